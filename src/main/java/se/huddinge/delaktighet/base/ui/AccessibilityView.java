@@ -1,0 +1,33 @@
+package se.huddinge.delaktighet.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import se.huddinge.delaktighet.base.PortalSettings;
+
+/** Tillgänglighetsredogörelse: the accessibility statement that the DOS law asks of every public web site. */
+@Route("tillganglighet")
+@AnonymousAllowed
+class AccessibilityView extends PortalPage {
+
+    AccessibilityView(PortalSettings settings) {
+        super("a11y.title");
+        add(new Paragraph(getTranslation("a11y.intro", settings.municipality())));
+        add(new H2(getTranslation("a11y.status.title")));
+        add(new Paragraph(getTranslation("a11y.status.text")));
+        add(new H2(getTranslation("a11y.known.title")));
+        add(new Paragraph(getTranslation("a11y.known.text")));
+        add(new H2(getTranslation("a11y.report.title")));
+        add(new Paragraph(getTranslation("a11y.report.text")));
+        var mail = settings.contact().accessibilityEmail();
+        add(new Paragraph(new Anchor("mailto:" + mail, mail)));
+        add(new Paragraph(getTranslation("a11y.report.phone", settings.contact().phone())));
+        add(new H2(getTranslation("a11y.enforcement.title")));
+        add(new Paragraph(getTranslation("a11y.enforcement.text")));
+        add(new Paragraph(new Anchor("https://www.digg.se/tdosanmalan", getTranslation("a11y.enforcement.link"))));
+        add(new H2(getTranslation("a11y.method.title")));
+        add(new Paragraph(getTranslation("a11y.method.text")));
+    }
+}

@@ -1,0 +1,61 @@
+package se.huddinge.delaktighet.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.Cookie;
+import java.util.Arrays;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+import se.huddinge.delaktighet.base.i18n.PortalI18n;
+
+/**
+ * Swedish unless the visitor chose English. The choice is kept in the session and, for the next visit, in a
+ * cookie (a strictly necessary preference cookie, named on the privacy page).
+ */
+@Component
+public class LanguageSelection implements VaadinServiceInitListener {
+
+    static final String COOKIE = "portal-lang";
+    private static final String SESSION_KEY = LanguageSelection.class.getName();
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(e -> apply(e.getUI(), chosen(VaadinRequest.getCurrent(), e.getUI().getSession())));
+    }
+
+    /** Switches the visitor's language, remembers it and reloads the page in it. */
+    public static void choose(UI ui, Locale locale) {
+        Locale l = PortalI18n.supported(locale);
+        ui.getSession().setAttribute(SESSION_KEY, l);
+        apply(ui, l);
+        ui.getPage().executeJs("document.cookie = $0 + '=' + $1 + ';path=/;max-age=31536000;SameSite=Lax';"
+                + "location.reload();", COOKIE, l.getLanguage());
+    }
+
+    private static Locale chosen(VaadinRequest request, VaadinSession session) {
+        if (session != null && session.getAttribute(SESSION_KEY) instanceof Locale l) {
+            return l;
+        }
+        if (request != null && request.getCookies() != null) {
+            return Arrays.stream(request.getCookies())
+                    .filter(c -> COOKIE.equals(c.getName()))
+                    .map(Cookie::getValue)
+                    .map(Locale::of)
+                    .map(PortalI18n::supported)
+                    .findFirst()
+                    .orElse(PortalI18n.SWEDISH);
+        }
+        return PortalI18n.SWEDISH;
+    }
+
+    private static void apply(UI ui, Locale locale) {
+        ui.setLocale(locale);
+        if (ui.getSession() != null) {
+            ui.getSession().setLocale(locale);
+        }
+        ui.getPage().executeJs("document.documentElement.setAttribute('lang', $0)", locale.getLanguage());
+    }
+}

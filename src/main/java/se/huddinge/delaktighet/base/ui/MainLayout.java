@@ -1,0 +1,142 @@
+package se.huddinge.delaktighet.base.ui;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.ArrayList;
+import java.util.List;
+import se.huddinge.delaktighet.base.PortalSettings;
+import se.huddinge.delaktighet.base.i18n.PortalI18n;
+
+/**
+ * The municipality's frame around every page: a skip link, the header with navigation and the language switch,
+ * the {@code <main>} landmark that holds the page, and the footer with the accessibility statement and the
+ * privacy notice. Links are paths, so this shell knows no feature's classes.
+ */
+@Layout
+@AnonymousAllowed
+public final class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
+
+    private final Main main = new Main();
+    private final List<Anchor> navLinks = new ArrayList<>();
+
+    MainLayout(AuthenticationContext auth, PortalSettings settings) {
+        addClassName("portal");
+        var skip = new Anchor("#content", getTranslation("layout.skip"));
+        skip.addClassName("skip-link");
+
+        main.setId("content");
+        main.getElement().setAttribute("tabindex", "-1");
+        main.addClassName("portal-main");
+
+        add(skip, header(auth), main, footer(settings));
+    }
+
+    private Header header(AuthenticationContext auth) {
+        var logo = new Image("images/huddinge-logo.svg", "");
+        logo.addClassName("logo");
+        var home = new Anchor("", logo, new Span(getTranslation("layout.municipality")),
+                new Span(getTranslation("layout.portal")));
+        home.addClassName("brand");
+        home.getElement().setAttribute("aria-label", getTranslation("layout.home"));
+
+        var menu = new UnorderedList();
+        menu.add(navItem("forslag", "nav.proposals"));
+        menu.add(navItem("demokratipriset", "nav.prize"));
+        if (auth.hasAnyRole("OFFICER", "COMMITTEE", "ADMIN")) {
+            menu.add(navItem("granskning", "nav.review"));
+        }
+        if (auth.hasRole("ADMIN")) {
+            menu.add(navItem("admin/konton", "nav.accounts"));
+        }
+        var nav = new Nav(menu);
+        nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
+
+        var tools = new Div();
+        tools.addClassName("header-tools");
+        tools.add(languageSwitch());
+        if (auth.isAuthenticated()) {
+            var who = new Span(getTranslation("layout.signedInAs", auth.getPrincipalName().orElse("")));
+            who.addClassName("signed-in");
+            var logout = new Button(getTranslation("layout.logout"), e -> auth.logout());
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            tools.add(who, logout);
+        } else {
+            var login = new Anchor("logga-in", getTranslation("layout.staffLogin"));
+            login.addClassName("staff-login");
+            tools.add(login);
+        }
+        var header = new Header(home, nav, tools);
+        header.addClassName("portal-header");
+        return header;
+    }
+
+    private ListItem navItem(String path, String key) {
+        var link = new Anchor(path, getTranslation(key));
+        link.getElement().setAttribute("router-link", true);
+        link.getElement().setAttribute("data-path", path);
+        navLinks.add(link);
+        return new ListItem(link);
+    }
+
+    private Button languageSwitch() {
+        boolean english = PortalI18n.ENGLISH.equals(PortalI18n.supported(getLocale()));
+        var other = english ? PortalI18n.SWEDISH : PortalI18n.ENGLISH;
+        var button = new Button(english ? "Svenska" : "English", e -> LanguageSelection.choose(UI.getCurrent(), other));
+        button.getElement().setAttribute("lang", other.getLanguage());
+        button.setId("language-switch");
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+
+    private Footer footer(PortalSettings settings) {
+        var links = new UnorderedList(
+                new ListItem(new Anchor("tillganglighet", getTranslation("footer.accessibility"))),
+                new ListItem(new Anchor("personuppgifter", getTranslation("footer.privacy"))),
+                new ListItem(new Anchor("mailto:" + settings.contact().email(), settings.contact().email())),
+                new ListItem(new Span(getTranslation("footer.phone", settings.contact().phone()))));
+        var about = new Paragraph(getTranslation("footer.about", settings.municipality()));
+        var footer = new Footer(about, links);
+        footer.addClassName("portal-footer");
+        return footer;
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.removeAll();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String path = event.getLocation().getPath();
+        navLinks.forEach(link -> {
+            String target = link.getElement().getAttribute("data-path");
+            if (path.equals(target) || path.startsWith(target + "/")) {
+                link.getElement().setAttribute("aria-current", "page");
+            } else {
+                link.getElement().removeAttribute("aria-current");
+            }
+        });
+    }
+}

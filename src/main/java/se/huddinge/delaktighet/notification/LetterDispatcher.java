@@ -1,0 +1,93 @@
+package se.huddinge.delaktighet.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Limit;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.huddinge.delaktighet.notification.internal.LetterRepository;
+
+/**
+ * Delivers letters from the outbox: at once after they are written, and again on a schedule for those whose
+ * earlier attempt failed. A letter is claimed (PENDING to SENDING in one conditional update) before it is sent,
+ * so two threads or two instances never send the same letter at the same time.
+ */
+@Component
+class LetterDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(LetterDispatcher.class);
+    private static final int BATCH = 100;
+
+    private final LetterRepository letters;
+    private final MailDelivery delivery;
+    private final LetterSettings settings;
+    private final TransactionTemplate tx;
+    private final TaskExecutor executor;
+    private final Clock clock;
+
+    LetterDispatcher(LetterRepository letters, MailDelivery delivery, LetterSettings settings, TransactionTemplate tx,
+                     @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
+        this.letters = letters;
+        this.delivery = delivery;
+        this.settings = settings;
+        this.tx = tx;
+        this.executor = executor;
+        this.clock = clock;
+    }
+
+    void sendSoon(long id) {
+        executor.execute(() -> send(id));
+    }
+
+    @Scheduled(fixedDelayString = "${portal.letters.retry-interval:PT30S}", initialDelayString = "PT5S")
+    @SchedulerLock(name = "letters.sendDue", lockAtMostFor = "PT5M")
+    public void scheduledSendDue() {
+        sendDue();
+    }
+
+    /** Sends every letter that is due; returns how many the SMTP server took. */
+    int sendDue() {
+        Instant now = clock.instant();
+        tx.executeWithoutResult(s -> letters.releaseStuck(now.minus(settings.stuckAfter())));
+        int sent = 0;
+        for (Long id : tx.execute(s -> letters.findDue(now, Limit.of(BATCH)))) {
+            if (send(id)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    boolean send(long id) {
+        Instant now = clock.instant();
+        Integer claimed = tx.execute(s -> letters.claim(id, now));
+        if (claimed == null || claimed == 0) {
+            return false;
+        }
+        Letter letter = tx.execute(s -> letters.findById(id).orElseThrow());
+        var outcome = delivery.deliver(letter);
+        tx.executeWithoutResult(s -> {
+            Letter l = letters.findById(id).orElseThrow();
+            Instant at = clock.instant();
+            switch (outcome) {
+                case MailDelivery.Outcome.Delivered d -> l.sent(at);
+                case MailDelivery.Outcome.Refused r -> {
+                    log.warn("Letter {} refused for good: {}", id, r.reason());
+                    l.failedForGood(r.reason());
+                }
+                case MailDelivery.Outcome.TryAgain t -> {
+                    var wait = Letter.backoff(l.getAttempts(), settings.firstBackoff(), settings.maxBackoff());
+                    log.info("Letter {} not delivered ({}), next try in {}", id, t.reason(), wait);
+                    l.failedForNow(t.reason(), at.plus(wait));
+                }
+            }
+        });
+        return outcome instanceof MailDelivery.Outcome.Delivered;
+    }
+}

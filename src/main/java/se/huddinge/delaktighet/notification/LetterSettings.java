@@ -1,0 +1,24 @@
+package se.huddinge.delaktighet.notification;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How letters are retried ({@code portal.letters.*}).
+ *
+ * @param retryInterval how often the outbox is scanned for letters due another attempt
+ * @param firstBackoff  wait after the first failed attempt; doubled after each further one
+ * @param maxBackoff    the longest wait between two attempts
+ * @param stuckAfter    a letter left SENDING this long (the instance died mid-send) is tried again
+ */
+@Validated
+@ConfigurationProperties("portal.letters")
+public record LetterSettings(
+        @NotNull @DefaultValue("PT30S") Duration retryInterval,
+        @NotNull @DefaultValue("PT1M") Duration firstBackoff,
+        @NotNull @DefaultValue("PT1H") Duration maxBackoff,
+        @NotNull @DefaultValue("PT10M") Duration stuckAfter) {
+}

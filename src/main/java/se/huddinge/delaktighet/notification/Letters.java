@@ -1,0 +1,103 @@
+package se.huddinge.delaktighet.notification;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import se.huddinge.delaktighet.base.PortalSettings;
+import se.huddinge.delaktighet.notification.internal.LetterRepository;
+
+/**
+ * The outbox: writes letters and lets staff read and resend them. Writing happens inside the caller's
+ * transaction (an event listener's), so a letter exists exactly when its cause does; delivery starts after that
+ * transaction commits and is retried by {@link LetterDispatcher}.
+ */
+@Service
+public class Letters {
+
+    private static final Logger log = LoggerFactory.getLogger(Letters.class);
+
+    private final LetterRepository letters;
+    private final LetterRenderer renderer;
+    private final LetterDispatcher dispatcher;
+    private final PortalSettings settings;
+    private final Clock clock;
+
+    Letters(LetterRepository letters, LetterRenderer renderer, LetterDispatcher dispatcher, PortalSettings settings,
+            Clock clock) {
+        this.letters = letters;
+        this.renderer = renderer;
+        this.dispatcher = dispatcher;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Writes the letter unless one with the same key exists; sends it once the transaction commits. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Letter write(LetterRequest request) {
+        Optional<Letter> existing = letters.findByDedupKey(request.dedupKey());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        var content = renderer.render(request.template(), request.locale(), request.model());
+        String messageId = "<" + UUID.randomUUID() + "@" + settings.baseUrl().getHost() + ">";
+        Letter letter;
+        try {
+            letter = letters.saveAndFlush(new Letter(request.dedupKey(), request.template(), request.subjectRef(),
+                    request.recipient(), request.locale(), content, messageId, clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            // written at the same instant by a replay of the same event elsewhere: that one goes out
+            log.info("Letter {} already written", request.dedupKey());
+            throw e;
+        }
+        long id = letter.getId();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                dispatcher.sendSoon(id);
+            }
+        });
+        return letter;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    public List<Letter> about(String subjectRef) {
+        return letters.findBySubjectRefOrderByCreatedAtDesc(subjectRef);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    public List<Letter> latest(int count) {
+        return letters.findAllByOrderByCreatedAtDesc(Limit.of(count));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    public long countFailed() {
+        return letters.countByStatus(LetterStatus.FAILED);
+    }
+
+    /** Puts a letter back in the queue, e.g. after a permanent failure that has been fixed. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    public void resend(long letterId) {
+        letters.findById(letterId).orElseThrow().resend(clock.instant());
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                dispatcher.sendSoon(letterId);
+            }
+        });
+    }
+}

@@ -1,0 +1,88 @@
+package se.huddinge.delaktighet.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import se.huddinge.delaktighet.base.PortalSettings;
+
+/** Hands one letter to the SMTP server, with its own Message-ID so a repeated delivery is recognisable. */
+@Component
+class MailDelivery {
+
+    private final JavaMailSender sender;
+    private final PortalSettings settings;
+
+    MailDelivery(JavaMailSender sender, PortalSettings settings) {
+        this.sender = sender;
+        this.settings = settings;
+    }
+
+    /** The outcome of one attempt. */
+    sealed interface Outcome {
+        record Delivered() implements Outcome {
+        }
+
+        record TryAgain(String reason) implements Outcome {
+        }
+
+        record Refused(String reason) implements Outcome {
+        }
+    }
+
+    Outcome deliver(Letter letter) {
+        try {
+            MimeMessage message = sender.createMimeMessage();
+            var helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+            helper.setFrom(settings.mail().from(), settings.mail().fromName());
+            helper.setTo(letter.getRecipient());
+            helper.setSubject(letter.getSubject());
+            helper.setText(letter.getBodyText(), letter.getBodyHtml());
+            message.setHeader("Content-Language", letter.getLanguage());
+            // JavaMailSenderImpl keeps a Message-ID that is set before sending
+            message.setHeader("Message-ID", letter.getMessageId());
+            message.setHeader("Auto-Submitted", "auto-generated");
+            sender.send(message);
+            return new Outcome.Delivered();
+        } catch (MailSendException e) {
+            return classify(e);
+        } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
+            return new Outcome.TryAgain(describe(e));
+        }
+    }
+
+    /** A 5xx answer is final; everything else (no connection, 4xx) is worth another try. */
+    private static Outcome classify(MailSendException e) {
+        for (Exception failed : e.getFailedMessages().values()) {
+            Throwable t = failed;
+            while (t != null) {
+                int code = switch (t) {
+                    case SMTPSendFailedException s -> s.getReturnCode();
+                    case SMTPAddressFailedException a -> a.getReturnCode();
+                    default -> 0;
+                };
+                if (code >= 500 && code < 600) {
+                    return new Outcome.Refused(code + " " + t.getMessage().strip());
+                }
+                t = t instanceof SendFailedException sfe && sfe.getNextException() != null && sfe.getNextException() != t
+                        ? sfe.getNextException() : t.getCause();
+            }
+        }
+        return new Outcome.TryAgain(describe(e));
+    }
+
+    private static String describe(Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

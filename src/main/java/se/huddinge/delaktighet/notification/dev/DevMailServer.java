@@ -1,0 +1,31 @@
+package se.huddinge.delaktighet.notification.dev;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Development only: an SMTP server inside the app (GreenMail) that keeps every letter, and the page where staff
+ * read them. Production has neither: the jar leaves GreenMail out and the page is registered only here.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(name = "com.icegreen.greenmail.util.GreenMail")
+@ConditionalOnProperty(name = "portal.mail.embedded", havingValue = "true")
+class DevMailServer {
+
+    @Bean(initMethod = "start", destroyMethod = "stop")
+    GreenMail devSmtpServer(@Value("${spring.mail.port}") int port) {
+        return new GreenMail(new ServerSetup(port, "localhost", ServerSetup.PROTOCOL_SMTP));
+    }
+
+    @Bean
+    VaadinServiceInitListener devMailRoute() {
+        return event -> RouteConfiguration.forApplicationScope().setAnnotatedRoute(DevMailView.class);
+    }
+}

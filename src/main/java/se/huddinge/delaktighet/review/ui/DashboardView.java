@@ -1,0 +1,79 @@
+package se.huddinge.delaktighet.review.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import se.huddinge.delaktighet.base.i18n.Dates;
+import se.huddinge.delaktighet.base.ui.PortalPage;
+import se.huddinge.delaktighet.nomination.PrizeRound;
+import se.huddinge.delaktighet.nomination.PrizeRounds;
+import se.huddinge.delaktighet.notification.Letter;
+import se.huddinge.delaktighet.notification.LetterStatus;
+import se.huddinge.delaktighet.notification.Letters;
+
+/** Granskning: everything staff review, on one page. */
+@Route("granskning")
+@RolesAllowed({"OFFICER", "COMMITTEE", "ADMIN"})
+class DashboardView extends PortalPage {
+
+    DashboardView(PrizeRounds rounds, Letters letters, Clock clock) {
+        super("review.title");
+        add(new H2(getTranslation("review.rounds")));
+        var roundList = new Div();
+        roundList.addClassName("cards");
+        for (PrizeRound round : rounds.undecided()) {
+            roundList.add(roundCard(round, clock));
+        }
+        if (roundList.getChildren().findAny().isEmpty()) {
+            roundList.add(new Paragraph(getTranslation("review.noRounds")));
+        }
+        add(roundList);
+
+        add(new H2(getTranslation("review.letters")));
+        long failed = letters.countFailed();
+        var failedLine = new Paragraph(getTranslation("review.lettersFailed", failed));
+        failedLine.setId("letters-failed");
+        if (failed > 0) {
+            failedLine.addClassName("attention");
+        }
+        add(failedLine);
+        var grid = new Grid<Letter>(Letter.class, false);
+        grid.addColumn(l -> Dates.dateTime(l.getCreatedAt().atZone(clock.getZone()), getLocale()))
+                .setHeader(getTranslation("review.letter.created")).setAutoWidth(true);
+        grid.addColumn(Letter::getSubjectRef).setHeader(getTranslation("review.letter.about")).setAutoWidth(true);
+        grid.addColumn(Letter::getRecipient).setHeader(getTranslation("review.letter.to")).setAutoWidth(true);
+        grid.addColumn(Letter::getSubject).setHeader(getTranslation("review.letter.subject")).setFlexGrow(1);
+        grid.addColumn(l -> getTranslation("letter.status." + l.getStatus().name()))
+                .setHeader(getTranslation("review.letter.status")).setAutoWidth(true);
+        grid.addColumn(l -> l.getStatus() == LetterStatus.SENT ? "" : nullToEmpty(l.getLastError()))
+                .setHeader(getTranslation("review.letter.error"));
+        grid.setItems(letters.latest(20));
+        grid.setAllRowsVisible(true);
+        grid.getElement().setAttribute("aria-label", getTranslation("review.letters"));
+        add(grid);
+    }
+
+    private Div roundCard(PrizeRound round, Clock clock) {
+        var phase = round.phaseAt(clock.instant());
+        long days = Math.max(0, Duration.between(clock.instant(), round.getClosesAt()).toDays());
+        var text = switch (phase) {
+            case ANNOUNCED, OPEN -> getTranslation("review.round.closesIn", days,
+                    Dates.dateTime(round.closesAt(clock.getZone()), getLocale()));
+            case REVIEW -> getTranslation("review.round.review");
+            case DECIDED -> getTranslation("prize.phase.decided");
+        };
+        var card = new Div(new Span(getTranslation("prize.round", round.getYear())), new Paragraph(text));
+        card.addClassName("card");
+        return card;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

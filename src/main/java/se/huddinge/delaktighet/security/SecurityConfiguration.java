@@ -1,0 +1,55 @@
+package se.huddinge.delaktighet.security;
+
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import se.huddinge.delaktighet.security.internal.StaffAccountRepository;
+import se.huddinge.delaktighet.security.ui.LoginView;
+
+/**
+ * Form login for staff against the database. Views declare who may see them; a view without a declaration is
+ * denied; services check roles again with {@code @PreAuthorize}.
+ */
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+@Configuration(proxyBeanMethods = false)
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        // Every page may be loaded: Vaadin's navigation access control then decides per view (a staff view sends
+        // a visitor to the login page), and an address that leads nowhere shows "Sidan finns inte", not a login.
+        http.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/**").permitAll());
+        http.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'self'")));
+        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService staffUserDetails(StaffAccountRepository accounts) {
+        return username -> accounts.findByUsernameIgnoreCase(username.strip())
+                .map(a -> User.withUsername(a.getUsername())
+                        .password(a.getPasswordHash())
+                        .disabled(!a.isEnabled())
+                        .roles(a.getRoles().stream().map(Enum::name).toArray(String[]::new))
+                        .build())
+                .orElseThrow(() -> new UsernameNotFoundException("No such staff account"));
+    }
+}

@@ -1,0 +1,140 @@
+package se.huddinge.delaktighet.security;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.huddinge.delaktighet.security.internal.StaffAccountRepository;
+
+/** Staff accounts: the only way in and out of the {@code staff_account} table. */
+@Service
+public class StaffAccountService {
+
+    /** Minimum length of a staff password (NCSC/NIST advice: length over composition rules). */
+    public static final int MIN_PASSWORD_LENGTH = 12;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,62}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final StaffAccountRepository accounts;
+    private final PasswordEncoder passwords;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    StaffAccountService(StaffAccountRepository accounts, PasswordEncoder passwords, ApplicationEventPublisher events,
+                        Clock clock) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** What an administrator fills in for a new account. */
+    public record NewAccount(String username, String displayName, String email, String password, Set<StaffRole> roles) {
+    }
+
+    /** Why an account could not be created; each names the field it belongs to. */
+    public enum Problem {
+        USERNAME_INVALID("username"), USERNAME_TAKEN("username"), DISPLAY_NAME_MISSING("displayName"),
+        EMAIL_INVALID("email"), PASSWORD_TOO_SHORT("password"), NO_ROLE("roles");
+
+        public final String field;
+
+        Problem(String field) {
+            this.field = field;
+        }
+    }
+
+    /** Thrown with every problem found, so the form can mark each field at once. */
+    public static class InvalidAccount extends RuntimeException {
+        private final Set<Problem> problems;
+
+        InvalidAccount(Set<Problem> problems) {
+            super("Invalid account: " + problems);
+            this.problems = Set.copyOf(problems);
+        }
+
+        public Set<Problem> problems() {
+            return problems;
+        }
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public StaffAccount create(NewAccount request) {
+        return createAccount(request, currentUser());
+    }
+
+    /** For the demo data and the operator's first administrator: no signed-in admin exists yet. */
+    @Transactional
+    public StaffAccount createInitial(NewAccount request) {
+        return createAccount(request, "system");
+    }
+
+    private StaffAccount createAccount(NewAccount request, String createdBy) {
+        String username = request.username() == null ? "" : request.username().strip().toLowerCase(Locale.ROOT);
+        var problems = java.util.EnumSet.noneOf(Problem.class);
+        if (!USERNAME.matcher(username).matches()) {
+            problems.add(Problem.USERNAME_INVALID);
+        } else if (accounts.existsByUsernameIgnoreCase(username)) {
+            problems.add(Problem.USERNAME_TAKEN);
+        }
+        if (request.displayName() == null || request.displayName().isBlank() || request.displayName().length() > 200) {
+            problems.add(Problem.DISPLAY_NAME_MISSING);
+        }
+        if (request.email() == null || request.email().length() > 254 || !EMAIL.matcher(request.email().strip()).matches()) {
+            problems.add(Problem.EMAIL_INVALID);
+        }
+        if (request.password() == null || request.password().length() < MIN_PASSWORD_LENGTH) {
+            problems.add(Problem.PASSWORD_TOO_SHORT);
+        }
+        if (request.roles() == null || request.roles().isEmpty()) {
+            problems.add(Problem.NO_ROLE);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidAccount(problems);
+        }
+        var account = accounts.save(new StaffAccount(username, request.displayName().strip(), request.email().strip(),
+                passwords.encode(request.password()), request.roles(), clock.instant(), createdBy));
+        events.publishEvent(new StaffAccountCreated(account.getId(), account.getUsername(), account.getDisplayName(),
+                account.getEmail()));
+        return account;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<StaffAccount> list() {
+        return accounts.findAllByOrderByUsernameAsc();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return accounts.existsByUsernameIgnoreCase(username);
+    }
+
+    /** Disables an account; an administrator cannot lock themselves out. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void setEnabled(long id, boolean enabled) {
+        var account = accounts.findById(id).orElseThrow();
+        if (!enabled && account.getUsername().equals(currentUser())) {
+            throw new IllegalArgumentException("An administrator cannot disable their own account");
+        }
+        if (enabled) {
+            account.enable();
+        } else {
+            account.disable();
+        }
+    }
+
+    private static String currentUser() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "system" : auth.getName();
+    }
+}

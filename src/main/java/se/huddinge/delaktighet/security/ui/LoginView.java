@@ -1,0 +1,52 @@
+package se.huddinge.delaktighet.security.ui;
+
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import se.huddinge.delaktighet.base.ui.PortalPage;
+
+/** Staff sign-in. Residents never need it: they prove their e-mail address with a link instead. */
+@Route("logga-in")
+@AnonymousAllowed
+public class LoginView extends PortalPage implements BeforeEnterObserver {
+
+    private final AuthenticationContext auth;
+    private final LoginForm login = new LoginForm();
+
+    LoginView(AuthenticationContext auth) {
+        super("login.title");
+        this.auth = auth;
+        add(new Paragraph(getTranslation("login.intro")));
+        login.setAction("logga-in");
+        login.setForgotPasswordButtonVisible(false);
+        login.setI18n(i18n());
+        add(login);
+    }
+
+    private LoginI18n i18n() {
+        var i18n = LoginI18n.createDefault();
+        var form = i18n.getForm();
+        form.setTitle(getTranslation("login.formTitle"));
+        form.setUsername(getTranslation("login.username"));
+        form.setPassword(getTranslation("login.password"));
+        form.setSubmit(getTranslation("login.submit"));
+        var error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.text"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (auth.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
+        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+}

@@ -1,0 +1,120 @@
+package se.huddinge.delaktighet.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.stream.Collectors;
+import se.huddinge.delaktighet.base.ui.PortalPage;
+import se.huddinge.delaktighet.security.StaffAccount;
+import se.huddinge.delaktighet.security.StaffAccountService;
+import se.huddinge.delaktighet.security.StaffAccountService.InvalidAccount;
+import se.huddinge.delaktighet.security.StaffAccountService.NewAccount;
+import se.huddinge.delaktighet.security.StaffAccountService.Problem;
+import se.huddinge.delaktighet.security.StaffRole;
+
+/** Administrators create staff accounts and disable them when someone leaves. */
+@Route("admin/konton")
+@RolesAllowed(StaffRole.ADMIN_ROLE)
+class StaffAccountsView extends PortalPage {
+
+    private final StaffAccountService service;
+    private final Grid<StaffAccount> grid = new Grid<>(StaffAccount.class, false);
+    private final TextField username = new TextField();
+    private final TextField displayName = new TextField();
+    private final EmailField email = new EmailField();
+    private final PasswordField password = new PasswordField();
+    private final CheckboxGroup<StaffRole> roles = new CheckboxGroup<>();
+
+    StaffAccountsView(StaffAccountService service) {
+        super("accounts.title");
+        this.service = service;
+        add(new H2(getTranslation("accounts.new")), form(), new H2(getTranslation("accounts.list")), grid());
+        refresh();
+    }
+
+    private FormLayout form() {
+        username.setLabel(getTranslation("accounts.username"));
+        username.setHelperText(getTranslation("accounts.username.help"));
+        displayName.setLabel(getTranslation("accounts.displayName"));
+        email.setLabel(getTranslation("accounts.email"));
+        password.setLabel(getTranslation("accounts.password"));
+        password.setHelperText(getTranslation("accounts.password.help", StaffAccountService.MIN_PASSWORD_LENGTH));
+        roles.setLabel(getTranslation("accounts.roles"));
+        roles.setItems(StaffRole.values());
+        roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        var create = new Button(getTranslation("accounts.create"), e -> create());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var form = new FormLayout(username, displayName, email, password, roles, create);
+        form.setMaxWidth("48rem");
+        return form;
+    }
+
+    private Grid<StaffAccount> grid() {
+        grid.addColumn(StaffAccount::getUsername).setHeader(getTranslation("accounts.username")).setAutoWidth(true);
+        grid.addColumn(StaffAccount::getDisplayName).setHeader(getTranslation("accounts.displayName")).setAutoWidth(true);
+        grid.addColumn(StaffAccount::getEmail).setHeader(getTranslation("accounts.email")).setAutoWidth(true);
+        grid.addColumn(a -> a.getRoles().stream().sorted(Comparator.naturalOrder())
+                .map(r -> getTranslation("role." + r.name())).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("accounts.roles"));
+        grid.addColumn(a -> getTranslation(a.isEnabled() ? "accounts.active" : "accounts.disabled"))
+                .setHeader(getTranslation("accounts.state"));
+        grid.addComponentColumn(a -> {
+            var toggle = new Button(getTranslation(a.isEnabled() ? "accounts.disable" : "accounts.enable"), e -> {
+                try {
+                    service.setEnabled(a.getId(), !a.isEnabled());
+                    refresh();
+                } catch (IllegalArgumentException ex) {
+                    Notification.show(getTranslation("accounts.cannotDisableSelf"));
+                }
+            });
+            toggle.getElement().setAttribute("aria-label",
+                    getTranslation(a.isEnabled() ? "accounts.disable" : "accounts.enable") + " " + a.getUsername());
+            return toggle;
+        }).setHeader(getTranslation("accounts.action")).setKey("action");
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private void create() {
+        for (var f : new com.vaadin.flow.component.HasValidation[]{username, displayName, email, password, roles}) {
+            f.setInvalid(false);
+        }
+        try {
+            var account = service.create(new NewAccount(username.getValue(), displayName.getValue(), email.getValue(),
+                    password.getValue(), roles.getValue()));
+            Notification.show(getTranslation("accounts.created", account.getUsername()));
+            username.clear();
+            displayName.clear();
+            email.clear();
+            password.clear();
+            roles.clear();
+            refresh();
+        } catch (InvalidAccount e) {
+            for (Problem p : e.problems()) {
+                var field = switch (p.field) {
+                    case "username" -> username;
+                    case "displayName" -> displayName;
+                    case "email" -> email;
+                    case "password" -> password;
+                    default -> roles;
+                };
+                field.setErrorMessage(getTranslation("accounts.problem." + p.name(), StaffAccountService.MIN_PASSWORD_LENGTH));
+                field.setInvalid(true);
+            }
+        }
+    }
+
+    private void refresh() {
+        grid.setItems(service.list());
+    }
+}

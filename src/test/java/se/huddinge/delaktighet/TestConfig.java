@@ -1,0 +1,17 @@
+package se.huddinge.delaktighet;
+
+import java.time.LocalDateTime;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/** Replaces the system clock with one the tests move. */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestConfig {
+
+    @Bean
+    @Primary
+    MutableClock testClock() {
+        return new MutableClock(LocalDateTime.parse("2026-03-02T09:00:00").atZone(MutableClock.STOCKHOLM).toInstant());
+    }
+}

@@ -1,0 +1,140 @@
+package se.huddinge.delaktighet.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import se.huddinge.delaktighet.Database;
+import se.huddinge.delaktighet.MutableClock;
+import se.huddinge.delaktighet.TestConfig;
+
+/**
+ * A journey in a real Chromium against the running portal. Every page visited is checked with axe-core
+ * against WCAG 2.1 AA and must have no violations.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"vaadin.devmode.devTools.enabled=false", "vaadin.launch-browser=false"})
+@ActiveProfiles("test")
+@Import(TestConfig.class)
+public abstract class BrowserTest {
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    protected static ChromeDriver driver;
+
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    protected JdbcTemplate jdbc;
+    @Autowired
+    protected MutableClock clock;
+
+    @BeforeAll
+    static void startBrowser() {
+        var options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--window-size=1280,1000", "--disable-background-networking", "--disable-component-update",
+                "--no-first-run", "--disable-sync", "--lang=sv-SE");
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @BeforeEach
+    void emptyPortal() {
+        Database.clear(jdbc);
+        driver.manage().deleteAllCookies();
+    }
+
+    protected void open(String path) {
+        driver.get("http://localhost:" + port + "/" + path);
+        waitForVaadin();
+    }
+
+    protected WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** Waits until Vaadin has rendered the page and has no request in flight. */
+    protected void waitForVaadin() {
+        waiting().until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return !!document.querySelector('main h1') && window.Vaadin && window.Vaadin.Flow "
+                        + "&& Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive())")));
+    }
+
+    protected String heading() {
+        waitForVaadin();
+        return driver.findElement(By.cssSelector("main h1")).getText();
+    }
+
+    protected void waitForHeading(String text) {
+        waiting().until(ExpectedConditions.textToBe(By.cssSelector("main h1"), text));
+        waitForVaadin();
+    }
+
+    protected WebElement find(String css) {
+        return waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
+    /** Types into a Vaadin field, found by its label. */
+    protected void type(String label, String value) {
+        WebElement input = (WebElement) driver.executeScript("""
+                const label = [...document.querySelectorAll('label')].find(l => l.textContent.trim().startsWith(arguments[0]));
+                if (!label) return null;
+                const field = label.closest('vaadin-text-field, vaadin-text-area, vaadin-email-field, vaadin-password-field, vaadin-integer-field');
+                return field ? field.querySelector('input, textarea') : document.getElementById(label.htmlFor);
+                """, label);
+        assertThat(input).as("field labelled %s", label).isNotNull();
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    protected void click(String buttonText) {
+        WebElement button = waiting().until(d -> (WebElement) driver.executeScript(
+                "return [...document.querySelectorAll('vaadin-button, a, button')]"
+                        + ".find(b => b.textContent.trim() === arguments[0]);", buttonText));
+        button.click();
+    }
+
+    /** Checks the current page with axe-core: WCAG 2.1 A and AA. */
+    protected void assertAccessible() {
+        waitForVaadin();
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        List<Rule> violations = results.getViolations();
+        assertThat(violations).as("axe violations on %s:%n%s", driver.getCurrentUrl(), describe(violations)).isEmpty();
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream().map(v -> v.getId() + ": " + v.getHelp() + " "
+                        + v.getNodes().stream().map(n -> n.getTarget().toString()).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+    }
+}
