@@ -1,0 +1,50 @@
+package se.huddinge.delaktighet.proposal;
+
+/**
+ * The domain events of a proposal's life, past tense, carrying ids. Each is stored by Spring Modulith's registry
+ * in the transaction of the change; the notification module turns them into letters. Tokens travel only in the
+ * events that lead to a link letter.
+ */
+public final class ProposalEvents {
+
+    private ProposalEvents() {
+    }
+
+    /** The author sent a proposal: they get the link that proves their address. */
+    public record ProposalSubmitted(long proposalId, String confirmToken) {
+    }
+
+    /** The author followed the link: the proposal has its reference number and awaits moderation (receipt). */
+    public record ProposalConfirmed(long proposalId, String manageToken) {
+    }
+
+    public record ProposalPublished(long proposalId) {
+    }
+
+    public record ProposalNotPublished(long proposalId) {
+    }
+
+    /** A resident asked to support: they get the link that makes the support count. */
+    public record SupportRequested(long supportId, long proposalId, String confirmToken) {
+    }
+
+    public record SupportConfirmed(long supportId, long proposalId) {
+    }
+
+    /** Reached the threshold; happens once per proposal. */
+    public record ThresholdReached(long proposalId) {
+    }
+
+    /** The support period ended below the threshold. */
+    public record ProposalClosed(long proposalId) {
+    }
+
+    public record ProposalReferred(long proposalId) {
+    }
+
+    public record ProposalDecided(long proposalId) {
+    }
+
+    public record ProposalWithdrawn(long proposalId) {
+    }
+}

@@ -1,0 +1,100 @@
+package se.huddinge.delaktighet.proposal;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.time.Period;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Every number and list of the Huddingeförslag scheme ({@code portal.proposals.*} in {@code config/}), with
+ * Huddinge's values as defaults.
+ *
+ * @param titleMax               longest title, in characters
+ * @param textMax                longest text, in characters
+ * @param maxAttachments         images or PDFs per proposal
+ * @param maxAttachmentBytes     largest attachment
+ * @param supportPeriod          how long a published proposal is open for support
+ * @param supportThreshold       supports that take a proposal to the politicians
+ * @param linkValidity           how long an e-mailed confirmation link works
+ * @param moderationWorkingDays  service level: moderation decision, in working days after confirmation
+ * @param referralWorkingDays    service level: referral, in working days after reaching the threshold
+ * @param decisionPeriod         service level: expected decision after referral
+ * @param similarWindow          how far back the "similar to" ground looks
+ * @param districts              kommundelar
+ * @param categories             subject areas
+ * @param committees             nämnder a proposal can be referred to
+ * @param grounds                standard grounds for not publishing
+ */
+@Validated
+@ConfigurationProperties("portal.proposals")
+public record ProposalRules(
+        @Min(10) @DefaultValue("100") int titleMax,
+        @Min(100) @DefaultValue("2000") int textMax,
+        @Min(0) @DefaultValue("3") int maxAttachments,
+        @Min(1024) @DefaultValue("5242880") long maxAttachmentBytes,
+        @NotNull @DefaultValue("P90D") Period supportPeriod,
+        @Min(1) @DefaultValue("100") int supportThreshold,
+        @NotNull @DefaultValue("PT72H") Duration linkValidity,
+        @Min(1) @DefaultValue("10") int moderationWorkingDays,
+        @Min(1) @DefaultValue("20") int referralWorkingDays,
+        @NotNull @DefaultValue("P12M") Period decisionPeriod,
+        @NotNull @DefaultValue("P12M") Period similarWindow,
+        @NotEmpty List<@NotBlank String> districts,
+        @NotEmpty List<@Valid Named> categories,
+        @NotEmpty List<@Valid Named> committees,
+        @NotEmpty List<@Valid Ground> grounds) {
+
+    /** An entry of a list, named in both languages. */
+    public record Named(@NotBlank String code, @NotBlank String sv, @NotBlank String en) {
+        public String name(Locale locale) {
+            return "en".equals(locale.getLanguage()) ? en : sv;
+        }
+    }
+
+    /**
+     * A standard ground for not publishing.
+     *
+     * @param linksEarlier the officer names the earlier, similar proposal
+     */
+    public record Ground(@NotBlank String code, @NotBlank String sv, @NotBlank String en,
+                         @NotBlank String explanationSv, @NotBlank String explanationEn,
+                         @NotBlank String turnToSv, @NotBlank String turnToEn,
+                         @DefaultValue("false") boolean linksEarlier) {
+        public String name(Locale locale) {
+            return english(locale) ? en : sv;
+        }
+
+        public String explanation(Locale locale) {
+            return english(locale) ? explanationEn : explanationSv;
+        }
+
+        public String turnTo(Locale locale) {
+            return english(locale) ? turnToEn : turnToSv;
+        }
+
+        private static boolean english(Locale locale) {
+            return "en".equals(locale.getLanguage());
+        }
+    }
+
+    public Optional<Named> category(String code) {
+        return categories.stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    public Optional<Named> committee(String code) {
+        return committees.stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    public Optional<Ground> ground(String code) {
+        return grounds.stream().filter(g -> g.code().equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,312 @@
+package se.huddinge.delaktighet.proposal;
+
+import static se.huddinge.delaktighet.proposal.ProposalException.Reason.*;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.huddinge.delaktighet.base.Tokens;
+import se.huddinge.delaktighet.base.WorkingDays;
+import se.huddinge.delaktighet.base.i18n.PortalI18n;
+import se.huddinge.delaktighet.proposal.ProposalEvents.*;
+import se.huddinge.delaktighet.proposal.internal.AccessLink;
+import se.huddinge.delaktighet.proposal.internal.AccessLink.Purpose;
+import se.huddinge.delaktighet.proposal.internal.AccessLinkRepository;
+import se.huddinge.delaktighet.proposal.internal.Attachment;
+import se.huddinge.delaktighet.proposal.internal.AttachmentRepository;
+import se.huddinge.delaktighet.proposal.internal.FileTypes;
+import se.huddinge.delaktighet.proposal.internal.InputCheck;
+import se.huddinge.delaktighet.proposal.internal.ProposalRepository;
+import se.huddinge.delaktighet.proposal.internal.ReferenceNumbers;
+import se.huddinge.delaktighet.proposal.internal.Support;
+import se.huddinge.delaktighet.proposal.internal.SupportRepository;
+import se.huddinge.delaktighet.proposal.internal.TimelineRepository;
+
+/** What residents do: submit and confirm, browse, support, withdraw. Public reads never carry personal data. */
+@Service
+public class ProposalService {
+
+    private final ProposalRepository proposals;
+    private final SupportRepository supports;
+    private final AccessLinkRepository links;
+    private final AttachmentRepository attachments;
+    private final TimelineRepository timeline;
+    private final ReferenceNumbers references;
+    private final ProposalSteps steps;
+    private final ProposalRules rules;
+    private final WorkingDays workingDays;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ProposalService(ProposalRepository proposals, SupportRepository supports, AccessLinkRepository links,
+                    AttachmentRepository attachments, TimelineRepository timeline, ReferenceNumbers references,
+                    ProposalSteps steps, ProposalRules rules, WorkingDays workingDays,
+                    ApplicationEventPublisher events, Clock clock) {
+        this.proposals = proposals;
+        this.supports = supports;
+        this.links = links;
+        this.attachments = attachments;
+        this.timeline = timeline;
+        this.references = references;
+        this.steps = steps;
+        this.rules = rules;
+        this.workingDays = workingDays;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Saves a proposal waiting for its e-mail to be proven; sends the link. All or nothing. */
+    @Transactional
+    public long submit(ProposalForm form, Locale locale) {
+        var problems = new LinkedHashMap<String, String>();
+        check(problems, "title", InputCheck.text(form.title(), rules.titleMax(), false));
+        check(problems, "text", InputCheck.text(form.text(), rules.textMax(), true));
+        if (form.district() == null || !rules.districts().contains(form.district())) {
+            problems.put("district", "required");
+        }
+        if (form.category() == null || rules.category(form.category()).isEmpty()) {
+            problems.put("category", "required");
+        }
+        check(problems, "name", InputCheck.text(form.name(), 200, false));
+        check(problems, "email", InputCheck.email(form.email()));
+        if (!form.livesInHuddinge()) {
+            problems.put("livesInHuddinge", "required");
+        }
+        if (!form.consent()) {
+            problems.put("consent", "required");
+        }
+        var files = form.attachments() == null ? List.<ProposalForm.NewAttachment>of() : form.attachments();
+        if (files.size() > rules.maxAttachments()) {
+            problems.put("attachments", "tooMany");
+        }
+        for (var file : files) {
+            if (file.data().length > rules.maxAttachmentBytes()) {
+                problems.put("attachments", "tooLarge");
+            } else if (FileTypes.detect(file.data()).isEmpty()) {
+                problems.put("attachments", "fileType");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Instant now = clock.instant();
+        var proposal = proposals.save(new Proposal(form.title().strip(), form.text().strip(), form.district(),
+                form.category(), form.name().strip(), InputCheck.normaliseEmail(form.email()),
+                PortalI18n.supported(locale).getLanguage(), now));
+        for (var file : files) {
+            attachments.save(new Attachment(proposal.getId(), safeFileName(file.fileName()),
+                    FileTypes.detect(file.data()).orElseThrow(), file.data()));
+        }
+        steps.record(proposal, now, ProposalSteps.AUTHOR, null);
+        String token = newLink(Purpose.CONFIRM_PROPOSAL, proposal.getId(), now.plus(rules.linkValidity()));
+        events.publishEvent(new ProposalSubmitted(proposal.getId(), token));
+        return proposal.getId();
+    }
+
+    /** The author followed the link: the proposal gets its number and goes to moderation. */
+    @Transactional
+    public PublicProposal confirm(String token) {
+        Instant now = clock.instant();
+        AccessLink link = use(token, Purpose.CONFIRM_PROPOSAL, now);
+        Proposal proposal = proposals.lockById(link.getTargetId()).orElseThrow(() -> notFound());
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        proposal.confirm(references.next("HF", today.getYear()), now,
+                workingDays.plusWorkingDays(today, rules.moderationWorkingDays()));
+        steps.record(proposal, now, ProposalSteps.AUTHOR, null);
+        // the author's own link for withdrawing; valid as long as withdrawing is possible
+        String manage = newLink(Purpose.MANAGE_PROPOSAL, proposal.getId(), now.plus(java.time.Duration.ofDays(3660)));
+        events.publishEvent(new ProposalConfirmed(proposal.getId(), manage));
+        return PublicProposal.of(proposal, now);
+    }
+
+    @Transactional(readOnly = true)
+    public List<PublicProposal> similarTitles(String title) {
+        if (title == null || title.strip().length() < 4) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        return proposals.findSimilarTitles(title.strip()).stream().map(p -> PublicProposal.of(p, now)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Page<PublicProposal> search(ProposalFilter filter, Pageable page) {
+        Instant now = clock.instant();
+        return proposals.findAll(ProposalSearch.of(filter, now), ProposalSearch.pageable(filter, page))
+                .map(p -> PublicProposal.of(p, now));
+    }
+
+    @Transactional(readOnly = true)
+    public long count(ProposalFilter filter) {
+        return proposals.count(ProposalSearch.of(filter, clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PublicProposal> findPublic(String reference) {
+        Instant now = clock.instant();
+        return proposals.findByReference(reference).filter(p -> p.getStatus().isPublic())
+                .map(p -> PublicProposal.of(p, now));
+    }
+
+    /** The dated public timeline; who did each step is not public. */
+    @Transactional(readOnly = true)
+    public List<PublicStep> publicTimeline(long proposalId) {
+        return timeline.findByProposalIdOrderByAtAscIdAsc(proposalId).stream()
+                .map(e -> new PublicStep(e.getAt(), e.getStatus(), e.getNote())).toList();
+    }
+
+    /** A step as anyone may see it. */
+    public record PublicStep(Instant at, ProposalStatus status, String note) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<AttachmentRepositoryInfo> attachments(long proposalId) {
+        return attachments.findInfoByProposalId(proposalId).stream()
+                .map(i -> new AttachmentRepositoryInfo(i.id(), i.fileName(), i.contentType(), i.size())).toList();
+    }
+
+    /** An attachment's name, type and size. */
+    public record AttachmentRepositoryInfo(long id, String fileName, String contentType, long size) {
+    }
+
+    /** The bytes of an attachment of a public proposal. */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> publicAttachment(long proposalId, long attachmentId) {
+        return proposals.findById(proposalId).filter(p -> p.getStatus().isPublic())
+                .flatMap(p -> attachments.findById(attachmentId))
+                .filter(a -> a.getProposalId() == proposalId)
+                .map(Attachment::getData);
+    }
+
+    /** A resident asks to support: they get a link; the support counts when it is followed. */
+    @Transactional
+    public void requestSupport(String reference, String email, boolean notifyOnDecision, Locale locale) {
+        String problem = InputCheck.email(email);
+        if (problem != null) {
+            throw new InvalidInput(java.util.Map.of("email", problem));
+        }
+        Instant now = clock.instant();
+        Proposal proposal = proposals.findByReference(reference).filter(p -> p.getStatus().isPublic())
+                .orElseThrow(() -> notFound());
+        if (!proposal.isOpenForSupport(now)) {
+            throw new ProposalException(SUPPORT_CLOSED, "Support period is closed");
+        }
+        String address = InputCheck.normaliseEmail(email);
+        String language = PortalI18n.supported(locale).getLanguage();
+        Support support = supports.findByProposalIdAndEmail(proposal.getId(), address).orElse(null);
+        if (support != null && support.isConfirmed()) {
+            throw new ProposalException(ALREADY_SUPPORTED, "This address already supports the proposal");
+        }
+        if (support == null) {
+            support = supports.saveAndFlush(new Support(proposal.getId(), address, language, notifyOnDecision, now));
+        } else {
+            support.update(language, notifyOnDecision);
+        }
+        String token = newLink(Purpose.CONFIRM_SUPPORT, support.getId(), now.plus(rules.linkValidity()));
+        events.publishEvent(new SupportRequested(support.getId(), proposal.getId(), token));
+    }
+
+    /** The outcome of following a support link. */
+    public record SupportOutcome(PublicProposal proposal, boolean alreadyCounted) {
+    }
+
+    /** Counts the support if the period is still open now (checked here, on the server, when the link is used). */
+    @Transactional
+    public SupportOutcome confirmSupport(String token) {
+        Instant now = clock.instant();
+        AccessLink link = links.lockByTokenHash(Tokens.hash(token == null ? "" : token))
+                .filter(l -> l.getPurpose() == Purpose.CONFIRM_SUPPORT)
+                .orElseThrow(() -> new ProposalException(LINK_INVALID, "No such link"));
+        Support support = supports.findById(link.getTargetId()).orElseThrow(() -> notFound());
+        if (support.isConfirmed()) {
+            Proposal p = proposals.findById(support.getProposalId()).orElseThrow(() -> notFound());
+            return new SupportOutcome(PublicProposal.of(p, now), true);
+        }
+        if (link.isUsed()) {
+            throw new ProposalException(LINK_USED, "Link already used");
+        }
+        if (now.isAfter(link.getExpiresAt())) {
+            throw new ProposalException(LINK_EXPIRED, "Link expired");
+        }
+        Proposal proposal = proposals.lockById(support.getProposalId()).orElseThrow(() -> notFound());
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        boolean crossed = proposal.addSupport(now, rules.supportThreshold(),
+                workingDays.plusWorkingDays(today, rules.referralWorkingDays()));
+        support.confirm(now);
+        link.use(now);
+        events.publishEvent(new SupportConfirmed(support.getId(), proposal.getId()));
+        if (crossed) {
+            steps.record(proposal, now, ProposalSteps.SYSTEM, null);
+            events.publishEvent(new ThresholdReached(proposal.getId()));
+        }
+        return new SupportOutcome(PublicProposal.of(proposal, now), false);
+    }
+
+    /** The proposal behind the author's management link. */
+    @Transactional(readOnly = true)
+    public PublicProposal managed(String token) {
+        return PublicProposal.of(proposals.findById(manageLink(token).getTargetId()).orElseThrow(() -> notFound()),
+                clock.instant());
+    }
+
+    /** The author withdraws their proposal, at any time before it is referred. */
+    @Transactional
+    public PublicProposal withdraw(String token) {
+        Instant now = clock.instant();
+        Proposal proposal = proposals.lockById(manageLink(token).getTargetId()).orElseThrow(() -> notFound());
+        proposal.withdraw(now);
+        steps.record(proposal, now, ProposalSteps.AUTHOR, null);
+        events.publishEvent(new ProposalWithdrawn(proposal.getId()));
+        return PublicProposal.of(proposal, now);
+    }
+
+    private AccessLink manageLink(String token) {
+        return links.findByTokenHash(Tokens.hash(token == null ? "" : token))
+                .filter(l -> l.getPurpose() == Purpose.MANAGE_PROPOSAL)
+                .filter(l -> clock.instant().isBefore(l.getExpiresAt()))
+                .orElseThrow(() -> new ProposalException(LINK_INVALID, "No such link"));
+    }
+
+    private AccessLink use(String token, Purpose purpose, Instant now) {
+        AccessLink link = links.lockByTokenHash(Tokens.hash(token == null ? "" : token))
+                .filter(l -> l.getPurpose() == purpose)
+                .orElseThrow(() -> new ProposalException(LINK_INVALID, "No such link"));
+        if (link.isUsed()) {
+            throw new ProposalException(LINK_USED, "Link already used");
+        }
+        if (now.isAfter(link.getExpiresAt())) {
+            throw new ProposalException(LINK_EXPIRED, "Link expired");
+        }
+        link.use(now);
+        return link;
+    }
+
+    private String newLink(Purpose purpose, long targetId, Instant expires) {
+        String token = Tokens.newToken();
+        links.save(new AccessLink(Tokens.hash(token), purpose, targetId, expires));
+        return token;
+    }
+
+    private static void check(java.util.Map<String, String> problems, String field, String problem) {
+        if (problem != null) {
+            problems.put(field, problem);
+        }
+    }
+
+    private static String safeFileName(String name) {
+        String base = name == null ? "fil" : name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        return base.isEmpty() ? "fil" : base.length() > 200 ? base.substring(base.length() - 200) : base;
+    }
+
+    static ProposalException notFound() {
+        return new ProposalException(NOT_FOUND, "No such proposal");
+    }
+}

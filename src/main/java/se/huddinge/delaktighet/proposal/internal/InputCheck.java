@@ -1,0 +1,49 @@
+package se.huddinge.delaktighet.proposal.internal;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Rules for free text from residents. Text is counted in characters as people see them (code points, so an
+ * emoji is one); control characters are refused, except line breaks and tabs in long text. HTML and the like are
+ * stored as typed and always shown escaped.
+ */
+public final class InputCheck {
+
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+
+    private InputCheck() {
+    }
+
+    /** Null when fine, else the problem's key. */
+    public static String text(String value, int max, boolean multiline) {
+        if (value == null || value.isBlank()) {
+            return "required";
+        }
+        if (value.strip().codePointCount(0, value.strip().length()) > max) {
+            return "tooLong";
+        }
+        if (value.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL
+                && !(multiline && (c == '\n' || c == '\r' || c == '\t')))) {
+            return "control";
+        }
+        return null;
+    }
+
+    public static String email(String value) {
+        if (value == null || value.isBlank()) {
+            return "required";
+        }
+        String v = value.strip();
+        return v.length() > 254 || !EMAIL.matcher(v).matches() ? "email" : null;
+    }
+
+    /** One address, one form: surrounding space removed, lower case. */
+    public static String normaliseEmail(String value) {
+        return value.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public static int length(String value) {
+        return value == null ? 0 : value.codePointCount(0, value.length());
+    }
+}

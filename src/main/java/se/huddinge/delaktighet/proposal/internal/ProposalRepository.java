@@ -1,0 +1,44 @@
+package se.huddinge.delaktighet.proposal.internal;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import se.huddinge.delaktighet.proposal.Proposal;
+import se.huddinge.delaktighet.proposal.ProposalStatus;
+
+public interface ProposalRepository extends JpaRepository<Proposal, Long>, JpaSpecificationExecutor<Proposal> {
+
+    Optional<Proposal> findByReference(String reference);
+
+    /** The proposal row locked for this transaction: supports are counted one at a time. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Proposal p where p.id = :id")
+    Optional<Proposal> lockById(long id);
+
+    List<Proposal> findByStatusOrderByConfirmedAtAsc(ProposalStatus status);
+
+    List<Proposal> findByStatusInOrderByThresholdReachedAtAsc(Collection<ProposalStatus> statuses);
+
+    @Query("select p.id from Proposal p where p.status = 'PUBLISHED' and p.supportEndsAt <= :now")
+    List<Long> findEndedSupportPeriods(Instant now);
+
+    /** Titles like the one being typed: MariaDB's full-text search, public proposals only. */
+    @Query(value = "select * from proposal where status in ('PUBLISHED','CLOSED_BELOW_THRESHOLD','THRESHOLD_REACHED',"
+            + "'REFERRED','DECIDED') and match(title) against (:words in natural language mode) "
+            + "order by match(title) against (:words in natural language mode) desc limit 5", nativeQuery = true)
+    List<Proposal> findSimilarTitles(String words);
+
+    @Query("select p from Proposal p where p.status in :statuses and p.confirmedAt >= :since order by p.confirmedAt desc")
+    List<Proposal> findRecent(Collection<ProposalStatus> statuses, Instant since, Limit limit);
+
+    List<Proposal> findByAuthorEmailOrderBySubmittedAtDesc(String email);
+
+    long countByStatus(ProposalStatus status);
+}
