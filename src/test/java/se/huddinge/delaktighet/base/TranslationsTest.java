@@ -46,7 +46,7 @@ class TranslationsTest {
     @Test
     void every_key_the_code_names_exists() throws IOException {
         var swedish = load("translations.properties");
-        var literal = Pattern.compile("getTranslation\\(\\s*\"([a-zA-Z0-9_.]+)\"");
+        var literal = Pattern.compile("(?:getTranslation|super|action)\\(\\s*\"([a-zA-Z0-9_.]+)\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {

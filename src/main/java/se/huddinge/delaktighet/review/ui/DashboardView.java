@@ -1,6 +1,7 @@
 package se.huddinge.delaktighet.review.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.nomination.PrizeRound;
@@ -16,14 +18,31 @@ import se.huddinge.delaktighet.nomination.PrizeRounds;
 import se.huddinge.delaktighet.notification.Letter;
 import se.huddinge.delaktighet.notification.LetterStatus;
 import se.huddinge.delaktighet.notification.Letters;
+import se.huddinge.delaktighet.proposal.ProposalCaseService;
+import se.huddinge.delaktighet.proposal.ProposalStatus;
 
 /** Granskning: everything staff review, on one page. */
 @Route("granskning")
 @RolesAllowed({"OFFICER", "COMMITTEE", "ADMIN"})
 class DashboardView extends PortalPage {
 
-    DashboardView(PrizeRounds rounds, Letters letters, Clock clock) {
+    DashboardView(PrizeRounds rounds, Letters letters, ProposalCaseService cases, Clock clock) {
         super("review.title");
+        add(new H2(getTranslation("review.proposals")));
+        var counts = cases.countsByStatus();
+        var queues = new Div();
+        queues.addClassName("cards");
+        for (var status : List.of(ProposalStatus.IN_MODERATION, ProposalStatus.THRESHOLD_REACHED, ProposalStatus.REFERRED)) {
+            var card = new Div(new Span(getTranslation("review.queue." + status.name())),
+                    new Paragraph(String.valueOf(counts.get(status))));
+            card.addClassName("card");
+            card.setId("queue-" + status.name());
+            queues.add(card);
+        }
+        add(queues);
+        var toQueue = new Anchor("granskning/forslag", getTranslation("review.toQueue"));
+        toQueue.getElement().setAttribute("router-link", true);
+        add(new Paragraph(toQueue));
         add(new H2(getTranslation("review.rounds")));
         var roundList = new Div();
         roundList.addClassName("cards");

@@ -1,0 +1,45 @@
+package se.huddinge.delaktighet.proposal.ui;
+
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import se.huddinge.delaktighet.proposal.ProposalException;
+import se.huddinge.delaktighet.proposal.ProposalService;
+import se.huddinge.delaktighet.proposal.ProposalStatus;
+
+/** The author's own page, from the link in their letters: the proposal's state, and withdrawing it. */
+@Route("forslag/hantera")
+@AnonymousAllowed
+class ManageProposalView extends LinkPage {
+
+    private final ProposalService service;
+    private final Paragraph state = new Paragraph();
+
+    ManageProposalView(ProposalService service) {
+        super("manage.title");
+        this.service = service;
+        state.setId("manage-state");
+        add(state);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        super.setParameter(event, parameter);
+        try {
+            var p = service.managed(token);
+            state.setText(getTranslation("manage.state", p.title(), ProposalTexts.status(this, p.status())));
+            if (ProposalStatus.WITHDRAWABLE.contains(p.status())) {
+                add(new Paragraph(getTranslation("manage.withdrawIntro")));
+                add(action("manage.withdraw", out -> {
+                    var withdrawn = service.withdraw(token);
+                    out.add(new Paragraph(getTranslation("manage.withdrawn", withdrawn.title())));
+                }), result);
+            } else {
+                add(new Paragraph(getTranslation("manage.cannotWithdraw")));
+            }
+        } catch (ProposalException e) {
+            state.setText(getTranslation("proposal.error." + e.reason().name()));
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package se.huddinge.delaktighet.proposal.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import se.huddinge.delaktighet.base.i18n.Dates;
+import se.huddinge.delaktighet.proposal.InvalidInput;
+import se.huddinge.delaktighet.proposal.ProposalException;
+import se.huddinge.delaktighet.proposal.ProposalRules;
+import se.huddinge.delaktighet.proposal.ProposalService;
+import se.huddinge.delaktighet.proposal.ProposalStatus;
+import se.huddinge.delaktighet.proposal.PublicProposal;
+
+/** One proposal as anyone sees it: text, attachments, supports, days left, the dated timeline, and support. */
+@Route("forslag/:reference")
+@AnonymousAllowed
+class ProposalView extends Section implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ProposalService service;
+    private final ProposalRules rules;
+    private final Clock clock;
+    private String title = "";
+
+    ProposalView(ProposalService service, ProposalRules rules, Clock clock) {
+        this.service = service;
+        this.rules = rules;
+        this.clock = clock;
+        addClassName("portal-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String reference = event.getRouteParameters().get("reference").orElse("");
+        PublicProposal p = service.findPublic(reference).orElse(null);
+        if (p == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        title = p.title();
+        render(p);
+    }
+
+    private void render(PublicProposal p) {
+        var locale = getLocale();
+        add(new H1(p.title()));
+        var status = new Paragraph(ProposalTexts.status(this, p.status()) + " · " + p.reference());
+        status.addClassName("status-line");
+        status.setId("proposal-status");
+        add(status);
+        var facts = new Paragraph(getTranslation("proposal.facts", p.district(),
+                ProposalTexts.category(rules, p.category(), locale)));
+        add(facts);
+
+        var support = new Paragraph(getTranslation("proposal.supportCount", p.supportCount(), rules.supportThreshold()));
+        support.setId("support-count");
+        support.addClassName("support-count");
+        add(support);
+        if (p.openForSupport()) {
+            add(new Paragraph(getTranslation("proposal.openUntil",
+                    Dates.longDate(LocalDate.ofInstant(p.supportEndsAt(), clock.getZone()), locale),
+                    ProposalTexts.daysLeft(this, p, clock))));
+        } else if (p.status() == ProposalStatus.CLOSED_BELOW_THRESHOLD) {
+            add(new Paragraph(getTranslation("proposal.closedBelow")));
+        }
+
+        var body = new Div();
+        body.addClassName("proposal-text");
+        for (String paragraph : p.text().split("\\R\\s*\\R")) {
+            body.add(new Paragraph(paragraph));
+        }
+        add(new H2(getTranslation("proposal.textHeading")), body);
+
+        var files = service.attachments(p.id());
+        if (!files.isEmpty()) {
+            add(new H2(getTranslation("proposal.attachments")));
+            var list = new UnorderedList();
+            for (var file : files) {
+                var link = new Anchor(DownloadHandler.fromInputStream(e -> {
+                    byte[] data = service.publicAttachment(p.id(), file.id()).orElse(new byte[0]);
+                    return new DownloadResponse(new ByteArrayInputStream(data), file.fileName(), file.contentType(),
+                            data.length);
+                }), file.fileName() + " (" + Math.max(1, file.size() / 1024) + " kB)");
+                list.add(new ListItem(link));
+            }
+            add(list);
+        }
+
+        if (p.openForSupport()) {
+            add(supportForm(p));
+        }
+        add(decision(p));
+        add(new H2(getTranslation("proposal.timeline")));
+        var steps = new OrderedList();
+        steps.addClassName("timeline");
+        steps.setId("timeline");
+        for (var step : service.publicTimeline(p.id())) {
+            if (step.status() == ProposalStatus.SUBMITTED) {
+                continue;
+            }
+            var when = new Span(Dates.longDate(LocalDate.ofInstant(step.at(), clock.getZone()), locale) + ": ");
+            when.addClassName("when");
+            steps.add(new ListItem(when, new Span(getTranslation("proposal.step." + step.status().name()))));
+        }
+        add(steps);
+        var back = new Anchor("forslag", getTranslation("proposal.back"));
+        back.getElement().setAttribute("router-link", true);
+        add(new Paragraph(back));
+    }
+
+    private Div decision(PublicProposal p) {
+        var box = new Div();
+        var locale = getLocale();
+        if (p.status() == ProposalStatus.THRESHOLD_REACHED && p.referralDue() != null) {
+            box.add(new Paragraph(getTranslation("proposal.referralDue", Dates.longDate(p.referralDue(), locale))));
+        }
+        if (p.committee() != null) {
+            box.add(new Paragraph(getTranslation("proposal.referredTo",
+                    rules.committee(p.committee()).map(c -> c.name(locale)).orElse(p.committee()), p.caseNumber())));
+        }
+        if (p.status() == ProposalStatus.REFERRED && p.decisionDue() != null) {
+            box.add(new Paragraph(getTranslation("proposal.decisionDue", Dates.longDate(p.decisionDue(), locale))));
+        }
+        if (p.decision() != null) {
+            box.add(new H2(getTranslation("proposal.decision." + p.decision().name())));
+            box.add(new Paragraph(p.decisionMotivation()));
+            box.add(new Paragraph(getTranslation("proposal.meeting", Dates.longDate(p.meetingDate(), locale),
+                    p.minutesRef())));
+        }
+        return box;
+    }
+
+    private Div supportForm(PublicProposal p) {
+        var email = new EmailField(getTranslation("proposal.support.email"));
+        email.setHelperText(getTranslation("proposal.support.email.help"));
+        email.setRequiredIndicatorVisible(true);
+        email.setWidth("24rem");
+        var notify = new Checkbox(getTranslation("proposal.support.notify"));
+        var result = new Paragraph();
+        result.setId("support-result");
+        result.getElement().setAttribute("role", "status");
+        var send = new Button(getTranslation("proposal.support.send"));
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClickListener(e -> {
+            email.setInvalid(false);
+            try {
+                service.requestSupport(p.reference(), email.getValue(), notify.getValue(), getLocale());
+                result.setText(getTranslation("proposal.support.sent", email.getValue().strip(),
+                        rules.linkValidity().toHours()));
+            } catch (InvalidInput ex) {
+                email.setErrorMessage(getTranslation("proposal.invalid.email." + ex.problems().get("email")));
+                email.setInvalid(true);
+            } catch (ProposalException ex) {
+                email.setErrorMessage(getTranslation("proposal.error." + ex.reason().name()));
+                email.setInvalid(true);
+            } catch (org.springframework.dao.DataIntegrityViolationException ex) {
+                // the same address asked at the same moment in another tab: one row, one link
+                result.setText(getTranslation("proposal.support.sent", email.getValue().strip(),
+                        rules.linkValidity().toHours()));
+            }
+        });
+        var form = new Div(new H2(getTranslation("proposal.support.title")),
+                new Paragraph(getTranslation("proposal.support.intro")), email, notify, send, result);
+        form.addClassName("support-form");
+        return form;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("layout.portal");
+    }
+}

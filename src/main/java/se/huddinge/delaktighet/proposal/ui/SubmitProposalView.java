@@ -1,0 +1,219 @@
+package se.huddinge.delaktighet.proposal.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import se.huddinge.delaktighet.base.ui.PortalPage;
+import se.huddinge.delaktighet.proposal.InvalidInput;
+import se.huddinge.delaktighet.proposal.ProposalForm;
+import se.huddinge.delaktighet.proposal.ProposalRules;
+import se.huddinge.delaktighet.proposal.ProposalService;
+
+/** A resident writes a proposal. It counts once they follow the link we e-mail them. */
+@Route("forslag/nytt")
+@AnonymousAllowed
+class SubmitProposalView extends PortalPage {
+
+    private final ProposalService service;
+    private final ProposalRules rules;
+    private final TextField title = new TextField();
+    private final TextArea text = new TextArea();
+    private final Select<String> district = new Select<>();
+    private final Select<String> category = new Select<>();
+    private final TextField name = new TextField();
+    private final EmailField email = new EmailField();
+    private final Checkbox livesInHuddinge = new Checkbox();
+    private final Checkbox consent = new Checkbox();
+    private final Upload upload;
+    private final Span uploadError = new Span();
+    private final List<ProposalForm.NewAttachment> files = new ArrayList<>();
+    private final Div similar = new Div();
+    private final Div form = new Div();
+
+    SubmitProposalView(ProposalService service, ProposalRules rules) {
+        super("submit.title");
+        this.service = service;
+        this.rules = rules;
+        add(new Paragraph(getTranslation("submit.intro", rules.supportThreshold(), rules.supportPeriod().getDays())));
+
+        title.setLabel(getTranslation("submit.field.title"));
+        title.setMaxLength(rules.titleMax() * 2);
+        title.setHelperText(getTranslation("submit.field.title.help", rules.titleMax()));
+        title.setRequiredIndicatorVisible(true);
+        title.setWidthFull();
+        title.setValueChangeMode(ValueChangeMode.LAZY);
+        title.addValueChangeListener(e -> showSimilar(e.getValue()));
+        similar.setId("similar");
+        similar.getElement().setAttribute("aria-live", "polite");
+
+        text.setLabel(getTranslation("submit.field.text"));
+        text.setRequiredIndicatorVisible(true);
+        text.setWidthFull();
+        text.setMinHeight("12rem");
+        text.setValueChangeMode(ValueChangeMode.EAGER);
+        text.addValueChangeListener(e -> updateCounter());
+        updateCounter();
+
+        district.setLabel(getTranslation("submit.field.district"));
+        district.setItems(rules.districts());
+        district.setRequiredIndicatorVisible(true);
+        category.setLabel(getTranslation("submit.field.category"));
+        category.setItems(rules.categories().stream().map(ProposalRules.Named::code).toList());
+        category.setItemLabelGenerator(c -> ProposalTexts.category(rules, c, getLocale()));
+        category.setRequiredIndicatorVisible(true);
+
+        name.setLabel(getTranslation("submit.field.name"));
+        name.setHelperText(getTranslation("submit.field.name.help"));
+        name.setRequiredIndicatorVisible(true);
+        email.setLabel(getTranslation("submit.field.email"));
+        email.setHelperText(getTranslation("submit.field.email.help"));
+        email.setRequiredIndicatorVisible(true);
+        livesInHuddinge.setLabel(getTranslation("submit.field.lives"));
+        consent.setLabel(getTranslation("submit.field.consent"));
+        var privacy = new Anchor("personuppgifter", getTranslation("submit.privacyLink"));
+        privacy.setTarget("_blank");
+
+        upload = new Upload(UploadHandler.inMemory((meta, data) -> getUI().ifPresent(ui -> ui.access(() ->
+                files.add(new ProposalForm.NewAttachment(meta.fileName(), data))))));
+        upload.setMaxFiles(rules.maxAttachments());
+        upload.setMaxFileSize((int) rules.maxAttachmentBytes());
+        upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf",
+                ".png", ".jpg", ".jpeg", ".gif", ".webp", ".pdf");
+        upload.addFileRejectedListener(e -> showUploadError(getTranslation("proposal.invalid.attachments.tooLarge",
+                rules.maxAttachmentBytes() / (1024 * 1024))));
+        upload.addFileRemovedListener(e -> files.removeIf(f -> f.fileName().equals(e.getFileName())));
+        upload.getElement().setAttribute("aria-label", getTranslation("submit.field.attachments"));
+        uploadError.addClassName("field-error");
+        uploadError.setId("attachments-error");
+        var uploadLabel = new Span(getTranslation("submit.field.attachments.help", rules.maxAttachments(),
+                rules.maxAttachmentBytes() / (1024 * 1024)));
+
+        var send = new Button(getTranslation("submit.send"), e -> submit());
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        var layout = new FormLayout();
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        layout.add(title, 2);
+        layout.add(similar, 2);
+        layout.add(text, 2);
+        layout.add(district, category);
+        layout.add(new H2(getTranslation("submit.attachments")), 2);
+        layout.add(uploadLabel, 2);
+        layout.add(upload, 2);
+        layout.add(uploadError, 2);
+        layout.add(new H2(getTranslation("submit.aboutYou")), 2);
+        layout.add(name, email);
+        layout.add(livesInHuddinge, 2);
+        layout.add(consent, 2);
+        layout.add(new Paragraph(privacy), 2);
+        layout.add(send, 2);
+        layout.setMaxWidth("48rem");
+        form.add(layout);
+        add(form);
+    }
+
+    private void updateCounter() {
+        int used = text.getValue() == null ? 0 : text.getValue().codePointCount(0, text.getValue().length());
+        text.setHelperText(getTranslation("submit.field.text.counter", used, rules.textMax()));
+    }
+
+    private void showSimilar(String value) {
+        similar.removeAll();
+        var matches = service.similarTitles(value);
+        if (matches.isEmpty()) {
+            return;
+        }
+        var list = new UnorderedList();
+        matches.forEach(p -> {
+            var link = new Anchor("forslag/" + p.reference(), p.title() + " (" + p.reference() + ")");
+            link.setTarget("_blank");
+            list.add(new ListItem(link));
+        });
+        similar.add(new Paragraph(getTranslation("submit.similar")), list);
+        similar.addClassName("similar");
+    }
+
+    private void showUploadError(String message) {
+        uploadError.setText(message);
+    }
+
+    private void submit() {
+        List<HasValidation> fields = List.of(title, text, district, category, name, email, livesInHuddinge, consent);
+        fields.forEach(f -> f.setInvalid(false));
+        uploadError.setText("");
+        try {
+            service.submit(new ProposalForm(title.getValue(), text.getValue(), district.getValue(), category.getValue(),
+                    name.getValue(), email.getValue(), livesInHuddinge.getValue(), consent.getValue(),
+                    List.copyOf(files)), getLocale());
+            form.removeAll();
+            form.add(new H2(getTranslation("submit.done.title")),
+                    new Paragraph(getTranslation("submit.done.text", email.getValue().strip(),
+                            rules.linkValidity().toHours())),
+                    new Paragraph(getTranslation("submit.done.spam")));
+            form.setId("submitted");
+        } catch (InvalidInput e) {
+            show(e.problems());
+        }
+    }
+
+    private void show(Map<String, String> problems) {
+        HasValidation first = null;
+        for (var problem : problems.entrySet()) {
+            String message = getTranslation("proposal.invalid." + problem.getKey() + "." + problem.getValue(),
+                    limit(problem.getKey()));
+            HasValidation field = switch (problem.getKey()) {
+                case "title" -> title;
+                case "text" -> text;
+                case "district" -> district;
+                case "category" -> category;
+                case "name" -> name;
+                case "email" -> email;
+                case "livesInHuddinge" -> livesInHuddinge;
+                case "consent" -> consent;
+                default -> null;
+            };
+            if (field == null) {
+                showUploadError(message);
+                continue;
+            }
+            field.setErrorMessage(message);
+            field.setInvalid(true);
+            if (first == null) {
+                first = field;
+            }
+        }
+        if (first instanceof com.vaadin.flow.component.Focusable<?> f) {
+            f.focus();
+        }
+    }
+
+    private Object limit(String field) {
+        return switch (field) {
+            case "title" -> rules.titleMax();
+            case "text" -> rules.textMax();
+            case "attachments" -> rules.maxAttachmentBytes() / (1024 * 1024);
+            default -> 200;
+        };
+    }
+}
