@@ -1,0 +1,64 @@
+package se.huddinge.delaktighet.proposal;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.event.ApplicationEvents;
+import se.huddinge.delaktighet.base.i18n.PortalI18n;
+
+/** Test steps that take a proposal through its life with the real services. */
+public record Proposals(ProposalService service, ProposalCaseService cases, ApplicationEvents events) {
+
+    public static ProposalForm form(String title) {
+        return new ProposalForm(title, "Fler bänkar längs gångvägen vid sjön, så att äldre kan vila.", "Flemingsberg",
+                "parker", "Åsa Öberg", "Asa.Oberg@Example.se ", true, true, List.of());
+    }
+
+    public long submit(String title) {
+        return service.submit(form(title), PortalI18n.SWEDISH);
+    }
+
+    public String confirmToken(long id) {
+        return events.stream(ProposalEvents.ProposalSubmitted.class).filter(e -> e.proposalId() == id)
+                .reduce((a, b) -> b).orElseThrow().confirmToken();
+    }
+
+    public String manageToken(long id) {
+        return events.stream(ProposalEvents.ProposalConfirmed.class).filter(e -> e.proposalId() == id)
+                .reduce((a, b) -> b).orElseThrow().manageToken();
+    }
+
+    public String supportToken(long proposalId) {
+        return events.stream(ProposalEvents.SupportRequested.class).filter(e -> e.proposalId() == proposalId)
+                .reduce((a, b) -> b).orElseThrow().confirmToken();
+    }
+
+    /** Submitted and confirmed: awaiting moderation. */
+    public PublicProposal inModeration(String title) {
+        long id = submit(title);
+        return service.confirm(confirmToken(id));
+    }
+
+    public PublicProposal published(String title) {
+        var p = inModeration(title);
+        asOfficer(() -> cases.publish(p.id(), cases.get(p.id()).getVersion()));
+        return service.findPublic(p.reference()).orElseThrow();
+    }
+
+    public void support(PublicProposal p, String email) {
+        service.requestSupport(p.reference(), email, false, Locale.of("sv"));
+        service.confirmSupport(supportToken(p.id()));
+    }
+
+    public static void asOfficer(Runnable step) {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("hanna", null,
+                List.of(new SimpleGrantedAuthority("ROLE_OFFICER"))));
+        try {
+            step.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
