@@ -30,11 +30,13 @@ class DemoData implements ApplicationRunner {
 
     private final StaffAccountService accounts;
     private final PrizeRounds rounds;
+    private final DemoProposals proposals;
     private final Clock clock;
 
-    DemoData(StaffAccountService accounts, PrizeRounds rounds, Clock clock) {
+    DemoData(StaffAccountService accounts, PrizeRounds rounds, DemoProposals proposals, Clock clock) {
         this.accounts = accounts;
         this.rounds = rounds;
+        this.proposals = proposals;
         this.clock = clock;
     }
 
@@ -53,6 +55,7 @@ class DemoData implements ApplicationRunner {
         int year = LocalDate.now(clock).getYear();
         rounds.create(round(year));
         rounds.create(round(year + 1));
+        proposals.load();
     }
 
     private PrizeRound round(int year) {

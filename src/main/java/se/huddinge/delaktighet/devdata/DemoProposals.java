@@ -1,0 +1,105 @@
+package se.huddinge.delaktighet.devdata;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Map;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import se.huddinge.delaktighet.proposal.Decision;
+import se.huddinge.delaktighet.proposal.ProposalCaseService;
+import se.huddinge.delaktighet.proposal.ProposalEvents;
+import se.huddinge.delaktighet.proposal.ProposalForm;
+import se.huddinge.delaktighet.proposal.ProposalRules;
+import se.huddinge.delaktighet.proposal.ProposalService;
+
+/**
+ * Demo proposals in several states, made through the real services as residents and officers would (the links
+ * are caught from the events as a resident would take them from the letters).
+ */
+@Component
+class DemoProposals {
+
+    private static final Locale SV = Locale.of("sv");
+    private final ProposalService service;
+    private final ProposalCaseService cases;
+    private final ProposalRules rules;
+    private final Clock clock;
+    private final Map<Long, String> confirmTokens = new ConcurrentHashMap<>();
+    private final Map<Long, String> supportTokens = new ConcurrentHashMap<>();
+
+    DemoProposals(ProposalService service, ProposalCaseService cases, ProposalRules rules, Clock clock) {
+        this.service = service;
+        this.cases = cases;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(ProposalEvents.ProposalSubmitted e) {
+        confirmTokens.put(e.proposalId(), e.confirmToken());
+    }
+
+    @EventListener
+    void on(ProposalEvents.SupportRequested e) {
+        supportTokens.put(e.supportId(), e.confirmToken());
+    }
+
+    void load() {
+        var auth = new UsernamePasswordAuthenticationToken("handlaggare", null,
+                List.of(new SimpleGrantedAuthority("ROLE_OFFICER")));
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        try {
+            confirmed("Fler papperskorgar längs Flemingsbergsviken",
+                    "Längs promenadstråket vid Flemingsbergsviken finns för få papperskorgar. Skräp hamnar i vattnet. "
+                            + "Sätt upp papperskorgar med lock var 200:e meter.", "Flemingsberg", "miljo");
+
+            long lights = published("Belysning på gångvägen till Stuvsta station",
+                    "Gångvägen från Stuvsta station mot Snättringe är mörk på vintern. Många känner sig otrygga. "
+                            + "Sätt upp belysning längs hela sträckan.", "Stuvsta-Snättringe", "trygghet");
+            support(lights, 37);
+
+            long gym = published("Utegym i Skogås",
+                    "Bygg ett utegym vid Skogås idrottsplats, med redskap för både unga och äldre.", "Skogås", "kultur");
+            support(gym, rules.supportThreshold());
+            var referred = cases.refer(gym, cases.get(gym).getVersion(), "KULTUR", "KFN-2026/118");
+            cases.decide(gym, referred.getVersion(), Decision.BIFALL,
+                    "Nämnden bygger ett utegym vid Skogås idrottsplats under 2027. Pengarna finns i investeringsbudgeten.",
+                    LocalDate.now(clock), "KFN " + LocalDate.now(clock) + " § 12");
+
+            long pothole = confirmed("Hål i vägen på Storängsvägen",
+                    "Det är ett stort hål i asfalten utanför nummer 12.", "Huddinge centrum", "trafik");
+            cases.reject(pothole, cases.get(pothole).getVersion(), "FAULT_REPORT",
+                    "Vi har skickat din anmälan vidare till gatuenheten.", null);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private long confirmed(String title, String text, String district, String category) {
+        long id = service.submit(new ProposalForm(title, text, district, category, "Demo Invånare",
+                "invanare" + confirmTokens.size() + "@example.se", true, true, List.of()), SV);
+        service.confirm(confirmTokens.get(id));
+        return id;
+    }
+
+    private long published(String title, String text, String district, String category) {
+        long id = confirmed(title, text, district, category);
+        cases.publish(id, cases.get(id).getVersion());
+        return id;
+    }
+
+    private void support(long id, int count) {
+        String reference = cases.get(id).getReference();
+        for (int i = 0; i < count; i++) {
+            service.requestSupport(reference, "stod" + id + "-" + i + "@example.se", i % 3 == 0, SV);
+        }
+        supportTokens.values().forEach(service::confirmSupport);
+        supportTokens.clear();
+    }
+}
