@@ -61,8 +61,8 @@ class LetterDeliveryTest {
         var multipart = (MimeMultipart) message.getContent();
         String all = GreenMailUtil.getBody(message);
         assertThat(all).isNotBlank();
-        String text = textPart(multipart, "text/plain");
-        String html = textPart(multipart, "text/html");
+        String text = Mailbox.textPart(multipart, "text/plain");
+        String html = Mailbox.textPart(multipart, "text/html");
         assertThat(text).contains("Hej Åsa Ärlig-Öst!").contains("http://localhost:8080/logga-in");
         assertThat(html).contains("Åsa Ärlig-Öst").contains("<a href=\"http://localhost:8080/logga-in\"");
         assertThat(message.getHeader("Message-ID")[0]).isEqualTo(
@@ -87,21 +87,5 @@ class LetterDeliveryTest {
 
         assertThat(smtp.getReceivedMessages()).hasSize(1);
         assertThat(jdbc.queryForObject("select status from letter", String.class)).isEqualTo("SENT");
-    }
-
-    private static String textPart(MimeMultipart multipart, String type) throws Exception {
-        for (int i = 0; i < multipart.getCount(); i++) {
-            var part = multipart.getBodyPart(i);
-            if (part.isMimeType(type)) {
-                return part.getContent().toString();
-            }
-            if (part.getContent() instanceof MimeMultipart nested) {
-                String found = textPart(nested, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

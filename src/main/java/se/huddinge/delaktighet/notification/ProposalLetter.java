@@ -1,0 +1,39 @@
+package se.huddinge.delaktighet.notification;
+
+/**
+ * The catalogue of letters about Huddingeförslag (DESIGN.md, "Feedback per the revised guidelines"): one constant a
+ * letter, named after its template. Letters to the author come first, then those to supporters.
+ */
+enum ProposalLetter implements LetterKind {
+    /** The link that proves the author's address. */
+    CONFIRM_EMAIL("proposal-confirm-email"),
+    /** Receipt: reference number, moderation date, status page and the link to withdraw. */
+    RECEIPT("proposal-receipt"),
+    PUBLISHED("proposal-published"),
+    /** The ground, where to turn instead, the officer's note and the earlier proposal if any. */
+    NOT_PUBLISHED("proposal-not-published"),
+    THRESHOLD_REACHED("proposal-threshold-reached"),
+    /** The support period ended below the threshold. */
+    CLOSED("proposal-closed"),
+    REFERRED("proposal-referred"),
+    DECIDED("proposal-decided"),
+    WITHDRAWN("proposal-withdrawn"),
+
+    /** The link that makes a support count. */
+    SUPPORT_CONFIRM_EMAIL("support-confirm-email"),
+    /** To supporters who opted in: the proposal closed below the threshold. */
+    SUPPORTER_CLOSED("supporter-closed"),
+    /** To supporters who opted in: the committee's decision. */
+    SUPPORTER_DECIDED("supporter-decided");
+
+    private final String template;
+
+    ProposalLetter(String template) {
+        this.template = template;
+    }
+
+    @Override
+    public String template() {
+        return template;
+    }
+}

@@ -1,0 +1,131 @@
+package se.huddinge.delaktighet.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
+import se.huddinge.delaktighet.base.PortalSettings;
+import se.huddinge.delaktighet.base.i18n.Dates;
+import se.huddinge.delaktighet.base.i18n.PortalI18n;
+import se.huddinge.delaktighet.proposal.LetterFacts;
+import se.huddinge.delaktighet.proposal.Proposal;
+import se.huddinge.delaktighet.proposal.ProposalCaseService;
+import se.huddinge.delaktighet.proposal.ProposalRules;
+
+/**
+ * Writes a letter about a proposal: the facts of the proposal put in the reader's words (dates with the weekday,
+ * the committee and the ground by name, links), so that every template has the same values to choose from.
+ * Must be called inside a transaction (an event listener's), like {@link Letters#write}.
+ */
+@Component
+class ProposalLetterWriter {
+
+    private final Letters letters;
+    private final ProposalCaseService cases;
+    private final ProposalRules rules;
+    private final PortalSettings settings;
+    private final Clock clock;
+
+    ProposalLetterWriter(Letters letters, ProposalCaseService cases, ProposalRules rules, PortalSettings settings,
+                         Clock clock) {
+        this.letters = letters;
+        this.cases = cases;
+        this.rules = rules;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** A letter to the proposal's author, once per proposal (and per {@code keyParts}, e.g. a link's token). */
+    void toAuthor(ProposalLetter kind, Proposal p, Map<String, Object> extra, Object... keyParts) {
+        var model = new HashMap<>(extra);
+        model.put("authorName", p.getAuthorName());
+        Object[] parts = new Object[keyParts.length + 1];
+        parts[0] = p.getId();
+        System.arraycopy(keyParts, 0, parts, 1, keyParts.length);
+        write(kind, kind.dedupKey(parts), p, p.getAuthorEmail(), p.getLanguage(), model);
+    }
+
+    /** A letter to a resident other than the author (a supporter); the author's name is not in its model. */
+    void toResident(ProposalLetter kind, Proposal p, LetterFacts.Subscriber to, Map<String, Object> extra,
+                    Object... keyParts) {
+        write(kind, kind.dedupKey(keyParts), p, to.email(), to.language(), extra);
+    }
+
+    /** The same letter to every supporter who asked to hear about the proposal, each in their own language. */
+    void toSubscribers(ProposalLetter kind, LetterFacts facts) {
+        Proposal p = facts.proposal();
+        for (var subscriber : facts.subscribers()) {
+            toResident(kind, p, subscriber, Map.of(), p.getId(), subscriber.email());
+        }
+    }
+
+    private void write(ProposalLetter kind, String dedupKey, Proposal p, String recipient, String language,
+                       Map<String, Object> extra) {
+        Locale locale = PortalI18n.supported(Locale.forLanguageTag(language == null ? "" : language));
+        var model = words(p, locale);
+        model.putAll(extra);
+        String subjectRef = p.getReference() != null ? p.getReference() : "HF-unconfirmed-" + p.getId();
+        letters.write(new LetterRequest(dedupKey, kind.template(), subjectRef, recipient, locale, model));
+    }
+
+    /** What a letter may say about the proposal, as plain strings in the reader's language; absent when unknown. */
+    Map<String, Object> words(Proposal p, Locale l) {
+        var m = new HashMap<String, Object>();
+        m.put("title", p.getTitle());
+        m.put("threshold", rules.supportThreshold());
+        m.put("supportCount", p.getSupportCount());
+        m.put("linkHours", rules.linkValidity().toHours());
+        put(m, "reference", p.getReference(), r -> r);
+        put(m, "statusLink", p.getReference(), this::statusLink);
+        put(m, "moderationDue", p.getModerationDue(), d -> date(d, l));
+        put(m, "supportEndsAt", p.getSupportEndsAt(), t -> dateTime(t, l));
+        put(m, "referralDue", p.getReferralDue(), d -> date(d, l));
+        put(m, "committee", p.getCommittee(), c -> rules.committee(c).map(n -> n.name(l)).orElse(c));
+        put(m, "caseNumber", p.getCaseNumber(), c -> c);
+        put(m, "decisionDue", p.getDecisionDue(), d -> date(d, l));
+        put(m, "decision", p.getDecision(), Enum::name);
+        put(m, "motivation", p.getDecisionMotivation(), t -> t);
+        put(m, "meetingDate", p.getMeetingDate(), d -> date(d, l));
+        put(m, "minutesRef", p.getMinutesRef(), t -> t);
+        rules.ground(p.getGround() == null ? "" : p.getGround()).ifPresent(g -> {
+            m.put("groundName", g.name(l));
+            m.put("groundExplanation", g.explanation(l));
+            m.put("groundTurnTo", g.turnTo(l));
+        });
+        put(m, "groundNote", p.getGroundNote(), t -> t);
+        if (p.getSimilarToId() != null) {
+            Proposal earlier = cases.letterFacts(p.getSimilarToId()).proposal();
+            put(m, "earlierReference", earlier.getReference(), r -> r);
+            if (earlier.getStatus().isPublic()) {
+                put(m, "earlierLink", earlier.getReference(), this::statusLink);
+            }
+        }
+        return m;
+    }
+
+    String link(String path) {
+        return settings.link(path);
+    }
+
+    private String statusLink(String reference) {
+        return settings.link("forslag/" + reference);
+    }
+
+    private static String date(LocalDate date, Locale l) {
+        return Dates.longDate(date, l);
+    }
+
+    private String dateTime(Instant instant, Locale l) {
+        return Dates.dateTime(instant.atZone(clock.getZone()), l);
+    }
+
+    private static <T> void put(Map<String, Object> model, String name, T value, Function<T, String> words) {
+        if (value != null) {
+            model.put(name, words.apply(value));
+        }
+    }
+}

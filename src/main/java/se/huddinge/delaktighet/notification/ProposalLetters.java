@@ -1,0 +1,106 @@
+package se.huddinge.delaktighet.notification;
+
+import static se.huddinge.delaktighet.notification.ProposalLetter.*;
+
+import java.util.Map;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import se.huddinge.delaktighet.base.Tokens;
+import se.huddinge.delaktighet.proposal.LetterFacts;
+import se.huddinge.delaktighet.proposal.Proposal;
+import se.huddinge.delaktighet.proposal.ProposalCaseService;
+import se.huddinge.delaktighet.proposal.ProposalEvents.*;
+
+/**
+ * Turns each step of a proposal's life into its letters (the catalogue is {@link ProposalLetter}). Every
+ * listener runs in its own transaction after the step has been saved, so the letter is written exactly when
+ * the step happened; a replayed event finds the letter already written (same dedup key) and writes nothing.
+ * A support being counted sends no letter: the page the supporter lands on says so.
+ */
+@Component
+class ProposalLetters {
+
+    private final ProposalLetterWriter writer;
+    private final ProposalCaseService cases;
+
+    ProposalLetters(ProposalLetterWriter writer, ProposalCaseService cases) {
+        this.writer = writer;
+        this.cases = cases;
+    }
+
+    @ApplicationModuleListener
+    void on(ProposalSubmitted event) {
+        writer.toAuthor(CONFIRM_EMAIL, proposal(event.proposalId()),
+                Map.of("confirmLink", writer.link("forslag/bekrafta/" + event.confirmToken())),
+                tokenKey(event.confirmToken()));
+    }
+
+    @ApplicationModuleListener
+    void on(ProposalConfirmed event) {
+        writer.toAuthor(RECEIPT, proposal(event.proposalId()),
+                Map.of("manageLink", writer.link("forslag/hantera/" + event.manageToken())));
+    }
+
+    @ApplicationModuleListener
+    void on(ProposalPublished event) {
+        toAuthor(PUBLISHED, event.proposalId());
+    }
+
+    @ApplicationModuleListener
+    void on(ProposalNotPublished event) {
+        toAuthor(NOT_PUBLISHED, event.proposalId());
+    }
+
+    @ApplicationModuleListener
+    void on(ThresholdReached event) {
+        toAuthor(THRESHOLD_REACHED, event.proposalId());
+    }
+
+    @ApplicationModuleListener
+    void on(ProposalClosed event) {
+        toAuthorAndSubscribers(CLOSED, SUPPORTER_CLOSED, event.proposalId());
+    }
+
+    @ApplicationModuleListener
+    void on(ProposalReferred event) {
+        toAuthor(REFERRED, event.proposalId());
+    }
+
+    @ApplicationModuleListener
+    void on(ProposalDecided event) {
+        toAuthorAndSubscribers(DECIDED, SUPPORTER_DECIDED, event.proposalId());
+    }
+
+    @ApplicationModuleListener
+    void on(ProposalWithdrawn event) {
+        toAuthor(WITHDRAWN, event.proposalId());
+    }
+
+    @ApplicationModuleListener
+    void on(SupportRequested event) {
+        LetterFacts.Subscriber supporter = cases.supporter(event.supportId());
+        writer.toResident(SUPPORT_CONFIRM_EMAIL, proposal(event.proposalId()), supporter,
+                Map.of("confirmLink", writer.link("stod/bekrafta/" + event.confirmToken())),
+                event.supportId(), tokenKey(event.confirmToken()));
+    }
+
+    private void toAuthor(ProposalLetter kind, long proposalId) {
+        writer.toAuthor(kind, proposal(proposalId), Map.of());
+    }
+
+    /** The author's letter and the one to the supporters who asked to hear, about the same step. */
+    private void toAuthorAndSubscribers(ProposalLetter toAuthor, ProposalLetter toSubscribers, long proposalId) {
+        var facts = cases.letterFacts(proposalId);
+        writer.toAuthor(toAuthor, facts.proposal(), Map.of());
+        writer.toSubscribers(toSubscribers, facts);
+    }
+
+    private Proposal proposal(long id) {
+        return cases.letterFacts(id).proposal();
+    }
+
+    /** Tells two link letters for the same thing apart (a resident may ask again), without the token in the key. */
+    private static String tokenKey(String token) {
+        return Tokens.hash(token).substring(0, 16);
+    }
+}

@@ -1,0 +1,76 @@
+package se.huddinge.delaktighet.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The SMTP server of the letter tests (GreenMail on port 3025), read the way a resident reads mail: the letter to
+ * this address with this subject. A test starts it and stops it after itself, so no letter outlives its test.
+ */
+final class Mailbox {
+
+    private final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+
+    void start() {
+        smtp.start();
+    }
+
+    void stop() {
+        smtp.stop();
+    }
+
+    /** A letter as it arrived. */
+    record Received(String to, String subject, String language, String text, String html) {
+
+        /** The token of the first link in the text to {@code path} (e.g. {@code "forslag/bekrafta/"}). */
+        String token(String path) {
+            Matcher m = Pattern.compile("https?://\\S+/" + Pattern.quote(path) + "([A-Za-z0-9_-]+)").matcher(text);
+            assertThat(m.find()).as("a link to %s in:%n%s", path, text).isTrue();
+            return m.group(1);
+        }
+    }
+
+    /** Waits for the letter to {@code to} whose subject contains {@code subjectPart}. */
+    Received letterTo(String to, String subjectPart) {
+        return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                .until(() -> find(to, subjectPart), Optional::isPresent).orElseThrow();
+    }
+
+    private Optional<Received> find(String to, String subjectPart) throws Exception {
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            boolean addressed = Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(to));
+            if (addressed && message.getSubject().contains(subjectPart)) {
+                var body = (MimeMultipart) message.getContent();
+                return Optional.of(new Received(to, message.getSubject(), message.getHeader("Content-Language")[0],
+                        textPart(body, "text/plain").replace("\r\n", "\n"), textPart(body, "text/html")));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String textPart(MimeMultipart multipart, String type) throws Exception {
+        for (int i = 0; i < multipart.getCount(); i++) {
+            var part = multipart.getBodyPart(i);
+            if (part.isMimeType(type)) {
+                return part.getContent().toString();
+            }
+            if (part.getContent() instanceof MimeMultipart nested) {
+                String found = textPart(nested, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}
