@@ -156,6 +156,20 @@ public class ProposalService {
                 .map(p -> PublicProposal.of(p, now));
     }
 
+    /**
+     * The status of a proposal that is not public (in moderation, not published, withdrawn): its number, state
+     * and due date only, so the link in the author's receipt always leads somewhere, without publishing the text.
+     */
+    @Transactional(readOnly = true)
+    public Optional<StatusOnly> statusOnly(String reference) {
+        return proposals.findByReference(reference).filter(p -> !p.getStatus().isPublic())
+                .map(p -> new StatusOnly(p.getReference(), p.getStatus(), p.getModerationDue()));
+    }
+
+    /** What anyone may see of a proposal that is not public. */
+    public record StatusOnly(String reference, ProposalStatus status, LocalDate moderationDue) {
+    }
+
     /** The dated public timeline; who did each step is not public. */
     @Transactional(readOnly = true)
     public List<PublicStep> publicTimeline(long proposalId) {

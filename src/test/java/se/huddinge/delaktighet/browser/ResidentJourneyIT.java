@@ -132,16 +132,19 @@ class ResidentJourneyIT extends BrowserTest {
         return "http://localhost:" + port + "/" + m.group(1) + m.group(2);
     }
 
+    /** Picks an item of a Vaadin combo box by typing it, as a keyboard user would. */
     private void choose(String label, String item) {
-        WebElement select = (WebElement) driver.executeScript("""
-                return [...document.querySelectorAll('vaadin-select')]
-                    .find(s => (s.label || '').trim() === arguments[0]);""", label);
-        assertThat(select).as("select %s", label).isNotNull();
-        select.click();
-        WebElement option = waiting().until(d -> (WebElement) driver.executeScript("""
-                return [...document.querySelectorAll('vaadin-select-item')]
-                    .find(i => i.textContent.trim() === arguments[0] && i.offsetParent !== null);""", item));
-        option.click();
+        WebElement input = (WebElement) driver.executeScript("""
+                const box = [...document.querySelectorAll('vaadin-combo-box')]
+                    .find(s => (s.label || '').trim() === arguments[0]);
+                return box ? box.querySelector('input') : null;""", label);
+        assertThat(input).as("combo box %s", label).isNotNull();
+        input.click();
+        input.sendKeys(item);
+        waiting().until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return [...document.querySelectorAll('vaadin-combo-box-item')].some(i => i.textContent.trim() === arguments[0])",
+                item)));
+        input.sendKeys(org.openqa.selenium.Keys.ENTER);
         waitForVaadin();
     }
 

@@ -123,7 +123,7 @@ class ProposalLettersTest {
                 "Handläggaren skriver: ”Samma parkbänkar som i det tidigare förslaget.”",
                 "Det tidigare förslaget har ärendenummer " + earlier.reference(),
                 BASE + "forslag/" + earlier.reference() + "\n",
-                "skicka in ett nytt förslag", BASE + "\n", "08-535 300 00");
+                "skicka in ett nytt förslag", BASE + "forslag/nytt\n", "08-535 300 00");
         assertThat(mail.letterTo("cia@example.se", "är publicerat").subject())
                 .isEqualTo("Ditt förslag " + earlier.reference() + " är publicerat");
     }

@@ -55,7 +55,14 @@ class ProposalView extends Section implements BeforeEnterObserver, HasDynamicTit
         String reference = event.getRouteParameters().get("reference").orElse("");
         PublicProposal p = service.findPublic(reference).orElse(null);
         if (p == null) {
-            event.rerouteToError(NotFoundException.class);
+            var status = service.statusOnly(reference).orElse(null);
+            if (status == null) {
+                event.rerouteToError(NotFoundException.class);
+                return;
+            }
+            removeAll();
+            title = status.reference();
+            renderStatusOnly(status);
             return;
         }
         removeAll();
@@ -128,6 +135,17 @@ class ProposalView extends Section implements BeforeEnterObserver, HasDynamicTit
         var back = new Anchor("forslag", getTranslation("proposal.back"));
         back.getElement().setAttribute("router-link", true);
         add(new Paragraph(back));
+    }
+
+    private void renderStatusOnly(ProposalService.StatusOnly s) {
+        add(new H1(getTranslation("proposal.statusOnly.title", s.reference())));
+        var status = new Paragraph(ProposalTexts.status(this, s.status()));
+        status.addClassName("status-line");
+        status.setId("proposal-status");
+        add(status);
+        String key = "proposal.statusOnly." + s.status().name();
+        add(new Paragraph(s.status() == ProposalStatus.IN_MODERATION && s.moderationDue() != null
+                ? getTranslation(key, Dates.longDate(s.moderationDue(), getLocale())) : getTranslation(key)));
     }
 
     private Div decision(PublicProposal p) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -39,8 +39,9 @@ class SubmitProposalView extends PortalPage {
     private final ProposalRules rules;
     private final TextField title = new TextField();
     private final TextArea text = new TextArea();
-    private final Select<String> district = new Select<>();
-    private final Select<String> category = new Select<>();
+    // combo boxes, not selects: Vaadin's select puts aria-required on a button, which axe rightly refuses
+    private final ComboBox<String> district = new ComboBox<>();
+    private final ComboBox<String> category = new ComboBox<>();
     private final TextField name = new TextField();
     private final EmailField email = new EmailField();
     private final Checkbox livesInHuddinge = new Checkbox();
