@@ -18,13 +18,18 @@ enum ProposalLetter implements LetterKind {
     REFERRED("proposal-referred"),
     DECIDED("proposal-decided"),
     WITHDRAWN("proposal-withdrawn"),
+    /** A due date passed: the new expected date. Never silence. */
+    DELAYED("proposal-delayed"),
 
     /** The link that makes a support count. */
     SUPPORT_CONFIRM_EMAIL("support-confirm-email"),
     /** To supporters who opted in: the proposal closed below the threshold. */
     SUPPORTER_CLOSED("supporter-closed"),
     /** To supporters who opted in: the committee's decision. */
-    SUPPORTER_DECIDED("supporter-decided");
+    SUPPORTER_DECIDED("supporter-decided"),
+
+    /** To the officers' mailbox: a due date is near. */
+    OFFICER_REMINDER("officer-reminder");
 
     private final String template;
 

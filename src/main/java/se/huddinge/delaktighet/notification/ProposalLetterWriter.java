@@ -55,6 +55,11 @@ class ProposalLetterWriter {
         write(kind, kind.dedupKey(keyParts), p, to.email(), to.language(), extra);
     }
 
+    /** A letter to staff about a proposal, in Swedish, to an address from the settings. */
+    void toStaff(ProposalLetter kind, Proposal p, String email, Map<String, Object> extra, Object... keyParts) {
+        write(kind, kind.dedupKey(keyParts), p, email, "sv", extra);
+    }
+
     /** The same letter to every supporter who asked to hear about the proposal, each in their own language. */
     void toSubscribers(ProposalLetter kind, LetterFacts facts) {
         Proposal p = facts.proposal();

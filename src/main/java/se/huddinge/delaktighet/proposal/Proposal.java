@@ -184,6 +184,27 @@ public class Proposal {
         return false;
     }
 
+    /** The due date of the step this proposal is waiting for, or null when it waits for none. */
+    public LocalDate dueDate(ProposalEvents.Step step) {
+        return switch (step) {
+            case MODERATION -> status == IN_MODERATION ? moderationDue : null;
+            case REFERRAL -> status == THRESHOLD_REACHED ? referralDue : null;
+            case DECISION -> status == REFERRED ? decisionDue : null;
+        };
+    }
+
+    /** The step is late: its due date moves to {@code newDue} (the submitter is told). */
+    void postpone(ProposalEvents.Step step, LocalDate newDue) {
+        if (dueDate(step) == null) {
+            throw new ProposalException(WRONG_STATE, "Not waiting for " + step);
+        }
+        switch (step) {
+            case MODERATION -> moderationDue = newDue;
+            case REFERRAL -> referralDue = newDue;
+            case DECISION -> decisionDue = newDue;
+        }
+    }
+
     void refer(String committee, String caseNumber, Instant now, LocalDate decisionDue) {
         require(Set.of(THRESHOLD_REACHED), "refer");
         this.committee = committee;

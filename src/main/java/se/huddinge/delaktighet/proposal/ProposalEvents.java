@@ -47,4 +47,15 @@ public final class ProposalEvents {
 
     public record ProposalWithdrawn(long proposalId) {
     }
+
+    /** A step of the scheme that has a due date. */
+    public enum Step { MODERATION, REFERRAL, DECISION }
+
+    /** A due date is near: officers are reminded. Once per proposal, step and due date. */
+    public record StepDueSoon(long proposalId, Step step, java.time.LocalDate due) {
+    }
+
+    /** A due date passed without the step: the submitter is told the new expected date. Once per due date. */
+    public record StepDelayed(long proposalId, Step step, java.time.LocalDate previousDue, java.time.LocalDate newDue) {
+    }
 }

@@ -9,11 +9,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import se.huddinge.delaktighet.base.WorkingDays;
 import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.proposal.Proposal;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
 import se.huddinge.delaktighet.proposal.ProposalStatus;
+import se.huddinge.delaktighet.proposal.ServiceLevels;
 
 /** The officers' queues: awaiting moderation (oldest first, with due dates), and awaiting referral or decision. */
 @Route("granskning/forslag")
@@ -21,10 +23,12 @@ import se.huddinge.delaktighet.proposal.ProposalStatus;
 class QueueView extends PortalPage {
 
     private final Clock clock;
+    private final LocalDate soon;
 
-    QueueView(ProposalCaseService cases, Clock clock) {
+    QueueView(ProposalCaseService cases, ServiceLevels levels, WorkingDays workingDays, Clock clock) {
         super("queue.title");
         this.clock = clock;
+        this.soon = workingDays.plusWorkingDays(LocalDate.now(clock), levels.reminderWorkingDays());
         add(new H2(getTranslation("queue.moderation")));
         add(grid(cases.moderationQueue(), "moderation", Proposal::getModerationDue));
         add(new H2(getTranslation("queue.referral")));
@@ -55,8 +59,11 @@ class QueueView extends PortalPage {
             return new Span("");
         }
         boolean overdue = LocalDate.now(clock).isAfter(due);
-        var label = new Span(Dates.longDate(due, getLocale()) + (overdue ? " – " + getTranslation("queue.overdue") : ""));
-        if (overdue) {
+        boolean dueSoon = !overdue && !due.isAfter(soon);
+        String marker = overdue ? " – " + getTranslation("queue.overdue")
+                : dueSoon ? " – " + getTranslation("queue.dueSoon") : "";
+        var label = new Span(Dates.longDate(due, getLocale()) + marker);
+        if (overdue || dueSoon) {
             label.addClassName("attention");
         }
         return label;

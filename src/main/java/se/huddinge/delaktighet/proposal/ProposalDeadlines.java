@@ -1,0 +1,111 @@
+package se.huddinge.delaktighet.proposal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.huddinge.delaktighet.base.WorkingDays;
+import se.huddinge.delaktighet.proposal.ProposalEvents.Step;
+import se.huddinge.delaktighet.proposal.ProposalEvents.StepDelayed;
+import se.huddinge.delaktighet.proposal.ProposalEvents.StepDueSoon;
+import se.huddinge.delaktighet.proposal.internal.DeadlineNotice;
+import se.huddinge.delaktighet.proposal.internal.DeadlineNotice.Kind;
+import se.huddinge.delaktighet.proposal.internal.DeadlineNoticeRepository;
+import se.huddinge.delaktighet.proposal.internal.ProposalRepository;
+
+/**
+ * Watches the due dates. A few working days before one, officers are reminded; when one passes without the step,
+ * the due date moves on by the configured amount and the submitter is told the new date. Runs on a schedule
+ * under a database lock; the notice table's unique key makes it safe even when two instances run it at once.
+ */
+@Component
+public class ProposalDeadlines {
+
+    private static final Logger log = LoggerFactory.getLogger(ProposalDeadlines.class);
+
+    private final ProposalRepository proposals;
+    private final DeadlineNoticeRepository notices;
+    private final ServiceLevels levels;
+    private final WorkingDays workingDays;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    ProposalDeadlines(ProposalRepository proposals, DeadlineNoticeRepository notices, ServiceLevels levels,
+                      WorkingDays workingDays, ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
+        this.proposals = proposals;
+        this.notices = notices;
+        this.levels = levels;
+        this.workingDays = workingDays;
+        this.events = events;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${portal.service-levels.cron:0 5 * * * *}", zone = "Europe/Stockholm")
+    @SchedulerLock(name = "proposals.deadlines", lockAtMostFor = "PT30M")
+    public void scheduledCheck() {
+        check();
+    }
+
+    /** Sends what is due now; returns how many reminders and delay letters were started. */
+    public int check() {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate horizon = workingDays.plusWorkingDays(today, levels.reminderWorkingDays());
+        int sent = 0;
+        for (Long id : proposals.findDueOnOrBefore(horizon)) {
+            for (Step step : Step.values()) {
+                try {
+                    Boolean done = tx.execute(s -> handle(id, step, today, horizon));
+                    if (Boolean.TRUE.equals(done)) {
+                        sent++;
+                    }
+                } catch (DataIntegrityViolationException e) {
+                    // another instance sent this notice at the same moment
+                    log.debug("Deadline notice for proposal {} {} already sent", id, step);
+                }
+            }
+        }
+        return sent;
+    }
+
+    private boolean handle(long id, Step step, LocalDate today, LocalDate horizon) {
+        Proposal p = proposals.lockById(id).orElseThrow();
+        LocalDate due = p.dueDate(step);
+        if (due == null || due.isAfter(horizon)) {
+            return false;
+        }
+        Instant now = clock.instant();
+        if (due.isBefore(today)) {
+            if (notices.existsByProposalIdAndStepAndDueDateAndKind(id, step.name(), due, Kind.DELAY.name())) {
+                return false;
+            }
+            LocalDate newDue = postponed(step, today);
+            notices.saveAndFlush(new DeadlineNotice(id, step.name(), due, Kind.DELAY, now));
+            p.postpone(step, newDue);
+            events.publishEvent(new StepDelayed(id, step, due, newDue));
+            return true;
+        }
+        if (notices.existsByProposalIdAndStepAndDueDateAndKind(id, step.name(), due, Kind.REMINDER.name())) {
+            return false;
+        }
+        notices.saveAndFlush(new DeadlineNotice(id, step.name(), due, Kind.REMINDER, now));
+        events.publishEvent(new StepDueSoon(id, step, due));
+        return true;
+    }
+
+    private LocalDate postponed(Step step, LocalDate today) {
+        return switch (step) {
+            case MODERATION -> workingDays.plusWorkingDays(today, levels.moderationDelayWorkingDays());
+            case REFERRAL -> workingDays.plusWorkingDays(today, levels.referralDelayWorkingDays());
+            case DECISION -> today.plus(levels.decisionDelay());
+        };
+    }
+}
