@@ -1,0 +1,154 @@
+package se.huddinge.delaktighet.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
+import org.springframework.modulith.events.core.PublicationTargetIdentifier;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.huddinge.delaktighet.Application;
+import se.huddinge.delaktighet.Database;
+import se.huddinge.delaktighet.MutableClock;
+import se.huddinge.delaktighet.PortalTest;
+import se.huddinge.delaktighet.TestConfig;
+import se.huddinge.delaktighet.base.i18n.PortalI18n;
+import se.huddinge.delaktighet.security.StaffAccountCreated;
+
+/** Letters survive an SMTP outage and a stopped app, are never sent twice, and a permanent refusal is recorded. */
+@PortalTest
+class LetterFaultTest {
+
+    @Autowired
+    Letters letters;
+    @Autowired
+    LetterDispatcher dispatcher;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    EventPublicationRegistry registry;
+
+    GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+
+    @BeforeEach
+    void clear() {
+        Database.clear(jdbc);
+    }
+
+    @AfterEach
+    void stop() {
+        smtp.stop();
+    }
+
+    private void write(int i) {
+        tx.executeWithoutResult(s -> letters.write(new LetterRequest("fault-test:" + i, "staff-welcome", "test:" + i,
+                "person" + i + "@example.se", PortalI18n.SWEDISH,
+                Map.of("name", "Person " + i, "username", "p" + i, "loginLink", "http://localhost:8080/logga-in"))));
+    }
+
+    private int count(String sql) {
+        return jdbc.queryForObject(sql, Integer.class);
+    }
+
+    @Test
+    void a_hundred_letters_due_while_smtp_is_down_are_all_delivered_once_when_it_is_back() throws Exception {
+        for (int i = 0; i < 100; i++) {
+            write(i);
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                count("select count(*) from letter where status = 'PENDING' and attempts = 1") == 100);
+
+        smtp.start();
+        clock.advance(Duration.ofMinutes(2));
+        // two dispatchers at once, as two instances would: each letter is claimed by one of them
+        var pool = Executors.newFixedThreadPool(2);
+        var a = pool.submit(dispatcher::sendDue);
+        var b = pool.submit(dispatcher::sendDue);
+        int sent = a.get(60, TimeUnit.SECONDS) + b.get(60, TimeUnit.SECONDS);
+        pool.shutdown();
+
+        assertThat(sent).isEqualTo(100);
+        assertThat(count("select count(*) from letter where status = 'SENT'")).isEqualTo(100);
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(100);
+        Set<String> ids = new HashSet<>();
+        for (MimeMessage m : received) {
+            ids.add(m.getMessageID());
+        }
+        assertThat(ids).as("one message per letter").hasSize(100);
+        assertThat(dispatcher.sendDue()).isZero();
+    }
+
+    @Test
+    void a_permanent_refusal_is_recorded_with_its_reason_and_not_retried() throws Exception {
+        try (var refusing = new RefusingSmtpServer(ServerSetupTest.SMTP.getPort())) {
+            write(1);
+            await().atMost(Duration.ofSeconds(30)).until(() ->
+                    count("select count(*) from letter where status = 'FAILED'") == 1);
+            assertThat(jdbc.queryForObject("select last_error from letter", String.class)).startsWith("550");
+
+            clock.advance(Duration.ofHours(3));
+            assertThat(dispatcher.sendDue()).isZero();
+            assertThat(refusing.recipientsRefused.get()).as("tried once, not again").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void a_letter_whose_sender_died_mid_send_goes_out_again_with_the_same_message_id() throws Exception {
+        smtp.start();
+        write(7);
+        await().until(() -> count("select count(*) from letter where status = 'SENT'") == 1);
+        String messageId = jdbc.queryForObject("select message_id from letter", String.class);
+        // the instance died after handing the letter over and before marking it: it stays SENDING
+        jdbc.update("update letter set status = 'SENDING', sent_at = null");
+
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(dispatcher.sendDue()).as("not before stuck-after").isZero();
+        clock.advance(Duration.ofMinutes(6));
+        assertThat(dispatcher.sendDue()).isEqualTo(1);
+
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(m -> {
+            try {
+                return m.getMessageID();
+            } catch (Exception e) {
+                return "";
+            }
+        })).as("the repeat carries the same Message-ID, so mail clients show it once").containsOnly(messageId);
+    }
+
+    @Test
+    void an_event_whose_listener_never_ran_is_delivered_when_the_app_starts_again() {
+        // the app stopped right after committing the change: the publication is stored, the listener never ran
+        tx.executeWithoutResult(s -> registry.store(new StaffAccountCreated(99, "ny", "Ny Nilsson", "ny@example.se"),
+                java.util.stream.Stream.of(PublicationTargetIdentifier.of(
+                        "se.huddinge.delaktighet.notification.StaffLetters.on(se.huddinge.delaktighet.security.StaffAccountCreated)"))));
+        assertThat(count("select count(*) from letter")).isZero();
+        smtp.start();
+
+        // "restart": a new instance of the app on the same database
+        try (var restarted = new SpringApplicationBuilder(Application.class, TestConfig.class)
+                .profiles("test").properties("server.port=0").run()) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> smtp.getReceivedMessages().length == 1);
+            assertThat(count("select count(*) from letter where dedup_key = 'staff-welcome:99'")).isEqualTo(1);
+        }
+    }
+}
