@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.notification.Letter;
+import se.huddinge.delaktighet.notification.LetterStatus;
 import se.huddinge.delaktighet.notification.Letters;
 import se.huddinge.delaktighet.proposal.Decision;
 import se.huddinge.delaktighet.proposal.InvalidInput;
@@ -120,9 +121,27 @@ class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle {
                 .setHeader(getTranslation("review.letter.created")).setAutoWidth(true);
         log.addColumn(Letter::getRecipient).setHeader(getTranslation("review.letter.to")).setAutoWidth(true);
         log.addColumn(Letter::getSubject).setHeader(getTranslation("review.letter.subject"));
-        log.addColumn(l -> getTranslation("letter.status." + l.getStatus().name()))
+        log.addColumn(l -> getTranslation("letter.status." + l.getStatus().name())
+                        + (l.getStatus() == LetterStatus.FAILED && l.getLastError() != null ? ": " + l.getLastError() : ""))
                 .setHeader(getTranslation("review.letter.status")).setAutoWidth(true);
-        log.setItems(p.getReference() == null ? java.util.List.of() : letters.about(p.getReference()));
+        if (mayAct) {
+            log.addComponentColumn(l -> {
+                var resend = new Button(getTranslation("case.resend"), e -> {
+                    letters.resend(l.getId());
+                    com.vaadin.flow.component.notification.Notification.show(getTranslation("case.resent", l.getRecipient()));
+                    render(cases.get(id));
+                });
+                resend.getElement().setAttribute("aria-label", getTranslation("case.resend") + ": " + l.getSubject());
+                resend.setEnabled(l.getStatus() != LetterStatus.SENDING);
+                return resend;
+            }).setHeader(getTranslation("case.letterAction")).setKey("resend").setAutoWidth(true);
+        }
+        // the e-mail confirmation letter is written before the proposal has its number
+        var all = new java.util.ArrayList<>(letters.about("HF-unconfirmed-" + p.getId()));
+        if (p.getReference() != null) {
+            all.addAll(0, letters.about(p.getReference()));
+        }
+        log.setItems(all);
         log.setAllRowsVisible(true);
         log.getElement().setAttribute("aria-label", getTranslation("case.letters"));
         add(log);

@@ -1,0 +1,63 @@
+package se.huddinge.delaktighet.review;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import se.huddinge.delaktighet.KaribuTest;
+import se.huddinge.delaktighet.notification.Letter;
+import se.huddinge.delaktighet.proposal.ProposalCaseService;
+import se.huddinge.delaktighet.proposal.ProposalService;
+import se.huddinge.delaktighet.proposal.Proposals;
+
+/** Staff see every letter about a proposal, to whom and in what state, including refusals, and can resend one. */
+@RecordApplicationEvents
+class LetterLogTest extends KaribuTest {
+
+    @Autowired
+    ProposalService service;
+    @Autowired
+    ProposalCaseService cases;
+    @Autowired
+    ApplicationEvents events;
+
+    @Test
+    void a_refused_letter_shows_its_reason_on_the_dashboard_and_the_case_and_can_be_sent_again() {
+        var p = new Proposals(service, cases, events).inModeration("Brev som studsar");
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from letter where subject_ref = ? and attempts > 0", Integer.class, p.reference()) == 1);
+        // the receipt was refused for good by the recipient's server
+        jdbc.update("update letter set status = 'FAILED', last_error = '550 5.1.1 No such user here' "
+                + "where template = 'proposal-receipt'");
+
+        login("hanna", "OFFICER");
+        UI.getCurrent().navigate("granskning");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("letters-failed")).getText())
+                .isEqualTo("Brev som inte kunde levereras: 1");
+
+        UI.getCurrent().navigate("granskning/forslag/" + p.id());
+        @SuppressWarnings("unchecked")
+        Grid<Letter> log = _find(Grid.class).stream().filter(g -> g.getColumnByKey("resend") != null)
+                .findFirst().orElseThrow();
+        assertThat(GridKt._size(log)).as("the confirmation link letter and the receipt").isEqualTo(2);
+        int row = GridKt._get(log, 0).getTemplate().equals("proposal-receipt") ? 0 : 1;
+        assertThat(GridKt._getFormattedRow(log, row)).anyMatch(cell -> cell.contains("550 5.1.1 No such user here"));
+        assertThat(GridKt._getFormattedRow(log, row)).contains("asa.oberg@example.se");
+
+        _click((Button) GridKt._getCellComponent(log, row, "resend"));
+        assertThat(jdbc.queryForObject("select status from letter where template = 'proposal-receipt'", String.class))
+                .isIn("PENDING", "SENDING");
+    }
+}
