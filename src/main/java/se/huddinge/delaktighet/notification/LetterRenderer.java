@@ -5,8 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -14,6 +17,8 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import se.huddinge.delaktighet.base.PortalSettings;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
+import se.huddinge.delaktighet.notification.internal.TemplateOverrides;
+import se.huddinge.delaktighet.notification.internal.TextTemplateResolver;
 
 /**
  * Renders a letter from its template {@code templates/mail/NAME_LANG.txt} (Thymeleaf text mode): the first
@@ -27,30 +32,82 @@ public class LetterRenderer {
     private static final Pattern URL = Pattern.compile("https?://\\S+");
     private static final String SUBJECT = "Subject:";
 
-    private final SpringTemplateEngine text = engine(TemplateMode.TEXT, ".txt");
+    private final SpringTemplateEngine text;
     private final SpringTemplateEngine html = engine(TemplateMode.HTML, ".html");
+    private final Function<String, Optional<String>> overrides;
     private final PortalSettings settings;
 
-    LetterRenderer(PortalSettings settings) {
+    @Autowired
+    LetterRenderer(PortalSettings settings, TemplateOverrides overrides) {
+        this(settings, overrides::find);
+    }
+
+    /** With another source of edited templates (tests without a database: {@code name -> Optional.empty()}). */
+    LetterRenderer(PortalSettings settings, Function<String, Optional<String>> overrides) {
         this.settings = settings;
+        this.overrides = overrides;
+        this.text = textEngine(Optional.empty());
     }
 
     private static SpringTemplateEngine engine(TemplateMode mode, String suffix) {
+        var engine = new SpringTemplateEngine();
+        engine.setTemplateResolver(classpath(mode, suffix, 3));
+        return engine;
+    }
+
+    private static ClassLoaderTemplateResolver classpath(TemplateMode mode, String suffix, int order) {
         var resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/mail/");
         resolver.setSuffix(suffix);
         resolver.setTemplateMode(mode);
         resolver.setCharacterEncoding("UTF-8");
-        resolver.setCacheable(true);
+        // text templates are read anew each time: an administrator's edit counts at once, on every instance
+        resolver.setCacheable(mode != TemplateMode.TEXT);
+        resolver.setOrder(order);
+        return resolver;
+    }
+
+    /** Text templates: a candidate being previewed first, then the administrators' edits, then the defaults. */
+    private SpringTemplateEngine textEngine(Optional<Map.Entry<String, String>> candidate) {
         var engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
+        candidate.ifPresent(c -> engine.addTemplateResolver(new TextTemplateResolver(
+                name -> name.equals(c.getKey()) ? Optional.of(c.getValue()) : Optional.empty(), 1)));
+        engine.addTemplateResolver(new TextTemplateResolver(overrides, 2));
+        engine.addTemplateResolver(classpath(TemplateMode.TEXT, ".txt", 3));
         return engine;
     }
 
     public RenderedLetter render(String template, Locale locale, Map<String, Object> model) {
+        return render(text, template, locale, model);
+    }
+
+    /**
+     * Renders {@code candidateText} as if it were the template {@code template} in {@code locale}: the preview of
+     * an edit, and its check. Throws {@link IllegalStateException} with the reason when it does not render.
+     */
+    public RenderedLetter preview(String template, Locale locale, String candidateText, Map<String, Object> model) {
+        String name = template + "_" + PortalI18n.supported(locale).getLanguage();
+        RenderedLetter letter;
+        try {
+            letter = render(textEngine(Optional.of(Map.entry(name, candidateText))), template, locale, model);
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            throw new IllegalStateException(root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage(), e);
+        }
+        String all = letter.subject() + "\n" + letter.text();
+        if (all.contains("[(") || all.contains("${") || all.contains("[#") || letter.text().isBlank()) {
+            throw new IllegalStateException("The template leaves an unfinished expression or an empty body");
+        }
+        return letter;
+    }
+
+    private RenderedLetter render(SpringTemplateEngine engine, String template, Locale locale, Map<String, Object> model) {
         Locale l = PortalI18n.supported(locale);
         var context = new Context(l, common(model));
-        String rendered = text.process(template + "_" + l.getLanguage(), context).strip();
+        String rendered = engine.process(template + "_" + l.getLanguage(), context).strip();
         int newline = rendered.indexOf('\n');
         if (!rendered.startsWith(SUBJECT) || newline < 0) {
             throw new IllegalStateException("Letter template " + template + " must start with a 'Subject:' line");

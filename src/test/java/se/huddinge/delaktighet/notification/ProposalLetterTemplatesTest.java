@@ -22,7 +22,7 @@ class ProposalLetterTemplatesTest {
     private final LetterRenderer renderer = new LetterRenderer(new PortalSettings(URI.create("https://delaktighet.example/"),
             ZoneId.of("Europe/Stockholm"), "Huddinge kommun",
             new PortalSettings.Contact("08-535 300 00", "kontaktcenter@huddinge.se", "a@huddinge.se", "d@huddinge.se"),
-            new PortalSettings.Mail("no-reply@huddinge.se", "Huddinge kommun")));
+            new PortalSettings.Mail("no-reply@huddinge.se", "Huddinge kommun")), name -> java.util.Optional.empty());
 
     @ParameterizedTest
     @EnumSource(ProposalLetter.class)

@@ -66,6 +66,7 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         }
         if (auth.hasRole("ADMIN")) {
             menu.add(navItem("admin/konton", "nav.accounts"));
+            menu.add(navItem("admin/brevmallar", "nav.templates"));
         }
         var nav = new Nav(menu);
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
