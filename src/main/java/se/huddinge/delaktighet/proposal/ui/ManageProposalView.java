@@ -7,6 +7,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import se.huddinge.delaktighet.proposal.ProposalException;
 import se.huddinge.delaktighet.proposal.ProposalService;
 import se.huddinge.delaktighet.proposal.ProposalStatus;
+import se.huddinge.delaktighet.proposal.PublicProposal;
 
 /** The author's own page, from the link in their letters: the proposal's state, and withdrawing it. */
 @Route("forslag/hantera")
@@ -28,18 +29,23 @@ class ManageProposalView extends LinkPage {
         super.setParameter(event, parameter);
         try {
             var p = service.managed(token);
-            state.setText(getTranslation("manage.state", p.title(), ProposalTexts.status(this, p.status())));
+            showState(p);
             if (ProposalStatus.WITHDRAWABLE.contains(p.status())) {
                 add(new Paragraph(getTranslation("manage.withdrawIntro")));
                 add(action("manage.withdraw", out -> {
                     var withdrawn = service.withdraw(token);
+                    showState(withdrawn);
                     out.add(new Paragraph(getTranslation("manage.withdrawn", withdrawn.title())));
                 }), result);
-            } else {
+            } else if (p.status() != ProposalStatus.WITHDRAWN) {
                 add(new Paragraph(getTranslation("manage.cannotWithdraw")));
             }
         } catch (ProposalException e) {
             state.setText(getTranslation("proposal.error." + e.reason().name()));
         }
+    }
+
+    private void showState(PublicProposal p) {
+        state.setText(getTranslation("manage.state", p.title(), ProposalTexts.status(this, p.status())));
     }
 }

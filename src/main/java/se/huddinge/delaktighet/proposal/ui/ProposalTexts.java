@@ -2,8 +2,9 @@ package se.huddinge.delaktighet.proposal.ui;
 
 import com.vaadin.flow.component.Component;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import se.huddinge.delaktighet.proposal.ProposalRules;
 import se.huddinge.delaktighet.proposal.ProposalStatus;
@@ -23,12 +24,16 @@ final class ProposalTexts {
         return rules.category(code).map(n -> n.name(locale)).orElse(code);
     }
 
-    /** "23 dagar kvar" while open; empty otherwise. */
+    /**
+     * "23 dagar kvar" while open; empty otherwise. Counted in calendar days in the portal's zone, as the end date
+     * beside it is, so a switch to summer time does not take a day off.
+     */
     static String daysLeft(Component c, PublicProposal p, Clock clock) {
         if (!p.openForSupport()) {
             return "";
         }
-        long days = Math.max(0, Duration.between(clock.instant(), p.supportEndsAt()).toDays());
+        long days = Math.max(0, ChronoUnit.DAYS.between(LocalDate.now(clock),
+                LocalDate.ofInstant(p.supportEndsAt(), clock.getZone())));
         return c.getTranslation("proposal.daysLeft", days);
     }
 

@@ -108,8 +108,8 @@ class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle {
                 .setAutoWidth(true);
         audit.addColumn(e -> getTranslation("proposal.status." + e.getStatus().name())).setHeader(getTranslation("case.what"))
                 .setAutoWidth(true);
-        audit.addColumn(TimelineEntry::getActor).setHeader(getTranslation("case.who")).setAutoWidth(true);
-        audit.addColumn(e -> e.getNote() == null ? "" : e.getNote()).setHeader(getTranslation("case.note"));
+        audit.addColumn(this::actor).setHeader(getTranslation("case.who")).setAutoWidth(true);
+        audit.addColumn(this::note).setHeader(getTranslation("case.note"));
         audit.setItems(cases.auditTrail(p.getId()));
         audit.setAllRowsVisible(true);
         audit.getElement().setAttribute("aria-label", getTranslation("case.audit"));
@@ -240,6 +240,26 @@ class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle {
             com.vaadin.flow.component.notification.Notification.show(getTranslation("case.conflict"));
             render(cases.get(id));
         }
+    }
+
+    /** The officer's username; the author and the portal itself in words, not as the codes they are kept as. */
+    private String actor(TimelineEntry e) {
+        return switch (e.getActor()) {
+            case "author", "system" -> getTranslation("case.actor." + e.getActor());
+            default -> e.getActor();
+        };
+    }
+
+    /** The ground and the decision by their names; other notes (committee and case number) as kept. */
+    private String note(TimelineEntry e) {
+        if (e.getNote() == null) {
+            return "";
+        }
+        return switch (e.getStatus()) {
+            case NOT_PUBLISHED -> rules.ground(e.getNote()).map(g -> g.name(getLocale())).orElse(e.getNote());
+            case DECIDED -> getTranslation("proposal.decision." + e.getNote());
+            default -> e.getNote();
+        };
     }
 
     @Override

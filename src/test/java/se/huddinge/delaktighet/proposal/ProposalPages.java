@@ -1,0 +1,60 @@
+package se.huddinge.delaktighet.proposal;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.springframework.security.core.context.SecurityContextHolder;
+import se.huddinge.delaktighet.base.ui.MainLayout;
+
+/** What a page shows, read as a person would, for the proposal tests. */
+public final class ProposalPages {
+
+    private ProposalPages() {
+    }
+
+    /** The text of the whole page, header and footer included. */
+    public static String pageText() {
+        return _get(MainLayout.class).getElement().getTextRecursively();
+    }
+
+    /**
+     * The component shows exactly this text, as text: its only children are text nodes (which the browser
+     * escapes) and no HTML was set on it, so no element was made from what someone typed.
+     */
+    public static void assertShownAsText(Component component, String text) {
+        Element element = component.getElement();
+        assertThat(element.getTextRecursively()).isEqualTo(text);
+        assertThat(element.getChildren()).as("children of %s", element.getTag()).allMatch(Element::isTextNode);
+        assertThat(element.hasProperty("innerHTML")).as("innerHTML of %s", element.getTag()).isFalse();
+    }
+
+    /** The staff audit trail on the case page, one list of cell texts per row. */
+    @SuppressWarnings("unchecked")
+    public static List<List<String>> auditRows() {
+        Grid<TimelineEntry> audit = _get(Grid.class, spec -> spec.withAttribute("aria-label", "Händelser (vem och när)"));
+        return IntStream.range(0, GridKt._size(audit)).mapToObj(i -> GridKt._getFormattedRow(audit, i)).toList();
+    }
+
+    public static List<String> lastAuditRow() {
+        var rows = auditRows();
+        return rows.get(rows.size() - 1);
+    }
+
+    /** Signs the member of staff out, as the logout button's full page load would. */
+    public static void signOut() {
+        SecurityContextHolder.clearContext();
+        var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(null);
+        request.setUserInRole((principal, role) -> false);
+        UI.getCurrent().getPage().reload();
+    }
+}
