@@ -42,6 +42,7 @@ public abstract class KaribuTest {
     @BeforeEach
     void setUpVaadin() {
         Database.clear(jdbc);
+        clock.setTo("2026-03-02T09:00:00");
         var errorRoutes = new HashSet<Class<? extends HasErrorParameter<?>>>(VIEWS.errorViews());
         errorRoutes.add(MockRouteAccessDeniedError.class);
         MockVaadin.setup(UI::new, new MockSpringServlet(new Routes(Set.of(), errorRoutes, true), context, UI::new));

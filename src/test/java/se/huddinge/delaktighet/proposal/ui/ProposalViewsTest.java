@@ -167,13 +167,13 @@ class ProposalViewsTest extends ProposalTestBase {
     }
 
     @Test
-    void a_proposal_in_moderation_has_no_public_page() {
+    void a_proposal_in_moderation_shows_only_its_status_and_due_date_not_its_text() {
         long id = given.inModeration(BENCHES);
 
         UI.getCurrent().navigate("forslag/" + given.reference(id));
 
-        assertThat(_get(H1.class).getText()).isEqualTo("Sidan finns inte");
-        assertThat(pageText()).doesNotContain(BENCHES);
+        assertThat(_get(H1.class).getText()).isEqualTo("Förslag " + given.reference(id));
+        assertThat(pageText()).contains("Granskas").contains("måndag 16 mars 2026").doesNotContain(BENCHES);
     }
 
     @Test

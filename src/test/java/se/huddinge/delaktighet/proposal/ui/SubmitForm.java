@@ -9,7 +9,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -62,8 +62,9 @@ public final class SubmitForm {
     }
 
     @SuppressWarnings("unchecked")
-    public static Select<String> select(String label) {
-        return _get(Select.class, spec -> spec.withLabel(label));
+    /** District and subject are combo boxes (a Vaadin select with a required mark fails axe). */
+    public static ComboBox<String> select(String label) {
+        return _get(ComboBox.class, spec -> spec.withLabel(label));
     }
 
     public static Checkbox checkbox(String label) {
