@@ -40,5 +40,7 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long>, JpaSp
 
     List<Proposal> findByAuthorEmailOrderBySubmittedAtDesc(String email);
 
+    boolean existsByAuthorEmail(String email);
+
     long countByStatus(ProposalStatus status);
 }
