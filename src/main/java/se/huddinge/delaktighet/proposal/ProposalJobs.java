@@ -12,7 +12,8 @@ import se.huddinge.delaktighet.proposal.internal.ProposalRepository;
 
 /**
  * Closes proposals whose support period has ended below the threshold. Runs on a schedule, once across
- * instances; each proposal in its own transaction so one failure does not hold back the rest.
+ * instances; each proposal in its own transaction so one failure does not hold back the rest. Also forgets the
+ * "Mina inskick" requests and links that are no longer needed.
  */
 @Component
 public class ProposalJobs {
@@ -21,15 +22,23 @@ public class ProposalJobs {
     private final ProposalSteps steps;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
+    private final MySubmissionsService mySubmissions;
     private final Clock clock;
 
     ProposalJobs(ProposalRepository proposals, ProposalSteps steps, ApplicationEventPublisher events,
-                 TransactionTemplate tx, Clock clock) {
+                 TransactionTemplate tx, MySubmissionsService mySubmissions, Clock clock) {
         this.proposals = proposals;
         this.steps = steps;
         this.events = events;
         this.tx = tx;
+        this.mySubmissions = mySubmissions;
         this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${portal.proposals.forget-interval:PT1H}", initialDelayString = "PT1M")
+    @SchedulerLock(name = "proposals.forgetMySubmissions", lockAtMostFor = "PT10M")
+    public void scheduledForget() {
+        mySubmissions.forgetOld();
     }
 
     @Scheduled(fixedDelayString = "${portal.proposals.close-interval:PT5M}", initialDelayString = "PT20S")

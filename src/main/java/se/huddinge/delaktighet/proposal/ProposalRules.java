@@ -25,6 +25,9 @@ import org.springframework.validation.annotation.Validated;
  * @param supportPeriod          how long a published proposal is open for support
  * @param supportThreshold       supports that take a proposal to the politicians
  * @param linkValidity           how long an e-mailed confirmation link works
+ * @param mySubmissionsLinkValidity how long a link to "my submissions" works (it works once)
+ * @param mySubmissionsMaxLinks  how many "my submissions" links one address may ask for within the window
+ * @param mySubmissionsWindow    the window of that limit: it slides, counted in the database
  * @param moderationWorkingDays  service level: moderation decision, in working days after confirmation
  * @param referralWorkingDays    service level: referral, in working days after reaching the threshold
  * @param decisionPeriod         service level: expected decision after referral
@@ -44,6 +47,9 @@ public record ProposalRules(
         @NotNull @DefaultValue("P90D") Period supportPeriod,
         @Min(1) @DefaultValue("100") int supportThreshold,
         @NotNull @DefaultValue("PT72H") Duration linkValidity,
+        @NotNull @DefaultValue("PT24H") Duration mySubmissionsLinkValidity,
+        @Min(1) @DefaultValue("3") int mySubmissionsMaxLinks,
+        @NotNull @DefaultValue("PT1H") Duration mySubmissionsWindow,
         @Min(1) @DefaultValue("10") int moderationWorkingDays,
         @Min(1) @DefaultValue("20") int referralWorkingDays,
         @NotNull @DefaultValue("P12M") Period decisionPeriod,

@@ -19,10 +19,15 @@ import se.huddinge.delaktighet.base.i18n.PortalI18n;
  */
 class ProposalLetterTemplatesTest {
 
-    private final LetterRenderer renderer = new LetterRenderer(new PortalSettings(URI.create("https://delaktighet.example/"),
-            ZoneId.of("Europe/Stockholm"), "Huddinge kommun",
-            new PortalSettings.Contact("08-535 300 00", "kontaktcenter@huddinge.se", "a@huddinge.se", "d@huddinge.se"),
-            new PortalSettings.Mail("no-reply@huddinge.se", "Huddinge kommun")), name -> java.util.Optional.empty());
+    private final LetterRenderer renderer = renderer();
+
+    /** The renderer with Huddinge's contacts, outside Spring. */
+    static LetterRenderer renderer() {
+        return new LetterRenderer(new PortalSettings(URI.create("https://delaktighet.example/"),
+                ZoneId.of("Europe/Stockholm"), "Huddinge kommun",
+                new PortalSettings.Contact("08-535 300 00", "kontaktcenter@huddinge.se", "a@huddinge.se", "d@huddinge.se"),
+                new PortalSettings.Mail("no-reply@huddinge.se", "Huddinge kommun")), name -> java.util.Optional.empty());
+    }
 
     @ParameterizedTest
     @EnumSource(ProposalLetter.class)

@@ -12,8 +12,13 @@ import se.huddinge.delaktighet.base.i18n.PortalI18n;
 public record Proposals(ProposalService service, ProposalCaseService cases, ApplicationEvents events) {
 
     public static ProposalForm form(String title) {
+        return form(title, "Asa.Oberg@Example.se ");
+    }
+
+    /** The same proposal from another author. */
+    public static ProposalForm form(String title, String authorEmail) {
         return new ProposalForm(title, "Fler bänkar längs gångvägen vid sjön, så att äldre kan vila.", "Flemingsberg",
-                "parker", "Åsa Öberg", "Asa.Oberg@Example.se ", true, true, List.of());
+                "parker", "Åsa Öberg", authorEmail, true, true, List.of());
     }
 
     public long submit(String title) {
@@ -37,12 +42,20 @@ public record Proposals(ProposalService service, ProposalCaseService cases, Appl
 
     /** Submitted and confirmed: awaiting moderation. */
     public PublicProposal inModeration(String title) {
-        long id = submit(title);
+        return inModeration(form(title));
+    }
+
+    public PublicProposal inModeration(ProposalForm form) {
+        long id = service.submit(form, PortalI18n.SWEDISH);
         return service.confirm(confirmToken(id));
     }
 
     public PublicProposal published(String title) {
-        var p = inModeration(title);
+        return published(form(title));
+    }
+
+    public PublicProposal published(ProposalForm form) {
+        var p = inModeration(form);
         asOfficer(() -> cases.publish(p.id(), cases.get(p.id()).getVersion()));
         return service.findPublic(p.reference()).orElseThrow();
     }

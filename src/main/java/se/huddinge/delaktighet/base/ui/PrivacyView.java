@@ -20,7 +20,8 @@ class PrivacyView extends PortalPage {
         add(new Paragraph(getTranslation("privacy.intro", settings.municipality())));
         section("privacy.what");
         add(new UnorderedList(item("privacy.what.proposal"), item("privacy.what.support"),
-                item("privacy.what.nomination"), item("privacy.what.letters"), item("privacy.what.cookie")));
+                item("privacy.what.nomination"), item("privacy.what.mine"), item("privacy.what.letters"),
+                item("privacy.what.cookie")));
         section("privacy.why");
         section("privacy.public");
         section("privacy.howLong");

@@ -12,14 +12,15 @@ import java.time.Instant;
 
 /**
  * An e-mailed link that proves an address. Only the SHA-256 hash of its token is stored; the token itself
- * (256 random bits) exists only in the letter.
+ * (256 random bits) exists only in the letter. Most links point at the row they act on ({@code targetId}); a
+ * {@link Purpose#MY_SUBMISSIONS} link points at nothing and keeps the address it proves instead.
  */
 @Entity
 @Table(name = "access_link")
 public class AccessLink {
 
     /** What following the link does. */
-    public enum Purpose { CONFIRM_PROPOSAL, MANAGE_PROPOSAL, CONFIRM_SUPPORT }
+    public enum Purpose { CONFIRM_PROPOSAL, MANAGE_PROPOSAL, CONFIRM_SUPPORT, MY_SUBMISSIONS }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,8 +33,11 @@ public class AccessLink {
     @Column(nullable = false, updatable = false, length = 32)
     private Purpose purpose;
 
-    @Column(name = "target_id", nullable = false, updatable = false)
+    @Column(name = "target_id", updatable = false)
     private Long targetId;
+
+    @Column(updatable = false, length = 254)
+    private String email;
 
     @Column(name = "expires_at", nullable = false, updatable = false)
     private Instant expiresAt;
@@ -51,12 +55,20 @@ public class AccessLink {
         this.expiresAt = expiresAt;
     }
 
+    /** A link that proves {@code email} and points at nothing else. */
+    public static AccessLink forAddress(String tokenHash, Purpose purpose, String email, Instant expiresAt) {
+        var link = new AccessLink(tokenHash, purpose, null, expiresAt);
+        link.email = email;
+        return link;
+    }
+
     public void use(Instant now) {
         this.usedAt = now;
     }
 
     public Purpose getPurpose() { return purpose; }
     public Long getTargetId() { return targetId; }
+    public String getEmail() { return email; }
     public Instant getExpiresAt() { return expiresAt; }
     public Instant getUsedAt() { return usedAt; }
     public boolean isUsed() { return usedAt != null; }

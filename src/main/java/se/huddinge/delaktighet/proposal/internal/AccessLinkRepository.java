@@ -1,9 +1,11 @@
 package se.huddinge.delaktighet.proposal.internal;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface AccessLinkRepository extends JpaRepository<AccessLink, Long> {
@@ -14,4 +16,9 @@ public interface AccessLinkRepository extends JpaRepository<AccessLink, Long> {
     Optional<AccessLink> lockByTokenHash(String hash);
 
     Optional<AccessLink> findByTokenHash(String hash);
+
+    /** Removes the links of a purpose that expired before {@code before}; returns how many. */
+    @Modifying
+    @Query("delete from AccessLink l where l.purpose = :purpose and l.expiresAt < :before")
+    int deleteExpired(AccessLink.Purpose purpose, Instant before);
 }

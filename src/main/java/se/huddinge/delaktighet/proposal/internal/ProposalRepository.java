@@ -40,6 +40,8 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long>, JpaSp
 
     List<Proposal> findByAuthorEmailOrderBySubmittedAtDesc(String email);
 
+    boolean existsByAuthorEmail(String email);
+
     long countByStatus(ProposalStatus status);
 
     /** Proposals waiting for a step whose due date is on or before {@code until}. */

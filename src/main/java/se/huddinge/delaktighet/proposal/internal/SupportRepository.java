@@ -11,4 +11,9 @@ public interface SupportRepository extends JpaRepository<Support, Long> {
     long countByProposalIdAndConfirmedAtIsNotNull(Long proposalId);
 
     List<Support> findByProposalIdAndConfirmedAtIsNotNullAndNotifyOnDecisionTrue(Long proposalId);
+
+    /** The supports an address has confirmed, newest first. */
+    List<Support> findByEmailAndConfirmedAtIsNotNullOrderByConfirmedAtDesc(String email);
+
+    boolean existsByEmailAndConfirmedAtIsNotNull(String email);
 }

@@ -1,0 +1,207 @@
+package se.huddinge.delaktighet.proposal;
+
+import static se.huddinge.delaktighet.proposal.ProposalException.Reason.LINK_EXPIRED;
+import static se.huddinge.delaktighet.proposal.ProposalException.Reason.LINK_INVALID;
+import static se.huddinge.delaktighet.proposal.ProposalException.Reason.LINK_USED;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.huddinge.delaktighet.base.Tokens;
+import se.huddinge.delaktighet.base.i18n.PortalI18n;
+import se.huddinge.delaktighet.proposal.ProposalException.Reason;
+import se.huddinge.delaktighet.proposal.internal.AccessLink;
+import se.huddinge.delaktighet.proposal.internal.AccessLink.Purpose;
+import se.huddinge.delaktighet.proposal.internal.AccessLinkRepository;
+import se.huddinge.delaktighet.proposal.internal.AddressRequest;
+import se.huddinge.delaktighet.proposal.internal.AddressRequestRepository;
+import se.huddinge.delaktighet.proposal.internal.InputCheck;
+import se.huddinge.delaktighet.proposal.internal.ProposalRepository;
+import se.huddinge.delaktighet.proposal.internal.Support;
+import se.huddinge.delaktighet.proposal.internal.SupportRepository;
+
+/**
+ * "Mina inskick" without an account: a resident asks for a one-time link by e-mail, follows it, and sees what the
+ * address submitted or supported. Whether an address has anything is never told to the one who asks, only to the
+ * mailbox: every accepted request gets the same answer and a letter (with the link, or saying we found nothing).
+ * An address may ask {@link ProposalRules#mySubmissionsMaxLinks()} times per
+ * {@link ProposalRules#mySubmissionsWindow()}, counted in the database so the limit holds across instances.
+ */
+@Service
+public class MySubmissionsService {
+
+    /** How long a used or expired link is kept, so that following it says "used" or "expired" rather than "wrong". */
+    static final Duration KEEP_EXPIRED_LINKS = Duration.ofDays(7);
+
+    private final ProposalRepository proposals;
+    private final SupportRepository supports;
+    private final AccessLinkRepository links;
+    private final AddressRequestRepository requests;
+    private final ProposalRules rules;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MySubmissionsService(ProposalRepository proposals, SupportRepository supports, AccessLinkRepository links,
+                         AddressRequestRepository requests, ProposalRules rules, ApplicationEventPublisher events,
+                         Clock clock) {
+        this.proposals = proposals;
+        this.supports = supports;
+        this.links = links;
+        this.requests = requests;
+        this.rules = rules;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The address asked too often; it may ask again at {@code retryAt}. Nothing was saved or sent. */
+    public static class TooManyRequests extends RuntimeException {
+
+        private final int max;
+        private final Instant retryAt;
+
+        TooManyRequests(int max, Instant retryAt) {
+            super("Too many links asked for one address");
+            this.max = max;
+            this.retryAt = retryAt;
+        }
+
+        public int max() {
+            return max;
+        }
+
+        public Instant retryAt() {
+            return retryAt;
+        }
+    }
+
+    /**
+     * Sends the address a letter: the link when it has something to show, else word that we found nothing. The
+     * caller learns only whether the input was valid and whether the address asked too often.
+     *
+     * @throws InvalidInput    the address is missing or malformed (field {@code email})
+     * @throws TooManyRequests the address has asked its allowance within the window
+     */
+    @Transactional
+    public void requestLink(String email, Locale locale) {
+        String problem = InputCheck.email(email);
+        if (problem != null) {
+            throw new InvalidInput(Map.of("email", problem));
+        }
+        String address = InputCheck.normaliseEmail(email);
+        String addressHash = Tokens.hash(address);
+        Instant now = clock.instant();
+        // one request per address at a time, on every instance: the count below cannot be outrun
+        requests.lock(addressHash);
+        Instant since = now.minus(rules.mySubmissionsWindow());
+        if (requests.countByAddressHashAndRequestedAtAfter(addressHash, since) >= rules.mySubmissionsMaxLinks()) {
+            Instant retryAt = requests.findFirstByAddressHashAndRequestedAtAfterOrderByRequestedAtAsc(addressHash, since)
+                    .map(r -> r.getRequestedAt().plus(rules.mySubmissionsWindow()))
+                    .orElse(now.plus(rules.mySubmissionsWindow()));
+            throw new TooManyRequests(rules.mySubmissionsMaxLinks(), retryAt);
+        }
+        AddressRequest request = requests.save(new AddressRequest(addressHash, now));
+        String token = null;
+        if (proposals.existsByAuthorEmail(address) || supports.existsByEmailAndConfirmedAtIsNotNull(address)) {
+            token = Tokens.newToken();
+            links.save(AccessLink.forAddress(Tokens.hash(token), Purpose.MY_SUBMISSIONS, address,
+                    now.plus(rules.mySubmissionsLinkValidity())));
+        }
+        events.publishEvent(new MySubmissionsLinkRequested(request.getId(), address, token,
+                PortalI18n.supported(locale).getLanguage()));
+    }
+
+    /**
+     * What is wrong with a link, if anything, without using it: the page shows this before the visitor clicks.
+     * Empty when the link can be used.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Reason> problem(String token) {
+        return Optional.ofNullable(problem(links.findByTokenHash(Tokens.hash(token == null ? "" : token))
+                .orElse(null), clock.instant()));
+    }
+
+    /**
+     * Uses the link, once: the address it was sent to is proven for this visit.
+     *
+     * @throws ProposalException LINK_INVALID, LINK_USED or LINK_EXPIRED
+     */
+    @Transactional
+    public VerifiedAddress open(String token) {
+        String tokenHash = Tokens.hash(token == null ? "" : token);
+        AccessLink link = links.lockByTokenHash(tokenHash).orElse(null);
+        Instant now = clock.instant();
+        Reason problem = problem(link, now);
+        if (problem != null) {
+            throw new ProposalException(problem, "Link not usable: " + problem);
+        }
+        link.use(now);
+        return new VerifiedAddress(link.getEmail(), tokenHash);
+    }
+
+    /** What the proven address wrote and supported; nothing of anyone else's. */
+    @Transactional(readOnly = true)
+    public MySubmissions list(VerifiedAddress address) {
+        String email = address.email();
+        Instant now = clock.instant();
+        List<Proposal> own = proposals.findByAuthorEmailOrderBySubmittedAtDesc(email);
+        Set<Long> ownIds = new HashSet<>(own.stream().map(Proposal::getId).toList());
+        List<Long> supportedIds = supports.findByEmailAndConfirmedAtIsNotNullOrderByConfirmedAtDesc(email).stream()
+                .map(Support::getProposalId).filter(id -> !ownIds.contains(id)).toList();
+        var byId = new HashMap<Long, Proposal>();
+        proposals.findAllById(supportedIds).forEach(p -> byId.put(p.getId(), p));
+        return new MySubmissions(email, own.stream().map(p -> item(p, now)).toList(),
+                supportedIds.stream().map(byId::get).map(p -> item(p, now)).toList());
+    }
+
+    /** Forgets what the rate limit and expired links no longer need: the addresses do not stay longer than that. */
+    @Transactional
+    public void forgetOld() {
+        Instant now = clock.instant();
+        links.deleteExpired(Purpose.MY_SUBMISSIONS, now.minus(KEEP_EXPIRED_LINKS));
+        requests.deleteOlderThan(now.minus(rules.mySubmissionsWindow()));
+        requests.deleteUnusedLocks();
+    }
+
+    /** Null when the link can be used now. */
+    private static Reason problem(AccessLink link, Instant now) {
+        if (link == null || link.getPurpose() != Purpose.MY_SUBMISSIONS) {
+            return LINK_INVALID;
+        }
+        if (link.isUsed()) {
+            return LINK_USED;
+        }
+        return now.isAfter(link.getExpiresAt()) ? LINK_EXPIRED : null;
+    }
+
+    private MySubmissions.Item item(Proposal p, Instant now) {
+        Instant confirmBy = p.getSubmittedAt().plus(rules.linkValidity());
+        LocalDate date = switch (p.getStatus()) {
+            case SUBMITTED -> day(confirmBy);
+            case IN_MODERATION -> p.getModerationDue();
+            case PUBLISHED -> day(p.getSupportEndsAt());
+            case THRESHOLD_REACHED -> p.getReferralDue();
+            case REFERRED -> p.getDecisionDue();
+            case DECIDED -> p.getMeetingDate();
+            case NOT_PUBLISHED, CLOSED_BELOW_THRESHOLD -> day(p.getClosedAt());
+            case WITHDRAWN -> day(p.getWithdrawnAt());
+        };
+        return new MySubmissions.Item(p.getReference(), p.getTitle(), p.getStatus(), date,
+                p.getStatus() == ProposalStatus.SUBMITTED && now.isAfter(confirmBy), p.getSupportCount(),
+                p.getCommittee(), p.getDecision(), p.getGround());
+    }
+
+    private LocalDate day(Instant instant) {
+        return instant == null ? null : LocalDate.ofInstant(instant, clock.getZone());
+    }
+}

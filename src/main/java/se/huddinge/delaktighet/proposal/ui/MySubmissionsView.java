@@ -1,0 +1,85 @@
+package se.huddinge.delaktighet.proposal.ui;
+
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import se.huddinge.delaktighet.base.i18n.Dates;
+import se.huddinge.delaktighet.base.ui.PortalPage;
+import se.huddinge.delaktighet.proposal.InvalidInput;
+import se.huddinge.delaktighet.proposal.MySubmissionsService;
+import se.huddinge.delaktighet.proposal.ProposalRules;
+
+/**
+ * "Mina inskick": a resident writes their e-mail address and gets a one-time link to what they submitted or
+ * supported. The answer is the same whether or not the address has sent anything.
+ */
+@Route("mina-inskick")
+@AnonymousAllowed
+class MySubmissionsView extends PortalPage {
+
+    private final MySubmissionsService service;
+    private final ProposalRules rules;
+    private final Clock clock;
+    private final EmailField email = new EmailField();
+    private final Div form = new Div();
+    private final Div result = new Div();
+
+    MySubmissionsView(MySubmissionsService service, ProposalRules rules, Clock clock) {
+        super("mine.title");
+        this.service = service;
+        this.rules = rules;
+        this.clock = clock;
+        add(new Paragraph(getTranslation("mine.intro")));
+        MySubmissionsListView.visit().ifPresent(visit -> {
+            var open = new Anchor("mina-inskick/lista", getTranslation("mine.visit.link"));
+            open.getElement().setAttribute("router-link", true);
+            add(new Paragraph(new Text(getTranslation("mine.visit") + " "), open));
+        });
+
+        email.setLabel(getTranslation("mine.email"));
+        email.setHelperText(getTranslation("mine.email.help"));
+        email.setRequiredIndicatorVisible(true);
+        email.setWidth("24rem");
+        email.setMaxWidth("100%");
+        var send = new Button(getTranslation("mine.send"), e -> send());
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        form.add(email, send);
+        form.addClassName("support-form");
+        form.setId("my-submissions-form");
+        result.setId("my-submissions-result");
+        result.getElement().setAttribute("role", "status");
+        add(form, result);
+    }
+
+    private void send() {
+        email.setInvalid(false);
+        try {
+            service.requestLink(email.getValue(), getLocale());
+        } catch (InvalidInput e) {
+            refuse(getTranslation("proposal.invalid.email." + e.problems().get("email")));
+            return;
+        } catch (MySubmissionsService.TooManyRequests e) {
+            refuse(getTranslation("mine.tooMany", e.max(), rules.mySubmissionsWindow().toHours(),
+                    Dates.dateTime(e.retryAt().atZone(clock.getZone()), getLocale())));
+            return;
+        }
+        remove(form);
+        result.add(new H2(getTranslation("mine.sent.title")), new Paragraph(getTranslation("mine.sent",
+                email.getValue().strip(), rules.mySubmissionsLinkValidity().toHours())),
+                new Paragraph(getTranslation("mine.spam")));
+    }
+
+    private void refuse(String message) {
+        email.setErrorMessage(message);
+        email.setInvalid(true);
+        email.focus();
+    }
+}
