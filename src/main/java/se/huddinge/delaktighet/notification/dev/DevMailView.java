@@ -20,6 +20,26 @@ import se.huddinge.delaktighet.base.ui.PortalPage;
 @RolesAllowed({"OFFICER", "COMMITTEE", "ADMIN"})
 class DevMailView extends PortalPage {
 
+    /** The letter's plain-text part, as the resident's mail program shows it. */
+    private static String plainText(jakarta.mail.Part part) {
+        try {
+            if (part.isMimeType("text/plain")) {
+                return part.getContent().toString();
+            }
+            if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    String text = plainText(multipart.getBodyPart(i));
+                    if (!text.isEmpty()) {
+                        return text;
+                    }
+                }
+            }
+            return "";
+        } catch (MessagingException | java.io.IOException e) {
+            return GreenMailUtil.getBody(part);
+        }
+    }
+
     DevMailView(GreenMail smtp) throws MessagingException {
         super("devmail.title");
         add(new Paragraph(getTranslation("devmail.intro")));
@@ -30,7 +50,7 @@ class DevMailView extends PortalPage {
         for (int i = messages.size() - 1; i >= 0; i--) {
             MimeMessage m = messages.get(i);
             String to = Arrays.stream(m.getAllRecipients()).map(Address::toString).collect(Collectors.joining(", "));
-            var details = new Details(m.getSubject() + " — " + to, new Pre(GreenMailUtil.getBody(m)));
+            var details = new Details(m.getSubject() + " — " + to, new Pre(plainText(m)));
             add(details);
         }
     }

@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Rules for free text from residents. Text is counted in characters as people see them (code points, so an
- * emoji is one); control characters are refused, except line breaks and tabs in long text. HTML and the like are
+ * Rules for free text from residents. Text is counted in Unicode code points, so most emoji and every Swedish
+ * letter count as one (an emoji with a skin tone or a flag counts as two, and the form's counter counts the same
+ * way); control characters are refused, except line breaks and tabs in long text. HTML and the like are
  * stored as typed and always shown escaped.
  */
 public final class InputCheck {

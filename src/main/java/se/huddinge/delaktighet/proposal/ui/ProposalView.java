@@ -72,7 +72,10 @@ class ProposalView extends Section implements BeforeEnterObserver, HasDynamicTit
 
     private void render(PublicProposal p) {
         var locale = getLocale();
-        add(new H1(p.title()));
+        var heading = new H1(p.title());
+        // residents write in many languages: let the browser set the direction of right-to-left text
+        heading.getElement().setAttribute("dir", "auto");
+        add(heading);
         var status = new Paragraph(ProposalTexts.status(this, p.status()) + " · " + p.reference());
         status.addClassName("status-line");
         status.setId("proposal-status");
@@ -96,7 +99,9 @@ class ProposalView extends Section implements BeforeEnterObserver, HasDynamicTit
         var body = new Div();
         body.addClassName("proposal-text");
         for (String paragraph : p.text().split("\\R\\s*\\R")) {
-            body.add(new Paragraph(paragraph));
+            var text = new Paragraph(paragraph);
+            text.getElement().setAttribute("dir", "auto");
+            body.add(text);
         }
         add(new H2(getTranslation("proposal.textHeading")), body);
 

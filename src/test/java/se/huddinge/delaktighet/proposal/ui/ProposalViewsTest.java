@@ -87,7 +87,7 @@ class ProposalViewsTest extends ProposalTestBase {
         _click(_get(Button.class, spec -> spec.withText("Bekräfta förslaget")));
 
         assertThat(linkResult()).containsExactly(
-                "Länken har slutat gälla. Den gäller i 72 timmar. Skicka in igen så får du en ny länk.");
+                "Länken har slutat gälla. Skicka in igen så får du en ny länk.");
         assertThat(given.status(id)).isEqualTo("SUBMITTED");
     }
 
