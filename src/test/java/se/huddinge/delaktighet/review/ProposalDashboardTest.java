@@ -45,6 +45,25 @@ class ProposalDashboardTest extends ProposalTestBase {
     }
 
     @Test
+    void the_dashboard_marks_overdue_and_soon_due_steps() {
+        given.inModeration(BENCHES);
+        clock.setTo("2026-03-12T10:00:00");
+        given.inModeration("Belysning på gångvägen i Skogås");
+        login("ledamot", "COMMITTEE");
+
+        UI.getCurrent().navigate("granskning");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("deadlines")).getText())
+                .as("due Monday 16 March, two working days from Thursday 12 March")
+                .isEqualTo("Försenade: 0. Ska vara klara inom kort: 1.");
+
+        clock.setTo("2026-03-17T10:00:00");
+        UI.getCurrent().navigate("granskning/forslag");
+        UI.getCurrent().navigate("granskning");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("deadlines")).getText())
+                .isEqualTo("Försenade: 1. Ska vara klara inom kort: 0.");
+    }
+
+    @Test
     void an_open_prize_round_is_named_by_its_year_as_a_year_is_written() {
         rounds.create(new PrizeRound(2026, at("2026-02-01T00:00:00"), at("2026-08-20T23:59:59"),
                 LocalDate.of(2026, 10, 23), 25_000, 2, "Kriterier", "Criteria"));

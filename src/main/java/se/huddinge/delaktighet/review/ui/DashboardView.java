@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.ui.PortalPage;
@@ -20,13 +21,16 @@ import se.huddinge.delaktighet.notification.LetterStatus;
 import se.huddinge.delaktighet.notification.Letters;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
 import se.huddinge.delaktighet.proposal.ProposalStatus;
+import se.huddinge.delaktighet.proposal.ServiceLevels;
+import se.huddinge.delaktighet.base.WorkingDays;
 
 /** Granskning: everything staff review, on one page. */
 @Route("granskning")
 @RolesAllowed({"OFFICER", "COMMITTEE", "ADMIN"})
 class DashboardView extends PortalPage {
 
-    DashboardView(PrizeRounds rounds, Letters letters, ProposalCaseService cases, Clock clock) {
+    DashboardView(PrizeRounds rounds, Letters letters, ProposalCaseService cases, ServiceLevels levels,
+                  WorkingDays workingDays, Clock clock) {
         super("review.title");
         add(new H2(getTranslation("review.proposals")));
         var counts = cases.countsByStatus();
@@ -40,6 +44,19 @@ class DashboardView extends PortalPage {
             queues.add(card);
         }
         add(queues);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate soon = workingDays.plusWorkingDays(today, levels.reminderWorkingDays());
+        var waiting = new java.util.ArrayList<>(cases.moderationQueue());
+        waiting.addAll(cases.referralAndDecisionQueue());
+        long overdue = waiting.stream().map(ServiceLevelDates::due).filter(d -> d != null && d.isBefore(today)).count();
+        long dueSoon = waiting.stream().map(ServiceLevelDates::due)
+                .filter(d -> d != null && !d.isBefore(today) && !d.isAfter(soon)).count();
+        var deadlines = new Paragraph(getTranslation("review.deadlines", overdue, dueSoon));
+        deadlines.setId("deadlines");
+        if (overdue + dueSoon > 0) {
+            deadlines.addClassName("attention");
+        }
+        add(deadlines);
         var toQueue = new Anchor("granskning/forslag", getTranslation("review.toQueue"));
         toQueue.getElement().setAttribute("router-link", true);
         add(new Paragraph(toQueue));

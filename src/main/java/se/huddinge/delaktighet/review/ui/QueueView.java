@@ -14,7 +14,6 @@ import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.proposal.Proposal;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
-import se.huddinge.delaktighet.proposal.ProposalStatus;
 import se.huddinge.delaktighet.proposal.ServiceLevels;
 
 /** The officers' queues: awaiting moderation (oldest first, with due dates), and awaiting referral or decision. */
@@ -32,8 +31,7 @@ class QueueView extends PortalPage {
         add(new H2(getTranslation("queue.moderation")));
         add(grid(cases.moderationQueue(), "moderation", Proposal::getModerationDue));
         add(new H2(getTranslation("queue.referral")));
-        add(grid(cases.referralAndDecisionQueue(), "referral",
-                p -> p.getStatus() == ProposalStatus.THRESHOLD_REACHED ? p.getReferralDue() : p.getDecisionDue()));
+        add(grid(cases.referralAndDecisionQueue(), "referral", ServiceLevelDates::due));
     }
 
     private Grid<Proposal> grid(List<Proposal> items, String id, java.util.function.Function<Proposal, LocalDate> due) {
