@@ -97,6 +97,7 @@ class SubmitProposalView extends PortalPage {
 
         upload = new Upload(UploadHandler.inMemory((meta, data) -> getUI().ifPresent(ui -> ui.access(() ->
                 files.add(new ProposalForm.NewAttachment(meta.fileName(), data))))));
+        upload.setI18n(UploadTexts.of(this));
         upload.setMaxFiles(rules.maxAttachments());
         upload.setMaxFileSize((int) rules.maxAttachmentBytes());
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf",
