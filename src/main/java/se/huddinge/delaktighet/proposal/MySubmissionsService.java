@@ -24,7 +24,7 @@ import se.huddinge.delaktighet.proposal.ProposalException.Reason;
 import se.huddinge.delaktighet.proposal.internal.AccessLink;
 import se.huddinge.delaktighet.proposal.internal.AccessLink.Purpose;
 import se.huddinge.delaktighet.proposal.internal.AccessLinkRepository;
-import se.huddinge.delaktighet.proposal.internal.AddressRequest;
+import se.huddinge.delaktighet.proposal.internal.AddressAllowance;
 import se.huddinge.delaktighet.proposal.internal.AddressRequestRepository;
 import se.huddinge.delaktighet.proposal.internal.InputCheck;
 import se.huddinge.delaktighet.proposal.internal.ProposalRepository;
@@ -48,17 +48,20 @@ public class MySubmissionsService {
     private final SupportRepository supports;
     private final AccessLinkRepository links;
     private final AddressRequestRepository requests;
+    private final AddressAllowance allowance;
     private final ProposalRules rules;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MySubmissionsService(ProposalRepository proposals, SupportRepository supports, AccessLinkRepository links,
-                         AddressRequestRepository requests, ProposalRules rules, ApplicationEventPublisher events,
+                         AddressRequestRepository requests, AddressAllowance allowance, ProposalRules rules,
+                         ApplicationEventPublisher events,
                          Clock clock) {
         this.proposals = proposals;
         this.supports = supports;
         this.links = links;
         this.requests = requests;
+        this.allowance = allowance;
         this.rules = rules;
         this.events = events;
         this.clock = clock;
@@ -99,25 +102,18 @@ public class MySubmissionsService {
             throw new InvalidInput(Map.of("email", problem));
         }
         String address = InputCheck.normaliseEmail(email);
-        String addressHash = Tokens.hash(address);
         Instant now = clock.instant();
-        // one request per address at a time, on every instance: the count below cannot be outrun
-        requests.lock(addressHash);
-        Instant since = now.minus(rules.mySubmissionsWindow());
-        if (requests.countByAddressHashAndRequestedAtAfter(addressHash, since) >= rules.mySubmissionsMaxLinks()) {
-            Instant retryAt = requests.findFirstByAddressHashAndRequestedAtAfterOrderByRequestedAtAsc(addressHash, since)
-                    .map(r -> r.getRequestedAt().plus(rules.mySubmissionsWindow()))
-                    .orElse(now.plus(rules.mySubmissionsWindow()));
-            throw new TooManyRequests(rules.mySubmissionsMaxLinks(), retryAt);
+        var allowed = allowance.take("", address, rules.mySubmissionsMaxLinks(), rules.mySubmissionsWindow());
+        if (!allowed.granted()) {
+            throw new TooManyRequests(rules.mySubmissionsMaxLinks(), allowed.retryAt());
         }
-        AddressRequest request = requests.save(new AddressRequest(addressHash, now));
         String token = null;
         if (proposals.existsByAuthorEmail(address) || supports.existsByEmailAndConfirmedAtIsNotNull(address)) {
             token = Tokens.newToken();
             links.save(AccessLink.forAddress(Tokens.hash(token), Purpose.MY_SUBMISSIONS, address,
                     now.plus(rules.mySubmissionsLinkValidity())));
         }
-        events.publishEvent(new MySubmissionsLinkRequested(request.getId(), address, token,
+        events.publishEvent(new MySubmissionsLinkRequested(allowed.requestId(), address, token,
                 PortalI18n.supported(locale).getLanguage()));
     }
 

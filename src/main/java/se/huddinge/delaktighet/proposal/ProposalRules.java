@@ -28,6 +28,8 @@ import org.springframework.validation.annotation.Validated;
  * @param mySubmissionsLinkValidity how long a link to "my submissions" works (it works once)
  * @param mySubmissionsMaxLinks  how many "my submissions" links one address may ask for within the window
  * @param mySubmissionsWindow    the window of that limit: it slides, counted in the database
+ * @param linkLettersPerAddress  how many confirmation-link letters (for a proposal or a support) one address may be
+ *                               sent within the same window, so the forms cannot be used to flood someone's inbox
  * @param moderationWorkingDays  service level: moderation decision, in working days after confirmation
  * @param referralWorkingDays    service level: referral, in working days after reaching the threshold
  * @param decisionPeriod         service level: expected decision after referral
@@ -50,6 +52,7 @@ public record ProposalRules(
         @NotNull @DefaultValue("PT24H") Duration mySubmissionsLinkValidity,
         @Min(1) @DefaultValue("3") int mySubmissionsMaxLinks,
         @NotNull @DefaultValue("PT1H") Duration mySubmissionsWindow,
+        @Min(1) @DefaultValue("10") int linkLettersPerAddress,
         @Min(1) @DefaultValue("10") int moderationWorkingDays,
         @Min(1) @DefaultValue("20") int referralWorkingDays,
         @NotNull @DefaultValue("P12M") Period decisionPeriod,

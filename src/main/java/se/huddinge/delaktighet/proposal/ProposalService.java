@@ -19,6 +19,7 @@ import se.huddinge.delaktighet.base.WorkingDays;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.proposal.ProposalEvents.*;
 import se.huddinge.delaktighet.proposal.internal.AccessLink;
+import se.huddinge.delaktighet.proposal.internal.AddressAllowance;
 import se.huddinge.delaktighet.proposal.internal.AccessLink.Purpose;
 import se.huddinge.delaktighet.proposal.internal.AccessLinkRepository;
 import se.huddinge.delaktighet.proposal.internal.Attachment;
@@ -42,6 +43,7 @@ public class ProposalService {
     private final TimelineRepository timeline;
     private final ReferenceNumbers references;
     private final ProposalSteps steps;
+    private final AddressAllowance allowance;
     private final ProposalRules rules;
     private final WorkingDays workingDays;
     private final ApplicationEventPublisher events;
@@ -49,8 +51,9 @@ public class ProposalService {
 
     ProposalService(ProposalRepository proposals, SupportRepository supports, AccessLinkRepository links,
                     AttachmentRepository attachments, TimelineRepository timeline, ReferenceNumbers references,
-                    ProposalSteps steps, ProposalRules rules, WorkingDays workingDays,
+                    ProposalSteps steps, ProposalRules rules, WorkingDays workingDays, AddressAllowance allowance,
                     ApplicationEventPublisher events, Clock clock) {
+        this.allowance = allowance;
         this.proposals = proposals;
         this.supports = supports;
         this.links = links;
@@ -98,6 +101,7 @@ public class ProposalService {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
+        limitLinkLetters(InputCheck.normaliseEmail(form.email()));
         Instant now = clock.instant();
         var proposal = proposals.save(new Proposal(form.title().strip(), form.text().strip(), form.district(),
                 form.category(), form.name().strip(), InputCheck.normaliseEmail(form.email()),
@@ -219,6 +223,7 @@ public class ProposalService {
         if (support != null && support.isConfirmed()) {
             throw new ProposalException(ALREADY_SUPPORTED, "This address already supports the proposal");
         }
+        limitLinkLetters(address);
         if (support == null) {
             support = supports.saveAndFlush(new Support(proposal.getId(), address, language, notifyOnDecision, now));
         } else {
@@ -301,6 +306,13 @@ public class ProposalService {
         }
         link.use(now);
         return link;
+    }
+
+    /** Stops the forms being used to flood someone's inbox with link letters: a field message instead. */
+    private void limitLinkLetters(String address) {
+        if (!allowance.take("link-letters", address, rules.linkLettersPerAddress(), rules.mySubmissionsWindow()).granted()) {
+            throw new InvalidInput(java.util.Map.of("email", "tooMany"));
+        }
     }
 
     private String newLink(Purpose purpose, long targetId, Instant expires) {

@@ -110,6 +110,25 @@ class ProposalLifecycleTest {
     }
 
     @Test
+    void the_forms_cannot_flood_an_inbox_with_link_letters() {
+        var p = proposals.published("Ett förslag att stödja");
+        for (int i = 0; i < rules.linkLettersPerAddress(); i++) {
+            service.requestSupport(p.reference(), "offer@example.se", false, Locale.of("sv"));
+        }
+        assertThatThrownBy(() -> service.requestSupport(p.reference(), "Offer@Example.se", false, Locale.of("sv")))
+                .isInstanceOf(InvalidInput.class)
+                .extracting(e -> ((InvalidInput) e).problems()).isEqualTo(java.util.Map.of("email", "tooMany"));
+        var form = Proposals.form("Ett förslag till");
+        var toVictim = new ProposalForm(form.title(), form.text(), form.district(), form.category(), form.name(),
+                "offer@example.se", true, true, java.util.List.of());
+        assertThatThrownBy(() -> service.submit(toVictim, Locale.of("sv"))).isInstanceOf(InvalidInput.class);
+
+        clock.advance(Duration.ofMinutes(61));
+        service.requestSupport(p.reference(), "offer@example.se", false, Locale.of("sv"));
+        assertThat(events.stream(ProposalEvents.SupportRequested.class)).hasSize(rules.linkLettersPerAddress() + 1);
+    }
+
+    @Test
     void supports_count_only_while_the_90_day_period_is_open_checked_when_the_link_is_followed() {
         var p = proposals.published("Hundrastgård i Vårby");
         var ends = p.supportEndsAt();
