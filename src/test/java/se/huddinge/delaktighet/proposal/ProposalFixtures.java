@@ -11,9 +11,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.test.context.event.ApplicationEvents;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
-import se.huddinge.delaktighet.proposal.ProposalEvents.ProposalConfirmed;
-import se.huddinge.delaktighet.proposal.ProposalEvents.ProposalSubmitted;
-import se.huddinge.delaktighet.proposal.ProposalEvents.SupportRequested;
 
 /**
  * Brings proposals to a state through the real services, as residents and officers would, so a test can start
@@ -53,20 +50,17 @@ public final class ProposalFixtures {
 
     /** The link the author was e-mailed for this proposal (the latest, if several). */
     public String confirmToken(long proposalId) {
-        return events.stream(ProposalSubmitted.class).filter(e -> e.proposalId() == proposalId)
-                .reduce((first, last) -> last).orElseThrow().confirmToken();
+        return LinkTokens.confirmProposal(events, proposalId);
     }
 
     /** The author's own link for following and withdrawing the proposal. */
     public String manageToken(long proposalId) {
-        return events.stream(ProposalConfirmed.class).filter(e -> e.proposalId() == proposalId)
-                .reduce((first, last) -> last).orElseThrow().manageToken();
+        return LinkTokens.manage(events, proposalId);
     }
 
     /** The latest support link sent for this proposal. */
     public String supportToken(long proposalId) {
-        return events.stream(SupportRequested.class).filter(e -> e.proposalId() == proposalId)
-                .reduce((first, last) -> last).orElseThrow().confirmToken();
+        return LinkTokens.confirmSupport(events, proposalId);
     }
 
     public long inModeration(ProposalForm form) {

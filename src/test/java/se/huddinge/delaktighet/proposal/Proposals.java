@@ -26,18 +26,15 @@ public record Proposals(ProposalService service, ProposalCaseService cases, Appl
     }
 
     public String confirmToken(long id) {
-        return events.stream(ProposalEvents.ProposalSubmitted.class).filter(e -> e.proposalId() == id)
-                .reduce((a, b) -> b).orElseThrow().confirmToken();
+        return LinkTokens.confirmProposal(events, id);
     }
 
     public String manageToken(long id) {
-        return events.stream(ProposalEvents.ProposalConfirmed.class).filter(e -> e.proposalId() == id)
-                .reduce((a, b) -> b).orElseThrow().manageToken();
+        return LinkTokens.manage(events, id);
     }
 
     public String supportToken(long proposalId) {
-        return events.stream(ProposalEvents.SupportRequested.class).filter(e -> e.proposalId() == proposalId)
-                .reduce((a, b) -> b).orElseThrow().confirmToken();
+        return LinkTokens.confirmSupport(events, proposalId);
     }
 
     /** Submitted and confirmed: awaiting moderation. */
