@@ -102,6 +102,10 @@ public class StaffAccount {
         return createdAt;
     }
 
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
     void disable() {
         this.enabled = false;
     }

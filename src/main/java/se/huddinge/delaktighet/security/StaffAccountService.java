@@ -133,6 +133,37 @@ public class StaffAccountService {
         }
     }
 
+    /** Why a new password was refused: the current one was wrong, or the new one too short. */
+    public enum PasswordProblem { WRONG_CURRENT, TOO_SHORT }
+
+    /** Thrown when a password change is refused; nothing changed. */
+    public static class PasswordRefused extends RuntimeException {
+        private final PasswordProblem problem;
+
+        PasswordRefused(PasswordProblem problem) {
+            super("Password change refused: " + problem);
+            this.problem = problem;
+        }
+
+        public PasswordProblem problem() {
+            return problem;
+        }
+    }
+
+    /** The signed-in member of staff changes their own password; the current one must be given. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String current, String next) {
+        var account = accounts.findByUsernameIgnoreCase(currentUser()).orElseThrow();
+        if (current == null || !passwords.matches(current, account.getPasswordHash())) {
+            throw new PasswordRefused(PasswordProblem.WRONG_CURRENT);
+        }
+        if (next == null || next.length() < MIN_PASSWORD_LENGTH) {
+            throw new PasswordRefused(PasswordProblem.TOO_SHORT);
+        }
+        account.changePassword(passwords.encode(next));
+    }
+
     private static String currentUser() {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null ? "system" : auth.getName();

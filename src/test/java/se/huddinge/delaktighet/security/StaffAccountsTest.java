@@ -106,4 +106,31 @@ class StaffAccountsTest extends KaribuTest {
                 "ett-langt-losenord", Set.of(StaffRole.ADMIN))))
                 .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
     }
+
+    @Test
+    void a_member_of_staff_changes_their_own_password_after_giving_the_current_one() {
+        accounts.createInitial(new StaffAccountService.NewAccount("leo", "Leo", "leo@huddinge.example",
+                "ett-langt-losenord", Set.of(StaffRole.COMMITTEE)));
+        login("leo", "COMMITTEE");
+        UI.getCurrent().navigate("konto/losenord");
+
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nuvarande lösenord")), "fel-losenord-123");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nytt lösenord")), "ett-annat-langt-losenord");
+        _click(_get(Button.class, spec -> spec.withText("Spara det nya lösenordet")));
+        assertThat(_get(PasswordField.class, spec -> spec.withLabel("Nuvarande lösenord")).getErrorMessage())
+                .isEqualTo("Det nuvarande lösenordet stämmer inte.");
+
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nuvarande lösenord")), "ett-langt-losenord");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nytt lösenord")), "kort");
+        _click(_get(Button.class, spec -> spec.withText("Spara det nya lösenordet")));
+        assertThat(_get(PasswordField.class, spec -> spec.withLabel("Nytt lösenord")).getErrorMessage())
+                .isEqualTo("Det nya lösenordet måste ha minst 12 tecken.");
+
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nuvarande lösenord")), "ett-langt-losenord");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nytt lösenord")), "ett-annat-langt-losenord");
+        _click(_get(Button.class, spec -> spec.withText("Spara det nya lösenordet")));
+        String hash = jdbc.queryForObject("select password_hash from staff_account where username = 'leo'", String.class);
+        assertThat(passwords.matches("ett-annat-langt-losenord", hash)).isTrue();
+        assertThat(passwords.matches("ett-langt-losenord", hash)).isFalse();
+    }
 }

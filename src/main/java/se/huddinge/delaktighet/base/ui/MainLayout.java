@@ -77,6 +77,9 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         if (auth.isAuthenticated()) {
             var who = new Span(getTranslation("layout.signedInAs", auth.getPrincipalName().orElse("")));
             who.addClassName("signed-in");
+            var password = new Anchor("konto/losenord", getTranslation("layout.password"));
+            password.getElement().setAttribute("router-link", true);
+            tools.add(password);
             var logout = new Button(getTranslation("layout.logout"), e -> auth.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             tools.add(who, logout);

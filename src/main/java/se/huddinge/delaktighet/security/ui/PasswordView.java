@@ -1,0 +1,47 @@
+package se.huddinge.delaktighet.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import se.huddinge.delaktighet.base.ui.PortalPage;
+import se.huddinge.delaktighet.security.StaffAccountService;
+import se.huddinge.delaktighet.security.StaffAccountService.PasswordRefused;
+
+/** A signed-in member of staff changes their own password (the first administrator's comes from the operator). */
+@Route("konto/losenord")
+@PermitAll
+class PasswordView extends PortalPage {
+
+    PasswordView(StaffAccountService accounts) {
+        super("password.title");
+        var current = new PasswordField(getTranslation("password.current"));
+        var next = new PasswordField(getTranslation("password.new"));
+        next.setHelperText(getTranslation("accounts.password.help", StaffAccountService.MIN_PASSWORD_LENGTH));
+        var result = new Paragraph();
+        result.setId("password-result");
+        result.getElement().setAttribute("role", "status");
+        var save = new Button(getTranslation("password.save"), e -> {
+            current.setInvalid(false);
+            next.setInvalid(false);
+            try {
+                accounts.changeOwnPassword(current.getValue(), next.getValue());
+                current.clear();
+                next.clear();
+                result.setText(getTranslation("password.changed"));
+            } catch (PasswordRefused ex) {
+                var field = ex.problem() == StaffAccountService.PasswordProblem.WRONG_CURRENT ? current : next;
+                field.setErrorMessage(getTranslation("password.problem." + ex.problem().name(),
+                        StaffAccountService.MIN_PASSWORD_LENGTH));
+                field.setInvalid(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var form = new FormLayout(current, next, save);
+        form.setMaxWidth("32rem");
+        add(form, result);
+    }
+}
