@@ -31,9 +31,11 @@ class ManageProposalView extends LinkPage {
             var p = service.managed(token);
             showState(p);
             if (ProposalStatus.WITHDRAWABLE.contains(p.status())) {
-                add(new Paragraph(getTranslation("manage.withdrawIntro")));
+                var intro = new Paragraph(getTranslation("manage.withdrawIntro"));
+                add(intro);
                 add(action("manage.withdraw", out -> {
                     var withdrawn = service.withdraw(token);
+                    intro.setVisible(false);
                     showState(withdrawn);
                     out.add(new Paragraph(getTranslation("manage.withdrawn", withdrawn.title())));
                 }), result);

@@ -258,6 +258,9 @@ class ProposalViewsTest extends ProposalTestBase {
         assertThat(linkResult()).containsExactly("Förslaget ”" + BENCHES + "” är återkallat. Du får ett mejl som bekräftelse.");
         assertThat(_get(Paragraph.class, spec -> spec.withId("manage-state")).getText())
                 .isEqualTo("”" + BENCHES + "”: Återkallat");
+        assertThat(_find(Paragraph.class, spec -> spec.withText(
+                "Du kan återkalla förslaget fram till att det lämnas till en nämnd. Det går inte att ångra.")))
+                .as("the offer to withdraw is gone once it is done").isEmpty();
         assertThat(given.status(id)).isEqualTo("WITHDRAWN");
         UI.getCurrent().navigate("forslag");
         assertThat(listedTitles()).isEmpty();
