@@ -6,41 +6,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
-import se.huddinge.delaktighet.Database;
-import se.huddinge.delaktighet.MutableClock;
-import se.huddinge.delaktighet.PortalTest;
 import se.huddinge.delaktighet.proposal.ProposalForm.NewAttachment;
 
 /** Attachments are checked by content and size; titles like the one being typed are found. */
-@PortalTest
-@RecordApplicationEvents
-class AttachmentsAndSimilarTitlesTest {
+class AttachmentsAndSimilarTitlesTest extends ProposalServiceTestBase {
 
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
     private static final byte[] PDF = "%PDF-1.7\n%âãÏÓ\n1 0 obj<<>>endobj\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
 
-    @Autowired
-    ProposalService service;
-    @Autowired
-    ProposalCaseService cases;
-    @Autowired
-    ApplicationEvents events;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    MutableClock clock;
-
-    @BeforeEach
-    void clear() {
-        Database.clear(jdbc);
-        clock.setTo("2026-03-02T09:00:00");
-    }
 
     private ProposalForm with(List<NewAttachment> files) {
         var f = Proposals.form("Bilder på platsen");

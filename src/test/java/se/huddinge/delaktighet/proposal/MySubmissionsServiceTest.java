@@ -14,15 +14,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
-import se.huddinge.delaktighet.Database;
-import se.huddinge.delaktighet.MutableClock;
-import se.huddinge.delaktighet.PortalTest;
 import se.huddinge.delaktighet.base.Tokens;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.proposal.MySubmissionsService.TooManyRequests;
@@ -32,36 +25,13 @@ import se.huddinge.delaktighet.proposal.ProposalException.Reason;
  * "Mina inskick" through the real services on MariaDB: the one-time link, its expiry (the clock is moved), the rate
  * limit per address, and a list that holds the address's own proposals and supports and nobody else's.
  */
-@PortalTest
-@RecordApplicationEvents
-class MySubmissionsServiceTest {
+class MySubmissionsServiceTest extends ProposalServiceTestBase {
 
     private static final Locale SV = PortalI18n.SWEDISH;
     private static final String ASA = "asa.oberg@example.se";
 
     @Autowired
     MySubmissionsService mine;
-    @Autowired
-    ProposalService service;
-    @Autowired
-    ProposalCaseService cases;
-    @Autowired
-    ProposalRules rules;
-    @Autowired
-    ApplicationEvents events;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    MutableClock clock;
-
-    Proposals proposals;
-
-    @BeforeEach
-    void setUp() {
-        Database.clear(jdbc);
-        clock.setTo("2026-03-02T09:00:00");
-        proposals = new Proposals(service, cases, events);
-    }
 
     @Test
     void the_list_holds_what_the_address_wrote_in_any_state_and_supported_and_nothing_of_anyone_else() {

@@ -11,45 +11,18 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 import se.huddinge.delaktighet.Application;
-import se.huddinge.delaktighet.Database;
 import se.huddinge.delaktighet.MutableClock;
-import se.huddinge.delaktighet.PortalTest;
 import se.huddinge.delaktighet.TestConfig;
 
 /** Reminders before a due date, a delay letter after it: never silence, never twice, also with two instances. */
-@PortalTest
-@RecordApplicationEvents
-class ProposalDeadlinesTest {
+class ProposalDeadlinesTest extends ProposalServiceTestBase {
 
-    @Autowired
-    ProposalService service;
-    @Autowired
-    ProposalCaseService cases;
     @Autowired
     ProposalDeadlines deadlines;
-    @Autowired
-    ApplicationEvents events;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    MutableClock clock;
-
-    Proposals proposals;
-
-    @BeforeEach
-    void setUp() {
-        Database.clear(jdbc);
-        clock.setTo("2026-03-02T09:00:00");
-        proposals = new Proposals(service, cases, events);
-    }
 
     private int letters(String template) {
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(

@@ -8,47 +8,18 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
-import se.huddinge.delaktighet.Database;
 import se.huddinge.delaktighet.MutableClock;
-import se.huddinge.delaktighet.PortalTest;
 import se.huddinge.delaktighet.proposal.ProposalException.Reason;
 
 /** The rules of the scheme, through the real services on MariaDB, with the clock moved instead of waiting. */
-@PortalTest
-@RecordApplicationEvents
-class ProposalLifecycleTest {
+class ProposalLifecycleTest extends ProposalServiceTestBase {
 
-    @Autowired
-    ProposalService service;
-    @Autowired
-    ProposalCaseService cases;
     @Autowired
     ProposalJobs jobs;
-    @Autowired
-    ProposalRules rules;
-    @Autowired
-    ApplicationEvents events;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    MutableClock clock;
-
-    Proposals proposals;
-
-    @BeforeEach
-    void setUp() {
-        Database.clear(jdbc);
-        clock.setTo("2026-03-02T09:00:00");
-        proposals = new Proposals(service, cases, events);
-    }
 
     @Test
     void a_proposal_counts_only_once_its_email_link_is_followed_and_then_gets_a_reference_number() {
