@@ -76,6 +76,23 @@ public class Letters {
         return letters.findBySubjectRefOrderByCreatedAtDesc(subjectRef);
     }
 
+    /** What a letter about a proposal is filed under: its number, or before it has one, its id. */
+    static String proposalRef(long proposalId, String reference) {
+        return reference != null ? reference : "HF-unconfirmed-" + proposalId;
+    }
+
+    /** Every letter about a proposal, newest first, including those written before it had its number. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    public List<Letter> aboutProposal(long proposalId, String reference) {
+        var all = new java.util.ArrayList<Letter>();
+        if (reference != null) {
+            all.addAll(letters.findBySubjectRefOrderByCreatedAtDesc(reference));
+        }
+        all.addAll(letters.findBySubjectRefOrderByCreatedAtDesc(proposalRef(proposalId, null)));
+        return all;
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
     public List<Letter> latest(int count) {

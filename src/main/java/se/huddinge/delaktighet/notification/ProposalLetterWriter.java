@@ -73,7 +73,7 @@ class ProposalLetterWriter {
         Locale locale = PortalI18n.supported(Locale.forLanguageTag(language == null ? "" : language));
         var model = words(p, locale);
         model.putAll(extra);
-        String subjectRef = p.getReference() != null ? p.getReference() : "HF-unconfirmed-" + p.getId();
+        String subjectRef = Letters.proposalRef(p.getId(), p.getReference());
         letters.write(new LetterRequest(dedupKey, kind.template(), subjectRef, recipient, locale, model));
     }
 

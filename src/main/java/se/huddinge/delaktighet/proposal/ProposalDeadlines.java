@@ -55,10 +55,15 @@ public class ProposalDeadlines {
         check();
     }
 
+    /** The last due date that counts as "due soon" today: officers are reminded of it, the queues mark it. */
+    public LocalDate dueSoonUntil() {
+        return workingDays.plusWorkingDays(LocalDate.now(clock), levels.reminderWorkingDays());
+    }
+
     /** Sends what is due now; returns how many reminders and delay letters were started. */
     public int check() {
         LocalDate today = LocalDate.now(clock);
-        LocalDate horizon = workingDays.plusWorkingDays(today, levels.reminderWorkingDays());
+        LocalDate horizon = dueSoonUntil();
         int sent = 0;
         for (Long id : proposals.findDueOnOrBefore(horizon)) {
             for (Step step : Step.values()) {

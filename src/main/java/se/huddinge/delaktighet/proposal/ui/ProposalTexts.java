@@ -36,8 +36,4 @@ final class ProposalTexts {
                 LocalDate.ofInstant(p.supportEndsAt(), clock.getZone())));
         return c.getTranslation("proposal.daysLeft", days);
     }
-
-    static boolean endsBefore(Instant a, Instant b) {
-        return a != null && a.isBefore(b);
-    }
 }

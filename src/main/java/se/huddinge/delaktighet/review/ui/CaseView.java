@@ -136,12 +136,7 @@ class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle {
                 return resend;
             }).setHeader(getTranslation("case.letterAction")).setKey("resend").setAutoWidth(true);
         }
-        // the e-mail confirmation letter is written before the proposal has its number
-        var all = new java.util.ArrayList<>(letters.about("HF-unconfirmed-" + p.getId()));
-        if (p.getReference() != null) {
-            all.addAll(0, letters.about(p.getReference()));
-        }
-        log.setItems(all);
+        log.setItems(letters.aboutProposal(p.getId(), p.getReference()));
         log.setAllRowsVisible(true);
         log.getElement().setAttribute("aria-label", getTranslation("case.letters"));
         add(log);

@@ -21,16 +21,15 @@ import se.huddinge.delaktighet.notification.LetterStatus;
 import se.huddinge.delaktighet.notification.Letters;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
 import se.huddinge.delaktighet.proposal.ProposalStatus;
-import se.huddinge.delaktighet.proposal.ServiceLevels;
-import se.huddinge.delaktighet.base.WorkingDays;
+import se.huddinge.delaktighet.proposal.ProposalDeadlines;
 
 /** Granskning: everything staff review, on one page. */
 @Route("granskning")
 @RolesAllowed({"OFFICER", "COMMITTEE", "ADMIN"})
 class DashboardView extends PortalPage {
 
-    DashboardView(PrizeRounds rounds, Letters letters, ProposalCaseService cases, ServiceLevels levels,
-                  WorkingDays workingDays, Clock clock) {
+    DashboardView(PrizeRounds rounds, Letters letters, ProposalCaseService cases, ProposalDeadlines dueDates,
+                  Clock clock) {
         super("review.title");
         add(new H2(getTranslation("review.proposals")));
         var counts = cases.countsByStatus();
@@ -45,7 +44,7 @@ class DashboardView extends PortalPage {
         }
         add(queues);
         LocalDate today = LocalDate.now(clock);
-        LocalDate soon = workingDays.plusWorkingDays(today, levels.reminderWorkingDays());
+        LocalDate soon = dueDates.dueSoonUntil();
         var waiting = new java.util.ArrayList<>(cases.moderationQueue());
         waiting.addAll(cases.referralAndDecisionQueue());
         long overdue = waiting.stream().map(ServiceLevelDates::due).filter(d -> d != null && d.isBefore(today)).count();

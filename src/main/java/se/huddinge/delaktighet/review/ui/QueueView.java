@@ -9,12 +9,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import se.huddinge.delaktighet.base.WorkingDays;
 import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.proposal.Proposal;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
-import se.huddinge.delaktighet.proposal.ServiceLevels;
+import se.huddinge.delaktighet.proposal.ProposalDeadlines;
 
 /** The officers' queues: awaiting moderation (oldest first, with due dates), and awaiting referral or decision. */
 @Route("granskning/forslag")
@@ -24,10 +23,10 @@ class QueueView extends PortalPage {
     private final Clock clock;
     private final LocalDate soon;
 
-    QueueView(ProposalCaseService cases, ServiceLevels levels, WorkingDays workingDays, Clock clock) {
+    QueueView(ProposalCaseService cases, ProposalDeadlines deadlines, Clock clock) {
         super("queue.title");
         this.clock = clock;
-        this.soon = workingDays.plusWorkingDays(LocalDate.now(clock), levels.reminderWorkingDays());
+        this.soon = deadlines.dueSoonUntil();
         add(new H2(getTranslation("queue.moderation")));
         add(grid(cases.moderationQueue(), "moderation", Proposal::getModerationDue));
         add(new H2(getTranslation("queue.referral")));
