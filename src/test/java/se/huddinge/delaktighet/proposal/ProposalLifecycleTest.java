@@ -191,7 +191,7 @@ class ProposalLifecycleTest extends ProposalServiceTestBase {
         asOfficer(() -> cases.refer(p.id(), cases.get(p.id()).getVersion(), "NATUR", "NBN-2026/42"));
         var referred = service.findPublic(p.reference()).orElseThrow();
         assertThat(referred.status()).isEqualTo(ProposalStatus.REFERRED);
-        assertThat(referred.decisionDue()).isEqualTo(LocalDate.of(2027, 3, 20));
+        assertThat(referred.decisionDue()).as("20 March 2027 is a Saturday").isEqualTo(LocalDate.of(2027, 3, 22));
         assertThatThrownBy(() -> service.withdraw(proposals.manageToken(p.id())))
                 .extracting(e -> ((ProposalException) e).reason()).isEqualTo(Reason.NOT_WITHDRAWABLE);
 
