@@ -152,6 +152,18 @@ public abstract class BrowserTest {
         waitForVaadin();
     }
 
+    /** Fills the open "Lämna ett förslag" form with a valid proposal, as a resident types it. */
+    protected void fillProposalForm(String title, String email) {
+        type("Rubrik", title);
+        type("Beskriv ditt förslag", "Sätt upp bänkar var 300:e meter, så att fler orkar gå runt sjön.");
+        choose("Kommundel", "Sjödalen");
+        choose("Ämne", "Parker och natur");
+        type("Ditt namn", "Åsa Öberg");
+        type("Din e-postadress", email);
+        check("Jag bor, arbetar eller studerar i Huddinge");
+        check("Jag godkänner att kommunen behandlar mina uppgifter");
+    }
+
     /** Activates a button as a keyboard user does: the focus on it, then Enter. */
     protected void press(String buttonText) {
         WebElement button = waiting().until(d -> (WebElement) driver.executeScript(

@@ -34,14 +34,7 @@ class FormFocusIT extends BrowserTest {
     @Test
     void submitting_a_proposal_leaves_the_focus_on_kolla_din_e_post() {
         open("forslag/nytt");
-        type("Rubrik", "Bänkar längs Orlångens strand");
-        type("Beskriv ditt förslag", "Sätt upp bänkar var 300:e meter, så att fler orkar gå runt sjön.");
-        choose("Kommundel", "Sjödalen");
-        choose("Ämne", "Parker och natur");
-        type("Ditt namn", "Åsa Öberg");
-        type("Din e-postadress", "asa@example.se");
-        check("Jag bor, arbetar eller studerar i Huddinge");
-        check("Jag godkänner att kommunen behandlar mina uppgifter");
+        fillProposalForm("Bänkar längs Orlångens strand", "asa@example.se");
         press("Skicka förslaget");
 
         assertFocusOnHeading("Kolla din e-post");

@@ -51,14 +51,7 @@ class ResidentJourneyIT extends BrowserTest {
         open("forslag/nytt");
         assertThat(heading()).isEqualTo("Lämna ett förslag");
         assertAccessible();
-        type("Rubrik", "Bänkar längs Orlångens strand");
-        type("Beskriv ditt förslag", "Sätt upp bänkar var 300:e meter, så att fler orkar gå runt sjön.");
-        choose("Kommundel", "Sjödalen");
-        choose("Ämne", "Parker och natur");
-        type("Ditt namn", "Åsa Öberg");
-        type("Din e-postadress", "asa@example.se");
-        check("Jag bor, arbetar eller studerar i Huddinge");
-        check("Jag godkänner att kommunen behandlar mina uppgifter");
+        fillProposalForm("Bänkar längs Orlångens strand", "asa@example.se");
         click("Skicka förslaget");
         waiting().until(d -> d.getPageSource().contains("Kolla din e-post"));
         assertAccessible();
