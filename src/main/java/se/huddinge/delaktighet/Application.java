@@ -9,14 +9,12 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.resilience.annotation.EnableResilientMethods;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Delaktighetsportalen: residents' proposals (Huddingeförslag) and the democracy prize (Demokratipriset).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
 @EnableResilientMethods
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
 @StyleSheet(Lumo.STYLESHEET)
