@@ -27,17 +27,17 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.function.Supplier;
 import se.huddinge.delaktighet.base.i18n.Dates;
-import se.huddinge.delaktighet.notification.Letter;
+import se.huddinge.delaktighet.notification.LetterEntry;
 import se.huddinge.delaktighet.notification.LetterStatus;
 import se.huddinge.delaktighet.notification.Letters;
 import se.huddinge.delaktighet.proposal.Decision;
 import se.huddinge.delaktighet.proposal.InvalidInput;
-import se.huddinge.delaktighet.proposal.Proposal;
+import se.huddinge.delaktighet.proposal.CaseFile;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
 import se.huddinge.delaktighet.proposal.ProposalException;
 import se.huddinge.delaktighet.proposal.ProposalRules;
 import se.huddinge.delaktighet.proposal.ProposalStatus;
-import se.huddinge.delaktighet.proposal.TimelineEntry;
+
 
 /**
  * One proposal as staff see it: the submitter, the text, the next step's form (moderate, refer, decide), the
@@ -74,29 +74,29 @@ class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    private void render(Proposal p) {
+    private void render(CaseFile p) {
         removeAll();
-        title = p.getTitle();
+        title = p.title();
         var locale = getLocale();
-        add(new H1(p.getTitle()));
-        var status = new Paragraph(getTranslation("proposal.status." + p.getStatus().name()) + " · "
-                + (p.getReference() == null ? "–" : p.getReference()));
+        add(new H1(p.title()));
+        var status = new Paragraph(getTranslation("proposal.status." + p.status().name()) + " · "
+                + (p.reference() == null ? "–" : p.reference()));
         status.setId("case-status");
         status.addClassName("status-line");
         add(status);
-        add(new Paragraph(getTranslation("case.author", p.getAuthorName(), p.getAuthorEmail())));
-        add(new Paragraph(getTranslation("proposal.facts", p.getDistrict(),
-                rules.category(p.getCategory()).map(c -> c.name(locale)).orElse(p.getCategory()))));
-        add(new Paragraph(getTranslation("proposal.supportCount", p.getSupportCount(), rules.supportThreshold())));
+        add(new Paragraph(getTranslation("case.author", p.authorName(), p.authorEmail())));
+        add(new Paragraph(getTranslation("proposal.facts", p.district(),
+                rules.category(p.category()).map(c -> c.name(locale)).orElse(p.category()))));
+        add(new Paragraph(getTranslation("proposal.supportCount", p.supportCount(), rules.supportThreshold())));
         var text = new Div();
         text.addClassName("proposal-text");
-        for (String paragraph : p.getText().split("\\R\\s*\\R")) {
+        for (String paragraph : p.text().split("\\R\\s*\\R")) {
             text.add(new Paragraph(paragraph));
         }
         add(new H2(getTranslation("proposal.textHeading")), text);
 
         if (mayAct) {
-            switch (p.getStatus()) {
+            switch (p.status()) {
                 case IN_MODERATION -> add(moderation(p));
                 case THRESHOLD_REACHED -> add(referral(p));
                 case REFERRED -> add(decision(p));
@@ -104,49 +104,49 @@ class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle {
             }
         }
         add(new H2(getTranslation("case.audit")));
-        var audit = new Grid<TimelineEntry>();
-        audit.addColumn(e -> Dates.dateTime(e.getAt().atZone(clock.getZone()), locale)).setHeader(getTranslation("case.when"))
+        var audit = new Grid<ProposalCaseService.AuditStep>();
+        audit.addColumn(e -> Dates.dateTime(e.at().atZone(clock.getZone()), locale)).setHeader(getTranslation("case.when"))
                 .setAutoWidth(true);
-        audit.addColumn(e -> getTranslation("proposal.status." + e.getStatus().name())).setHeader(getTranslation("case.what"))
+        audit.addColumn(e -> getTranslation("proposal.status." + e.status().name())).setHeader(getTranslation("case.what"))
                 .setAutoWidth(true);
         audit.addColumn(this::actor).setHeader(getTranslation("case.who")).setAutoWidth(true);
         audit.addColumn(this::note).setHeader(getTranslation("case.note"));
-        audit.setItems(cases.auditTrail(p.getId()));
+        audit.setItems(cases.auditTrail(p.id()));
         audit.setAllRowsVisible(true);
         audit.getElement().setAttribute("aria-label", getTranslation("case.audit"));
         add(audit);
 
         add(new H2(getTranslation("case.letters")));
-        var log = new Grid<Letter>();
-        log.addColumn(l -> Dates.dateTime(l.getCreatedAt().atZone(clock.getZone()), locale))
+        var log = new Grid<LetterEntry>();
+        log.addColumn(l -> Dates.dateTime(l.createdAt().atZone(clock.getZone()), locale))
                 .setHeader(getTranslation("review.letter.created")).setAutoWidth(true);
-        log.addColumn(Letter::getRecipient).setHeader(getTranslation("review.letter.to")).setAutoWidth(true);
-        log.addColumn(Letter::getSubject).setHeader(getTranslation("review.letter.subject"));
-        log.addColumn(l -> getTranslation("letter.status." + l.getStatus().name())
-                        + (l.getStatus() == LetterStatus.FAILED && l.getLastError() != null ? ": " + l.getLastError() : ""))
+        log.addColumn(LetterEntry::recipient).setHeader(getTranslation("review.letter.to")).setAutoWidth(true);
+        log.addColumn(LetterEntry::subject).setHeader(getTranslation("review.letter.subject"));
+        log.addColumn(l -> getTranslation("letter.status." + l.status().name())
+                        + (l.status() == LetterStatus.FAILED && l.lastError() != null ? ": " + l.lastError() : ""))
                 .setHeader(getTranslation("review.letter.status")).setAutoWidth(true);
         if (mayAct) {
             log.addComponentColumn(l -> {
                 var resend = new Button(getTranslation("case.resend"), e -> {
-                    letters.resend(l.getId());
-                    com.vaadin.flow.component.notification.Notification.show(getTranslation("case.resent", l.getRecipient()));
+                    letters.resend(l.id());
+                    com.vaadin.flow.component.notification.Notification.show(getTranslation("case.resent", l.recipient()));
                     render(cases.get(id));
                 });
-                resend.getElement().setAttribute("aria-label", getTranslation("case.resend") + ": " + l.getSubject());
-                resend.setEnabled(l.getStatus() != LetterStatus.SENDING);
+                resend.getElement().setAttribute("aria-label", getTranslation("case.resend") + ": " + l.subject());
+                resend.setEnabled(l.mayResend());
                 return resend;
             }).setHeader(getTranslation("case.letterAction")).setKey("resend").setAutoWidth(true);
         }
-        log.setItems(letters.aboutProposal(p.getId(), p.getReference()));
+        log.setItems(letters.aboutProposal(p.id(), p.reference()));
         log.setAllRowsVisible(true);
         log.getElement().setAttribute("aria-label", getTranslation("case.letters"));
         add(log);
     }
 
-    private Div moderation(Proposal p) {
+    private Div moderation(CaseFile p) {
         var publish = new Button(getTranslation("case.publish"));
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        publish.addClickListener(e -> act(() -> cases.publish(p.getId(), p.getVersion()), Map.of()));
+        publish.addClickListener(e -> act(() -> cases.publish(p.id(), p.version()), Map.of()));
 
         var ground = new Select<ProposalRules.Ground>();
         ground.setLabel(getTranslation("case.ground"));
@@ -154,9 +154,9 @@ class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle {
         ground.setItemLabelGenerator(g -> g.name(getLocale()));
         var explanation = new Paragraph();
         explanation.setId("ground-explanation");
-        var similar = new ComboBox<Proposal>(getTranslation("case.similarTo"));
-        similar.setItems(cases.recentForSimilarity(p.getId()));
-        similar.setItemLabelGenerator(s -> s.getReference() + " " + s.getTitle());
+        var similar = new ComboBox<CaseFile>(getTranslation("case.similarTo"));
+        similar.setItems(cases.recentForSimilarity(p.id()));
+        similar.setItemLabelGenerator(s -> s.reference() + " " + s.title());
         similar.setVisible(false);
         similar.setWidth("32rem");
         ground.addValueChangeListener(e -> {
@@ -168,17 +168,17 @@ class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle {
         note.setHelperText(getTranslation("case.note.personal.help"));
         note.setWidth("32rem");
         var reject = new Button(getTranslation("case.reject"));
-        reject.addClickListener(e -> act(() -> cases.reject(p.getId(), p.getVersion(),
+        reject.addClickListener(e -> act(() -> cases.reject(p.id(), p.version(),
                 ground.getValue() == null ? null : ground.getValue().code(), note.getValue(),
-                similar.getValue() == null ? null : similar.getValue().getId()),
+                similar.getValue() == null ? null : similar.getValue().id()),
                 Map.of("ground", ground, "similarTo", similar, "note", note)));
-        var due = p.getModerationDue() == null ? "" : getTranslation("case.moderationDue",
-                Dates.longDate(p.getModerationDue(), getLocale()));
+        var due = p.moderationDue() == null ? "" : getTranslation("case.moderationDue",
+                Dates.longDate(p.moderationDue(), getLocale()));
         return new Div(new H2(getTranslation("case.moderate")), new Paragraph(due), publish,
                 new H2(getTranslation("case.notPublish")), ground, explanation, similar, note, reject);
     }
 
-    private Div referral(Proposal p) {
+    private Div referral(CaseFile p) {
         var committee = new Select<ProposalRules.Named>();
         committee.setLabel(getTranslation("case.committee"));
         committee.setItems(rules.committees());
@@ -188,15 +188,15 @@ class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle {
         caseNumber.setHelperText(getTranslation("case.caseNumber.help"));
         var refer = new Button(getTranslation("case.refer"));
         refer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        refer.addClickListener(e -> act(() -> cases.refer(p.getId(), p.getVersion(),
+        refer.addClickListener(e -> act(() -> cases.refer(p.id(), p.version(),
                 committee.getValue() == null ? null : committee.getValue().code(), caseNumber.getValue()),
                 Map.of("committee", committee, "caseNumber", caseNumber)));
-        var due = p.getReferralDue() == null ? "" : getTranslation("proposal.referralDue",
-                Dates.longDate(p.getReferralDue(), getLocale()));
+        var due = p.referralDue() == null ? "" : getTranslation("proposal.referralDue",
+                Dates.longDate(p.referralDue(), getLocale()));
         return new Div(new H2(getTranslation("case.referTitle")), new Paragraph(due), committee, caseNumber, refer);
     }
 
-    private Div decision(Proposal p) {
+    private Div decision(CaseFile p) {
         var decision = new RadioButtonGroup<Decision>(getTranslation("case.decision"));
         decision.setItems(Decision.values());
         decision.setItemLabelGenerator(d -> getTranslation("proposal.decision." + d.name()));
@@ -209,17 +209,17 @@ class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle {
         minutes.setWidth("32rem");
         var save = new Button(getTranslation("case.decide"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> act(() -> cases.decide(p.getId(), p.getVersion(), decision.getValue(),
+        save.addClickListener(e -> act(() -> cases.decide(p.id(), p.version(), decision.getValue(),
                 motivation.getValue(), meeting.getValue(), minutes.getValue()),
                 Map.of("decision", decision, "motivation", motivation, "meetingDate", meeting, "minutesRef", minutes)));
-        var due = p.getDecisionDue() == null ? "" : getTranslation("proposal.decisionDue",
-                Dates.longDate(p.getDecisionDue(), getLocale()));
+        var due = p.decisionDue() == null ? "" : getTranslation("proposal.decisionDue",
+                Dates.longDate(p.decisionDue(), getLocale()));
         return new Div(new H2(getTranslation("case.decideTitle")), new Paragraph(due), decision, motivation, meeting,
                 minutes, save);
     }
 
     /** Runs a step; field problems go to their fields, a conflict or wrong state to a message; else re-render. */
-    private void act(Supplier<Proposal> step, Map<String, HasValidation> fields) {
+    private void act(Supplier<CaseFile> step, Map<String, HasValidation> fields) {
         fields.values().forEach(f -> f.setInvalid(false));
         try {
             render(step.get());
@@ -239,22 +239,22 @@ class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /** The officer's username; the author and the portal itself in words, not as the codes they are kept as. */
-    private String actor(TimelineEntry e) {
-        return switch (e.getActor()) {
-            case "author", "system" -> getTranslation("case.actor." + e.getActor());
-            default -> e.getActor();
+    private String actor(ProposalCaseService.AuditStep e) {
+        return switch (e.actor()) {
+            case ProposalCaseService.AUTHOR, ProposalCaseService.SYSTEM -> getTranslation("case.actor." + e.actor());
+            default -> e.actor();
         };
     }
 
     /** The ground and the decision by their names; other notes (committee and case number) as kept. */
-    private String note(TimelineEntry e) {
-        if (e.getNote() == null) {
+    private String note(ProposalCaseService.AuditStep e) {
+        if (e.note() == null) {
             return "";
         }
-        return switch (e.getStatus()) {
-            case NOT_PUBLISHED -> rules.ground(e.getNote()).map(g -> g.name(getLocale())).orElse(e.getNote());
-            case DECIDED -> getTranslation("proposal.decision." + e.getNote());
-            default -> e.getNote();
+        return switch (e.status()) {
+            case NOT_PUBLISHED -> rules.ground(e.note()).map(g -> g.name(getLocale())).orElse(e.note());
+            case DECIDED -> getTranslation("proposal.decision." + e.note());
+            default -> e.note();
         };
     }
 
