@@ -66,7 +66,7 @@ public class StaffAccountService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(StaffRole.IS_ADMIN)
     public StaffAccount create(NewAccount request) {
         return createAccount(request, currentUser());
     }
@@ -108,7 +108,7 @@ public class StaffAccountService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(StaffRole.IS_ADMIN)
     public List<StaffAccount> list() {
         return accounts.findAllByOrderByUsernameAsc();
     }
@@ -120,7 +120,7 @@ public class StaffAccountService {
 
     /** Disables an account; an administrator cannot lock themselves out. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(StaffRole.IS_ADMIN)
     public void setEnabled(long id, boolean enabled) {
         var account = accounts.findById(id).orElseThrow();
         if (!enabled && account.getUsername().equals(currentUser())) {
