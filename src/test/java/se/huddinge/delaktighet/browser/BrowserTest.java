@@ -152,6 +152,15 @@ public abstract class BrowserTest {
         waitForVaadin();
     }
 
+    /** Signs a member of staff in through the login page. */
+    protected void signIn(String username, String password) {
+        open("logga-in");
+        type("Användarnamn", username);
+        type("Lösenord", password);
+        click("Logga in");
+        waitForHeading("Var med och påverka Huddinge");
+    }
+
     /** Fills the open "Lämna ett förslag" form with a valid proposal, as a resident types it. */
     protected void fillProposalForm(String title, String email) {
         type("Rubrik", title);
