@@ -9,8 +9,9 @@ import java.util.ResourceBundle;
 import org.springframework.stereotype.Component;
 
 /**
- * The portal's texts, Swedish first: {@code vaadin-i18n/translations.properties} is Swedish,
- * {@code translations_en.properties} English. No fallback to the JVM's locale, so a Swedish page never turns
+ * The portal's texts, Swedish first: {@code vaadin-i18n/<bundle>.properties} is Swedish,
+ * {@code <bundle>_en.properties} English, one bundle pair per area ({@link #BUNDLES}); a key is looked up in each
+ * bundle in turn. No fallback to the JVM's locale, so a Swedish page never turns
  * English on a server that runs in English.
  */
 @Component
@@ -18,7 +19,8 @@ public class PortalI18n implements I18NProvider {
 
     public static final Locale SWEDISH = Locale.of("sv");
     public static final Locale ENGLISH = Locale.ENGLISH;
-    public static final String BUNDLE = "vaadin-i18n/translations";
+    /** The bundles under {@code vaadin-i18n/}: the portal's own, then the prize's and the committee's review. */
+    public static final List<String> BUNDLES = List.of("translations", "prize", "review");
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -30,12 +32,14 @@ public class PortalI18n implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        try {
-            String pattern = bundle(locale).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(params);
-        } catch (MissingResourceException e) {
-            return "!" + key;
+        for (String name : BUNDLES) {
+            ResourceBundle bundle = bundle(name, locale);
+            if (bundle != null && bundle.containsKey(key)) {
+                String pattern = bundle.getString(key);
+                return params.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(params);
+            }
         }
+        return "!" + key;
     }
 
     /** The supported locale nearest to {@code locale}: English for English, Swedish for anything else. */
@@ -43,8 +47,13 @@ public class PortalI18n implements I18NProvider {
         return locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : SWEDISH;
     }
 
-    private static ResourceBundle bundle(Locale locale) {
+    private static ResourceBundle bundle(String name, Locale locale) {
         Locale l = supported(locale);
-        return ResourceBundle.getBundle(BUNDLE, ENGLISH.equals(l) ? ENGLISH : Locale.ROOT, NO_FALLBACK);
+        try {
+            return ResourceBundle.getBundle("vaadin-i18n/" + name, ENGLISH.equals(l) ? ENGLISH : Locale.ROOT,
+                    NO_FALLBACK);
+        } catch (MissingResourceException e) {
+            return null; // a bundle of a feature that has no texts yet
+        }
     }
 }
