@@ -1,0 +1,76 @@
+package se.huddinge.delaktighet.reporting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+
+import org.springframework.stereotype.Component;
+
+import se.huddinge.delaktighet.base.WorkingDays;
+import se.huddinge.delaktighet.proposal.ProposalRules;
+import se.huddinge.delaktighet.reporting.internal.TimelineQueries;
+import se.huddinge.delaktighet.reporting.internal.WorkingDayCounter;
+
+/**
+ * Handling times per step in working days, and how many steps were done by their first due date (the service
+ * level of {@link ProposalRules}: moderation and referral in working days, the decision within a period that ends
+ * on a working day). Only the dates of the completed steps are read, not the proposals.
+ */
+@Component
+public class HandlingTimes {
+
+    private final TimelineQueries timeline;
+    private final WorkingDayCounter counter;
+    private final WorkingDays workingDays;
+    private final ProposalRules rules;
+
+    HandlingTimes(TimelineQueries timeline, WorkingDayCounter counter, WorkingDays workingDays, ProposalRules rules) {
+        this.timeline = timeline;
+        this.counter = counter;
+        this.workingDays = workingDays;
+        this.rules = rules;
+    }
+
+    public StepTime of(ServiceStep step, Instant from, Instant to, ZoneId zone) {
+        var pairs = timeline.stepDates(step, from, to, zone);
+        double[] days = new double[pairs.size()];
+        int onTime = 0;
+        for (int i = 0; i < days.length; i++) {
+            LocalDate start = pairs.get(i)[0];
+            LocalDate done = pairs.get(i)[1];
+            days[i] = counter.between(start, done);
+            if (!done.isAfter(firstDue(step, start))) {
+                onTime++;
+            }
+        }
+        Arrays.sort(days);
+        return new StepTime(step, days.length, percentile(days, 0.5), percentile(days, 0.9), onTime);
+    }
+
+    /** The due date the step had when it began. */
+    LocalDate firstDue(ServiceStep step, LocalDate start) {
+        return switch (step) {
+            case MODERATION -> workingDays.plusWorkingDays(start, rules.moderationWorkingDays());
+            case REFERRAL -> workingDays.plusWorkingDays(start, rules.referralWorkingDays());
+            case DECISION -> {
+                LocalDate due = start.plus(rules.decisionPeriod());
+                while (!workingDays.isWorkingDay(due)) {
+                    due = due.plusDays(1);
+                }
+                yield due;
+            }
+        };
+    }
+
+    /** The p-quantile of sorted values by linear interpolation between the closest ranks (PERCENTILE_CONT). */
+    static Double percentile(double[] sorted, double p) {
+        if (sorted.length == 0) {
+            return null;
+        }
+        double rank = p * (sorted.length - 1);
+        int lower = (int) Math.floor(rank);
+        int upper = (int) Math.ceil(rank);
+        return sorted[lower] + (rank - lower) * (sorted[upper] - sorted[lower]);
+    }
+}

@@ -1,0 +1,108 @@
+package se.huddinge.delaktighet.reporting.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import se.huddinge.delaktighet.proposal.Decision;
+import se.huddinge.delaktighet.proposal.ProposalStatus;
+import se.huddinge.delaktighet.reporting.ServiceStep;
+import se.huddinge.delaktighet.reporting.YearCounts;
+
+/**
+ * Figures of a period from the stored transitions ({@code proposal_timeline}), each one SQL aggregate over the
+ * index on the transition's time. A transition is never changed once written, so a past period's figures stay.
+ */
+@Component
+public class TimelineQueries {
+
+    /** Waiting for a step: a proposal whose last transition is one of these is still open. */
+    private static final String OPEN = "'IN_MODERATION','PUBLISHED','THRESHOLD_REACHED','REFERRED'";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    TimelineQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public YearCounts counts(Instant from, Instant to) {
+        String outcomes = java.util.Arrays.stream(Decision.values())
+                .map(d -> ", coalesce(sum(status = 'DECIDED' and note = '" + d.name() + "'), 0) as " + d.name())
+                .collect(Collectors.joining());
+        return jdbc.queryForObject("select " + sum("IN_MODERATION") + ", " + sum("PUBLISHED") + ", "
+                + sum("NOT_PUBLISHED") + ", " + sum("THRESHOLD_REACHED") + ", " + sum("REFERRED") + ", "
+                + sum("DECIDED") + ", " + sum("WITHDRAWN") + outcomes
+                + " from proposal_timeline where at >= :from and at < :to", period(from, to), (rs, n) -> {
+                    var byOutcome = new EnumMap<Decision, Long>(Decision.class);
+                    for (Decision d : Decision.values()) {
+                        byOutcome.put(d, rs.getLong(d.name()));
+                    }
+                    return new YearCounts(rs.getLong("IN_MODERATION"), rs.getLong("PUBLISHED"),
+                            rs.getLong("NOT_PUBLISHED"), rs.getLong("THRESHOLD_REACHED"), rs.getLong("REFERRED"),
+                            rs.getLong("DECIDED"), rs.getLong("WITHDRAWN"), byOutcome);
+                });
+    }
+
+    private static String sum(String status) {
+        return "coalesce(sum(status = '" + status + "'), 0) as " + status;
+    }
+
+    /** The start and end dates (in {@code zone}) of each step of this kind completed within the period. */
+    public List<LocalDate[]> stepDates(ServiceStep step, Instant from, Instant to, ZoneId zone) {
+        var params = period(from, to).addValue("start", step.start().name())
+                .addValue("ends", step.ends().stream().map(Enum::name).toList());
+        return jdbc.query("select s.at as started, d.at as done from proposal_timeline d "
+                + "join proposal_timeline s on s.proposal_id = d.proposal_id and s.status = :start "
+                + "where d.at >= :from and d.at < :to and d.status in (:ends)", params, (rs, n) -> new LocalDate[]{
+                LocalDate.ofInstant(Timestamps.instant(rs, "started"), zone),
+                LocalDate.ofInstant(Timestamps.instant(rs, "done"), zone)});
+    }
+
+    /** How many transitions to {@code status} in the period, by the note kept with them (ground, outcome). */
+    public Map<String, Long> byNote(ProposalStatus status, Instant from, Instant to) {
+        return grouped("select t.note as k, count(*) as n from proposal_timeline t where t.status = :status "
+                + "and t.at >= :from and t.at < :to group by t.note order by n desc, k", period(from, to)
+                .addValue("status", status.name()));
+    }
+
+    /** How many transitions to {@code status} in the period, by a column of the proposal (district, committee). */
+    public Map<String, Long> byProposal(String column, ProposalStatus status, Instant from, Instant to) {
+        if (!column.matches("district|committee|category")) {
+            throw new IllegalArgumentException(column);
+        }
+        return grouped("select p." + column + " as k, count(*) as n from proposal_timeline t "
+                + "join proposal p on p.id = t.proposal_id where t.status = :status and t.at >= :from "
+                + "and t.at < :to group by p." + column + " order by n desc, k", period(from, to)
+                .addValue("status", status.name()));
+    }
+
+    /** Proposals waiting for a step at {@code at}: their last transition before it is a waiting one. */
+    public long openAt(Instant at) {
+        Long n = jdbc.queryForObject("select count(*) from proposal_timeline t where t.at < :at and t.status in ("
+                + OPEN + ") and not exists (select 1 from proposal_timeline later where later.proposal_id = "
+                + "t.proposal_id and later.at < :at and (later.at > t.at or (later.at = t.at and later.id > t.id)))",
+                new MapSqlParameterSource("at", Timestamps.utc(at)), Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private Map<String, Long> grouped(String sql, MapSqlParameterSource params) {
+        var result = new LinkedHashMap<String, Long>();
+        jdbc.query(sql, params, rs -> {
+            result.put(rs.getString("k") == null ? "" : rs.getString("k"), rs.getLong("n"));
+        });
+        return result;
+    }
+
+    private static MapSqlParameterSource period(Instant from, Instant to) {
+        return new MapSqlParameterSource("from", Timestamps.utc(from)).addValue("to", Timestamps.utc(to));
+    }
+}
