@@ -25,9 +25,8 @@ public record OverviewFigures(Map<ProposalStatus, Long> byStatus, long overdue, 
         return steps.stream().filter(s -> s.step() == step).findFirst().orElseThrow();
     }
 
-    /** Steps done on time, as a share of all steps with a service level completed this year. */
+    /** Steps done on time this year, as a share of all steps with a service level completed. */
     public Double onTimeShare() {
-        int count = steps.stream().mapToInt(StepTime::count).sum();
-        return count == 0 ? null : (double) steps.stream().mapToInt(StepTime::onTime).sum() / count;
+        return StepTime.onTimeShare(steps);
     }
 }

@@ -13,4 +13,10 @@ public record StepTime(ServiceStep step, int count, Double median, Double p90, i
     public Double onTimeShare() {
         return count == 0 ? null : (double) onTime / count;
     }
+
+    /** Steps done on time, as a share of all the steps given, or null when there were none. */
+    public static Double onTimeShare(java.util.List<StepTime> steps) {
+        int count = steps.stream().mapToInt(StepTime::count).sum();
+        return count == 0 ? null : (double) steps.stream().mapToInt(StepTime::onTime).sum() / count;
+    }
 }

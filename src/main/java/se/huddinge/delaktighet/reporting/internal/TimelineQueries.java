@@ -85,6 +85,53 @@ public class TimelineQueries {
                 .addValue("status", status.name()));
     }
 
+    /**
+     * Per value of a proposal's column (district, committee), how many transitions of each kind the period had:
+     * one row per value, one figure per condition over the transition {@code t} (e.g. {@code t.status = 'PUBLISHED'}).
+     */
+    public Map<String, long[]> table(String column, List<String> conditions, Instant from, Instant to) {
+        if (!column.matches("district|committee|category")) {
+            throw new IllegalArgumentException(column);
+        }
+        String sums = conditions.stream().map(c -> "coalesce(sum(" + c + "), 0)").collect(Collectors.joining(", "));
+        var result = new LinkedHashMap<String, long[]>();
+        jdbc.query("select p." + column + " as k, " + sums + " from proposal_timeline t join proposal p "
+                + "on p.id = t.proposal_id where t.at >= :from and t.at < :to and p." + column + " is not null "
+                + "group by p." + column + " order by p." + column, period(from, to), rs -> {
+                    long[] figures = new long[conditions.size()];
+                    for (int i = 0; i < figures.length; i++) {
+                        figures[i] = rs.getLong(i + 2);
+                    }
+                    result.put(rs.getString("k"), figures);
+                });
+        return result;
+    }
+
+    /** Per status, how many transitions to it each month of the year (months in {@code zone}): one aggregate. */
+    public long[][] perMonth(List<ProposalStatus> statuses, int year, ZoneId zone) {
+        var params = new MapSqlParameterSource();
+        var sums = new java.util.ArrayList<String>();
+        for (int m = 0; m <= 12; m++) {
+            params.addValue("m" + m, Timestamps.utc(LocalDate.of(year, 1, 1).plusMonths(m).atStartOfDay(zone).toInstant()));
+        }
+        for (int s = 0; s < statuses.size(); s++) {
+            params.addValue("s" + s, statuses.get(s).name());
+            for (int m = 0; m < 12; m++) {
+                sums.add("coalesce(sum(status = :s" + s + " and at >= :m" + m + " and at < :m" + (m + 1) + "), 0)");
+            }
+        }
+        return jdbc.queryForObject("select " + String.join(", ", sums) + " from proposal_timeline where at >= :m0 "
+                + "and at < :m12", params, (rs, n) -> {
+                    long[][] result = new long[statuses.size()][12];
+                    for (int s = 0; s < statuses.size(); s++) {
+                        for (int m = 0; m < 12; m++) {
+                            result[s][m] = rs.getLong(s * 12 + m + 1);
+                        }
+                    }
+                    return result;
+                });
+    }
+
     /** Proposals waiting for a step at {@code at}: their last transition before it is a waiting one. */
     public long openAt(Instant at) {
         Long n = jdbc.queryForObject("select count(*) from proposal_timeline t where t.at < :at and t.status in ("
