@@ -1,81 +1,53 @@
 package se.huddinge.delaktighet.proposal;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Component;
-
+import se.huddinge.delaktighet.base.WorkingDays;
 import se.huddinge.delaktighet.proposal.ProposalEvents.Step;
 
 /**
- * Which due date a proposal is waiting for, and whether it is overdue or due soon: the rule once, for the screens
- * (on a loaded proposal) and for the database (as a SQL expression over the {@code proposal} table, for filters and
- * counts). {@code DueDatesTest} checks that both give the same answer for every status.
+ * Every date the portal promises about a proposal, computed here only. Each is a Swedish working day: a period
+ * counted in months that ends on a weekend or a holiday ends on the next working day (DESIGN.md, service levels).
  */
 @Component
-public class DueDates {
+class DueDates {
 
-    /** The step each waiting status waits for; other statuses wait for none. */
-    private static final Map<ProposalStatus, Step> WAITING = new EnumMap<>(Map.of(
-            ProposalStatus.IN_MODERATION, Step.MODERATION,
-            ProposalStatus.THRESHOLD_REACHED, Step.REFERRAL,
-            ProposalStatus.REFERRED, Step.DECISION));
+    private final WorkingDays workingDays;
+    private final ProposalRules rules;
+    private final ServiceLevels levels;
 
-    private static final Map<Step, String> COLUMN = new EnumMap<>(Map.of(
-            Step.MODERATION, "moderation_due",
-            Step.REFERRAL, "referral_due",
-            Step.DECISION, "decision_due"));
-
-    /** How close a due date is. */
-    public enum Urgency { NONE, ON_TRACK, DUE_SOON, OVERDUE }
-
-    private final ProposalDeadlines deadlines;
-    private final Clock clock;
-
-    DueDates(ProposalDeadlines deadlines, Clock clock) {
-        this.deadlines = deadlines;
-        this.clock = clock;
+    DueDates(WorkingDays workingDays, ProposalRules rules, ServiceLevels levels) {
+        this.workingDays = workingDays;
+        this.rules = rules;
+        this.levels = levels;
     }
 
-    /** The due date of the step the proposal waits for, or null when it waits for none. */
-    public static LocalDate due(Proposal p) {
-        Step step = WAITING.get(p.getStatus());
-        return step == null ? null : p.dueDate(step);
+    /** The moderation decision, counted from the day the author confirmed. */
+    LocalDate moderation(LocalDate confirmed) {
+        return workingDays.plusWorkingDays(confirmed, rules.moderationWorkingDays());
     }
 
-    /** {@link #due(Proposal)} as a SQL expression over the columns of {@code proposal} known as {@code alias}. */
-    public static String sql(String alias) {
-        return WAITING.entrySet().stream()
-                .map(e -> " when '" + e.getKey().name() + "' then " + alias + "." + COLUMN.get(e.getValue()))
-                .collect(Collectors.joining("", "(case " + alias + ".status", " end)"));
+    /** The referral, counted from the day the threshold was reached. */
+    LocalDate referral(LocalDate reached) {
+        return workingDays.plusWorkingDays(reached, rules.referralWorkingDays());
     }
 
-    /** "Waits for a step" as a SQL condition over the columns of {@code proposal} known as {@code alias}. */
-    public static String sqlWaiting(String alias) {
-        return WAITING.keySet().stream().map(s -> "'" + s.name() + "'")
-                .collect(Collectors.joining(", ", alias + ".status in (", ")"));
+    /** The expected decision, counted from the day of the referral. */
+    LocalDate decision(LocalDate referred) {
+        return workingDays.onOrAfter(referred.plus(rules.decisionPeriod()));
     }
 
-    /** Today in the portal's zone: a due date before it has passed. */
-    public LocalDate today() {
-        return LocalDate.now(clock);
+    /** The new date of a step that is late today. */
+    LocalDate postponed(Step step, LocalDate today) {
+        return switch (step) {
+            case MODERATION -> workingDays.plusWorkingDays(today, levels.moderationDelayWorkingDays());
+            case REFERRAL -> workingDays.plusWorkingDays(today, levels.referralDelayWorkingDays());
+            case DECISION -> workingDays.onOrAfter(today.plus(levels.decisionDelay()));
+        };
     }
 
-    /** The last date that counts as due soon (officers are reminded up to it). */
-    public LocalDate soonUntil() {
-        return deadlines.dueSoonUntil();
-    }
-
-    public Urgency urgency(LocalDate due) {
-        if (due == null) {
-            return Urgency.NONE;
-        }
-        if (due.isBefore(today())) {
-            return Urgency.OVERDUE;
-        }
-        return due.isAfter(soonUntil()) ? Urgency.ON_TRACK : Urgency.DUE_SOON;
+    /** The last due date that counts as "due soon" today: officers are reminded of it, the queues mark it. */
+    LocalDate dueSoonUntil(LocalDate today) {
+        return workingDays.plusWorkingDays(today, levels.reminderWorkingDays());
     }
 }

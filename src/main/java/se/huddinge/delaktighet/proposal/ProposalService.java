@@ -15,7 +15,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.huddinge.delaktighet.base.Tokens;
-import se.huddinge.delaktighet.base.WorkingDays;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.proposal.ProposalEvents.*;
 import se.huddinge.delaktighet.proposal.internal.AccessLink;
@@ -45,13 +44,13 @@ public class ProposalService {
     private final ProposalSteps steps;
     private final AddressAllowance allowance;
     private final ProposalRules rules;
-    private final WorkingDays workingDays;
+    private final DueDates dueDates;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProposalService(ProposalRepository proposals, SupportRepository supports, AccessLinkRepository links,
                     AttachmentRepository attachments, TimelineRepository timeline, ReferenceNumbers references,
-                    ProposalSteps steps, ProposalRules rules, WorkingDays workingDays, AddressAllowance allowance,
+                    ProposalSteps steps, ProposalRules rules, DueDates dueDates, AddressAllowance allowance,
                     ApplicationEventPublisher events, Clock clock) {
         this.allowance = allowance;
         this.proposals = proposals;
@@ -62,7 +61,7 @@ public class ProposalService {
         this.references = references;
         this.steps = steps;
         this.rules = rules;
-        this.workingDays = workingDays;
+        this.dueDates = dueDates;
         this.events = events;
         this.clock = clock;
     }
@@ -123,8 +122,7 @@ public class ProposalService {
         AccessLink link = use(token, Purpose.CONFIRM_PROPOSAL, now);
         Proposal proposal = proposals.lockById(link.getTargetId()).orElseThrow(() -> notFound());
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        proposal.confirm(references.next("HF", today.getYear()), now,
-                workingDays.plusWorkingDays(today, rules.moderationWorkingDays()));
+        proposal.confirm(references.next("HF", today.getYear()), now, dueDates.moderation(today));
         steps.record(proposal, now, ProposalSteps.AUTHOR, null);
         // the author's own link for withdrawing; valid as long as withdrawing is possible
         String manage = newLink(Purpose.MANAGE_PROPOSAL, proposal.getId(), now.plus(java.time.Duration.ofDays(3660)));
@@ -257,8 +255,7 @@ public class ProposalService {
         }
         Proposal proposal = proposals.lockById(support.getProposalId()).orElseThrow(() -> notFound());
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        boolean crossed = proposal.addSupport(now, rules.supportThreshold(),
-                workingDays.plusWorkingDays(today, rules.referralWorkingDays()));
+        boolean crossed = proposal.addSupport(now, rules.supportThreshold(), dueDates.referral(today));
         support.confirm(now);
         link.use(now);
         events.publishEvent(new SupportConfirmed(support.getId(), proposal.getId()));

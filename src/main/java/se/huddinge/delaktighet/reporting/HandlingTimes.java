@@ -7,29 +7,26 @@ import java.util.Arrays;
 
 import org.springframework.stereotype.Component;
 
-import se.huddinge.delaktighet.base.WorkingDays;
-import se.huddinge.delaktighet.proposal.ProposalRules;
+import se.huddinge.delaktighet.proposal.ProposalEvents;
+import se.huddinge.delaktighet.proposal.WaitingStep;
 import se.huddinge.delaktighet.reporting.internal.TimelineQueries;
 import se.huddinge.delaktighet.reporting.internal.WorkingDayCounter;
 
 /**
- * Handling times per step in working days, and how many steps were done by their first due date (the service
- * level of {@link ProposalRules}: moderation and referral in working days, the decision within a period that ends
- * on a working day). Only the dates of the completed steps are read, not the proposals.
+ * Handling times per step in working days, and how many steps were done by their first due date (the date the
+ * step was given when it began, before any delay moved it). Only the dates of the completed steps are read.
  */
 @Component
 public class HandlingTimes {
 
     private final TimelineQueries timeline;
     private final WorkingDayCounter counter;
-    private final WorkingDays workingDays;
-    private final ProposalRules rules;
+    private final WaitingStep waiting;
 
-    HandlingTimes(TimelineQueries timeline, WorkingDayCounter counter, WorkingDays workingDays, ProposalRules rules) {
+    HandlingTimes(TimelineQueries timeline, WorkingDayCounter counter, WaitingStep waiting) {
         this.timeline = timeline;
         this.counter = counter;
-        this.workingDays = workingDays;
-        this.rules = rules;
+        this.waiting = waiting;
     }
 
     public StepTime of(ServiceStep step, Instant from, Instant to, ZoneId zone) {
@@ -40,27 +37,12 @@ public class HandlingTimes {
             LocalDate start = pairs.get(i)[0];
             LocalDate done = pairs.get(i)[1];
             days[i] = counter.between(start, done);
-            if (!done.isAfter(firstDue(step, start))) {
+            if (!done.isAfter(waiting.firstDue(ProposalEvents.Step.valueOf(step.name()), start))) {
                 onTime++;
             }
         }
         Arrays.sort(days);
         return new StepTime(step, days.length, percentile(days, 0.5), percentile(days, 0.9), onTime);
-    }
-
-    /** The due date the step had when it began. */
-    LocalDate firstDue(ServiceStep step, LocalDate start) {
-        return switch (step) {
-            case MODERATION -> workingDays.plusWorkingDays(start, rules.moderationWorkingDays());
-            case REFERRAL -> workingDays.plusWorkingDays(start, rules.referralWorkingDays());
-            case DECISION -> {
-                LocalDate due = start.plus(rules.decisionPeriod());
-                while (!workingDays.isWorkingDay(due)) {
-                    due = due.plusDays(1);
-                }
-                yield due;
-            }
-        };
     }
 
     /** The p-quantile of sorted values by linear interpolation between the closest ranks (PERCENTILE_CONT). */

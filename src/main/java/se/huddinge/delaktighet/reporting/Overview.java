@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.huddinge.delaktighet.base.StaffQueue;
-import se.huddinge.delaktighet.proposal.DueDates;
+import se.huddinge.delaktighet.proposal.WaitingStep;
 import se.huddinge.delaktighet.proposal.ProposalStatus;
 import se.huddinge.delaktighet.reporting.internal.TimelineQueries;
 
@@ -25,16 +25,16 @@ public class Overview {
     private final NamedParameterJdbcTemplate jdbc;
     private final TimelineQueries timeline;
     private final HandlingTimes handlingTimes;
-    private final DueDates dueDates;
+    private final WaitingStep waiting;
     private final List<StaffQueue> queues;
     private final Clock clock;
 
     Overview(NamedParameterJdbcTemplate jdbc, TimelineQueries timeline, HandlingTimes handlingTimes,
-             DueDates dueDates, List<StaffQueue> queues, Clock clock) {
+             WaitingStep waiting, List<StaffQueue> queues, Clock clock) {
         this.jdbc = jdbc;
         this.timeline = timeline;
         this.handlingTimes = handlingTimes;
-        this.dueDates = dueDates;
+        this.waiting = waiting;
         this.queues = queues;
         this.clock = clock;
     }
@@ -47,10 +47,10 @@ public class Overview {
         jdbc.query("select status, count(*) as n from proposal group by status", rs -> {
             byStatus.put(ProposalStatus.valueOf(rs.getString("status")), rs.getLong("n"));
         });
-        var params = new MapSqlParameterSource("today", dueDates.today()).addValue("soon", dueDates.soonUntil());
+        var params = new MapSqlParameterSource("today", waiting.today()).addValue("soon", waiting.soonUntil());
         long[] due = jdbc.queryForObject("select coalesce(sum(due < :today), 0) as overdue, "
-                + "coalesce(sum(due between :today and :soon), 0) as soon from (select " + DueDates.sql("p")
-                + " as due from proposal p where " + DueDates.sqlWaiting("p") + ") d",
+                + "coalesce(sum(due between :today and :soon), 0) as soon from (select " + WaitingStep.sql("p")
+                + " as due from proposal p where " + WaitingStep.sqlWaiting("p") + ") d",
                 params, (rs, n) -> new long[]{rs.getLong("overdue"), rs.getLong("soon")});
         int year = LocalDate.now(clock).getYear();
         Instant from = LocalDate.of(year, 1, 1).atStartOfDay(clock.getZone()).toInstant();

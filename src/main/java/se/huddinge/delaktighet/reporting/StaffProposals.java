@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.vaadin.flow.i18n.I18NProvider;
 
-import se.huddinge.delaktighet.proposal.DueDates;
+import se.huddinge.delaktighet.proposal.WaitingStep;
 import se.huddinge.delaktighet.proposal.ProposalRules;
 import se.huddinge.delaktighet.proposal.ProposalStatus;
 import se.huddinge.delaktighet.reporting.internal.ProposalListSql;
@@ -31,7 +31,7 @@ import se.huddinge.delaktighet.security.StaffRole;
 public class StaffProposals {
 
     private static final String COLUMNS = "select p.id, p.reference, p.title, p.status, p.district, p.category, "
-            + "p.committee, p.submitted_at, p.support_count, " + DueDates.sql("p") + " as due, p.author_name, "
+            + "p.committee, p.submitted_at, p.support_count, " + WaitingStep.sql("p") + " as due, p.author_name, "
             + "p.author_email from proposal p";
 
     private final NamedParameterJdbcTemplate jdbc;

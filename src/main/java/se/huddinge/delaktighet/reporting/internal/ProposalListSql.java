@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
-import se.huddinge.delaktighet.proposal.DueDates;
+import se.huddinge.delaktighet.proposal.WaitingStep;
 import se.huddinge.delaktighet.reporting.StaffFilter;
 
 /**
@@ -47,7 +47,7 @@ public final class ProposalListSql {
             params.addValue("yearTo", Timestamps.utc(LocalDate.of(f.year() + 1, 1, 1).atStartOfDay(zone).toInstant()));
         }
         if (f.overdue()) {
-            clauses.add(DueDates.sql("p") + " < :today");
+            clauses.add(WaitingStep.sql("p") + " < :today");
             params.addValue("today", today);
         }
         where = " where " + String.join(" and ", clauses);

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import com.vaadin.flow.component.html.Span;
 
 import se.huddinge.delaktighet.base.i18n.Dates;
-import se.huddinge.delaktighet.proposal.DueDates.Urgency;
+import se.huddinge.delaktighet.proposal.WaitingStep.Urgency;
 
 /** A due date with "overdue" or "due soon" in words (not by colour alone). */
 final class DueLabel {

@@ -24,7 +24,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.ui.PortalPage;
-import se.huddinge.delaktighet.proposal.DueDates;
+import se.huddinge.delaktighet.proposal.WaitingStep;
 import se.huddinge.delaktighet.proposal.ProposalRules;
 import se.huddinge.delaktighet.proposal.ProposalStatus;
 import se.huddinge.delaktighet.reporting.ProposalRow;
@@ -42,7 +42,7 @@ import se.huddinge.delaktighet.security.StaffRole;
 class ProposalsView extends PortalPage implements BeforeEnterObserver {
 
     private final StaffProposals proposals;
-    private final DueDates dueDates;
+    private final WaitingStep waiting;
     private final Clock clock;
     private final TextField text = new TextField();
     private final ComboBox<ProposalStatus> status = new ComboBox<>();
@@ -56,11 +56,11 @@ class ProposalsView extends PortalPage implements BeforeEnterObserver {
     /** The filter and order of the page last shown: what the CSV exports (read on the download's request). */
     private volatile StaffFilter current = StaffFilter.all();
 
-    ProposalsView(StaffProposals proposals, ProposalRules rules, DueDates dueDates, Clock clock,
+    ProposalsView(StaffProposals proposals, ProposalRules rules, WaitingStep waiting, Clock clock,
                   AuthenticationContext auth) {
         super("list.title");
         this.proposals = proposals;
-        this.dueDates = dueDates;
+        this.waiting = waiting;
         this.clock = clock;
         add(new ReviewNav("granskning/lista", auth));
         text.setLabel(getTranslation("list.search"));
@@ -124,7 +124,7 @@ class ProposalsView extends PortalPage implements BeforeEnterObserver {
                 .setAutoWidth(true);
         grid.addColumn(ProposalRow::supports).setHeader(getTranslation("list.supports"))
                 .setKey(Sort.SUPPORTS.name()).setSortable(true).setAutoWidth(true);
-        grid.addComponentColumn(p -> DueLabel.of(p.due(), dueDates.urgency(p.due()), getLocale()))
+        grid.addComponentColumn(p -> DueLabel.of(p.due(), waiting.urgency(p.due()), getLocale()))
                 .setHeader(getTranslation("queue.col.due")).setAutoWidth(true);
         grid.setPageSize(50);
         grid.setItems(q -> {

@@ -10,7 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import se.huddinge.delaktighet.base.ui.PortalPage;
-import se.huddinge.delaktighet.proposal.DueDates;
+import se.huddinge.delaktighet.proposal.WaitingStep;
 import se.huddinge.delaktighet.proposal.Proposal;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
 import se.huddinge.delaktighet.security.StaffRole;
@@ -20,11 +20,11 @@ import se.huddinge.delaktighet.security.StaffRole;
 @RolesAllowed({StaffRole.OFFICER_ROLE, StaffRole.COMMITTEE_ROLE, StaffRole.ADMIN_ROLE})
 class QueueView extends PortalPage {
 
-    private final DueDates dueDates;
+    private final WaitingStep waiting;
 
-    QueueView(ProposalCaseService cases, DueDates dueDates, AuthenticationContext auth) {
+    QueueView(ProposalCaseService cases, WaitingStep waiting, AuthenticationContext auth) {
         super("queue.title");
-        this.dueDates = dueDates;
+        this.waiting = waiting;
         add(new ReviewNav("granskning/forslag", auth));
         add(new H2(getTranslation("queue.moderation")));
         add(grid(cases.moderationQueue(), "moderation"));
@@ -42,7 +42,7 @@ class QueueView extends PortalPage {
         }).setHeader(getTranslation("queue.col.proposal")).setFlexGrow(3).setKey("proposal");
         grid.addColumn(p -> getTranslation("proposal.status." + p.getStatus().name()))
                 .setHeader(getTranslation("queue.col.status")).setAutoWidth(true);
-        grid.addComponentColumn(p -> dueLabel(DueDates.due(p))).setHeader(getTranslation("queue.col.due"))
+        grid.addComponentColumn(p -> dueLabel(WaitingStep.due(p))).setHeader(getTranslation("queue.col.due"))
                 .setAutoWidth(true).setKey("due");
         grid.setItems(items);
         grid.setAllRowsVisible(true);
@@ -51,6 +51,6 @@ class QueueView extends PortalPage {
     }
 
     private Span dueLabel(LocalDate due) {
-        return DueLabel.of(due, dueDates.urgency(due), getLocale());
+        return DueLabel.of(due, waiting.urgency(due), getLocale());
     }
 }

@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import se.huddinge.delaktighet.proposal.Decision;
-import se.huddinge.delaktighet.proposal.DueDates;
+import se.huddinge.delaktighet.proposal.WaitingStep;
 import se.huddinge.delaktighet.proposal.ProposalFixtures;
 import se.huddinge.delaktighet.proposal.ProposalTestBase;
 
 /** "Which due date does it wait for" gives the same answer on a loaded proposal and in SQL, for every status. */
-class DueDatesTest extends ProposalTestBase {
+class WaitingStepTest extends ProposalTestBase {
 
     @Test
     void the_rule_in_java_and_in_sql_agree_for_every_status() {
@@ -26,12 +26,12 @@ class DueDatesTest extends ProposalTestBase {
         given.decide(decided, Decision.BIFALL, LocalDate.of(2026, 3, 2));
 
         var sql = new HashMap<Long, LocalDate>();
-        jdbc.query("select id, " + DueDates.sql("p") + " as due from proposal p", rs -> {
+        jdbc.query("select id, " + WaitingStep.sql("p") + " as due from proposal p", rs -> {
             sql.put(rs.getLong("id"), rs.getObject("due", LocalDate.class));
         });
         Map<Long, LocalDate> loaded = new HashMap<>();
         ProposalFixtures.as("ledamot", () -> {
-            sql.keySet().forEach(id -> loaded.put(id, DueDates.due(cases.get(id))));
+            sql.keySet().forEach(id -> loaded.put(id, WaitingStep.due(cases.get(id))));
             return null;
         }, "COMMITTEE");
 
