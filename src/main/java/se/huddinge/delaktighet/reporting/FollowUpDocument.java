@@ -1,48 +1,33 @@
 package se.huddinge.delaktighet.reporting;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.vaadin.flow.i18n.I18NProvider;
 
-import se.huddinge.delaktighet.base.PortalSettings;
 
 /**
  * The follow-up as a document: an XHTML fragment (summary, charts with their tables, the figures' tables) that the
- * screen shows as it is, and a PDF of the same fragment under the municipality's header (openhtmltopdf, tagged
- * for screen readers as PDF/UA, the font embedded).
+ * screen shows as it is, and a PDF of the same fragment under the municipality's header.
  */
 @Component
 class FollowUpDocument {
 
-    private static final String CSS = "@page { size: A4; margin: 20mm 18mm; } body { font-family: 'DejaVu Sans'; "
-            + "font-size: 10pt; color: #1a1a1a; } h1 { font-size: 18pt; margin: 0 0 4mm; } h2 { font-size: 13pt; "
-            + "margin: 7mm 0 2mm; } .header { border-bottom: 2px solid #1f4e79; padding-bottom: 2mm; margin-bottom: 5mm; } "
-            + "table { border-collapse: collapse; width: 100%; margin: 2mm 0 5mm; page-break-inside: avoid; } "
-            + "caption { text-align: left; font-weight: bold; margin-bottom: 1mm; } th, td { border: 1px solid #999; "
-            + "padding: 1mm 2mm; text-align: left; } td { text-align: right; } svg.chart { width: 170mm; height: auto; } "
-            + "figure { margin: 0 0 5mm; page-break-inside: avoid; } figcaption { font-style: italic; margin: 1mm 0; }";
-
     private final FollowUpTables tables;
     private final Statistics statistics;
-    private final ChartRenderer charts;
-    private final PortalSettings settings;
+    private final ChartFigures charts;
+    private final PdfDocuments pdfs;
     private final I18NProvider i18n;
 
-    FollowUpDocument(FollowUpTables tables, Statistics statistics, ChartRenderer charts, PortalSettings settings,
+    FollowUpDocument(FollowUpTables tables, Statistics statistics, ChartFigures charts, PdfDocuments pdfs,
                      I18NProvider i18n) {
         this.tables = tables;
         this.statistics = statistics;
         this.charts = charts;
-        this.settings = settings;
+        this.pdfs = pdfs;
         this.i18n = i18n;
     }
 
@@ -60,34 +45,12 @@ class FollowUpDocument {
         }
         html.element("h2", i18n.getTranslation("followup.charts", locale));
         for (Chart chart : List.of(statistics.perMonth(f.year(), locale), statistics.perDistrict(f.year(), locale))) {
-            html.figure(chart, charts.svg(chart));
+            html.raw(charts.figure(chart));
         }
         return html.raw("</div>").toString();
     }
 
     void pdf(AnnualFollowUp f, Locale locale, OutputStream out) {
-        String title = i18n.getTranslation("followup.documentTitle", locale, f.year());
-        String document = "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\"/>"
-                + "<title>" + Xhtml.escape(title) + "</title><style>" + CSS + "</style></head><body>"
-                + "<div class=\"header\"><p>" + Xhtml.escape(settings.municipality()) + " · "
-                + Xhtml.escape(i18n.getTranslation("followup.committee", locale)) + "</p><h1>" + Xhtml.escape(title)
-                + "</h1></div>" + fragment(f, locale) + "</body></html>";
-        try {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessibility(true);
-            for (var weight : List.of(400, 700)) {
-                String file = weight == 400 ? "DejaVuSans.ttf" : "DejaVuSans-Bold.ttf";
-                builder.useFont(() -> FollowUpDocument.class.getResourceAsStream("/reports/fonts/" + file),
-                        ChartRenderer.FONT, weight, FontStyle.NORMAL, true);
-            }
-            builder.useSVGDrawer(new BatikSVGDrawer());
-            builder.withProducer(settings.municipality());
-            builder.withHtmlContent(document, null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        pdfs.write(i18n.getTranslation("followup.documentTitle", locale, f.year()), fragment(f, locale), locale, out);
     }
 }
