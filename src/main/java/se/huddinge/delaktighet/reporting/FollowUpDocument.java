@@ -44,7 +44,11 @@ class FollowUpDocument {
             }
         }
         html.element("h2", i18n.getTranslation("followup.charts", locale));
-        for (Chart chart : List.of(statistics.perMonth(f.year(), locale), statistics.perDistrict(f.year(), locale))) {
+        var received = new java.util.LinkedHashMap<String, Long>();
+        f.byDistrict().forEach((district, figures) -> received.put(district,
+                figures[AnnualFollowUp.DISTRICT_FIGURES.indexOf("IN_MODERATION")]));
+        for (Chart chart : List.of(statistics.perMonth(f.year(), locale),
+                statistics.perDistrict(f.year(), received, locale))) {
             html.raw(charts.figure(chart));
         }
         return html.raw("</div>").toString();

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -43,8 +44,8 @@ public class FollowUps {
         return new AnnualFollowUp(year, timeline.counts(from, to), timeline.counts(previousFrom, from),
                 steps(from, to), steps(previousFrom, from), timeline.openAt(to), timeline.openAt(from),
                 timeline.byNote(ProposalStatus.NOT_PUBLISHED, from, to),
-                timeline.table("district", conditions(AnnualFollowUp.DISTRICT_FIGURES), from, to),
-                timeline.table("committee", conditions(AnnualFollowUp.COMMITTEE_FIGURES), from, to));
+                table("district", AnnualFollowUp.DISTRICT_FIGURES, from, to),
+                table("committee", AnnualFollowUp.COMMITTEE_FIGURES, from, to));
     }
 
     /** The follow-up as an XHTML fragment: the screen shows it, the PDF prints it. */
@@ -76,10 +77,16 @@ public class FollowUps {
         return Arrays.stream(ServiceStep.values()).map(s -> handlingTimes.of(s, from, to, clock.getZone())).toList();
     }
 
-    /** A figure name as a condition on the transition: a status, or a decision's outcome. */
-    private static List<String> conditions(List<String> figures) {
-        return figures.stream().map(f -> Arrays.stream(ProposalStatus.values()).anyMatch(s -> s.name().equals(f))
-                ? "t.status = '" + f + "'" : "(t.status = 'DECIDED' and t.note = '" + f + "')").toList();
+    /** Per value of the column, the figures: each a status, or a decision's outcome (a DECIDED transition). */
+    private Map<String, long[]> table(String column, List<String> figures, Instant from, Instant to) {
+        var statuses = figures.stream().map(f -> isStatus(f) ? f : ProposalStatus.DECIDED.name()).distinct().toList();
+        var conditions = figures.stream().map(f -> isStatus(f) ? "t.status = '" + f + "'"
+                : "(t.status = 'DECIDED' and t.note = '" + f + "')").toList();
+        return timeline.table(column, conditions, statuses, from, to);
+    }
+
+    private static boolean isStatus(String figure) {
+        return Arrays.stream(ProposalStatus.values()).anyMatch(s -> s.name().equals(figure));
     }
 
     private Instant start(int year) {

@@ -82,6 +82,11 @@ public class Statistics {
         return perColumn("district", "chart-district", year, locale, c -> c);
     }
 
+    /** Received per district from counts already made (the follow-up has them), sorted as the chart wants them. */
+    Chart perDistrict(int year, Map<String, Long> received, Locale locale) {
+        return chart("district", "chart-district", year, locale, c -> c, sorted(received));
+    }
+
     Chart perCategory(int year, Locale locale) {
         return perColumn("category", "chart-category", year, locale,
                 c -> rules.category(c).map(n -> n.name(locale)).orElse(c));
@@ -89,7 +94,20 @@ public class Statistics {
 
     private Chart perColumn(String column, String id, int year, Locale locale,
                             java.util.function.Function<String, String> label) {
-        Map<String, Long> counts = timeline.byProposal(column, ProposalStatus.IN_MODERATION, start(year), start(year + 1));
+        return chart(column, id, year, locale, label,
+                timeline.byProposal(column, ProposalStatus.IN_MODERATION, start(year), start(year + 1)));
+    }
+
+    private static Map<String, Long> sorted(Map<String, Long> counts) {
+        var sorted = new java.util.LinkedHashMap<String, Long>();
+        counts.entrySet().stream().filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
+    private Chart chart(String column, String id, int year, Locale locale,
+                        java.util.function.Function<String, String> label, Map<String, Long> counts) {
         var names = counts.keySet().stream().map(label).toList();
         String summary = counts.isEmpty() ? t("chart.month.none", locale, year)
                 : t("chart." + column + ".summary", locale, year, names.getFirst(), counts.values().iterator().next());

@@ -25,8 +25,8 @@ import se.huddinge.delaktighet.reporting.YearCounts;
 @Component
 public class TimelineQueries {
 
-    /** Waiting for a step: a proposal whose last transition is one of these is still open. */
-    private static final String OPEN = "'IN_MODERATION','PUBLISHED','THRESHOLD_REACHED','REFERRED'";
+    /** The endings of a confirmed proposal, other than withdrawal (which may also come before confirmation). */
+    private static final String ENDED = "'NOT_PUBLISHED', 'CLOSED_BELOW_THRESHOLD', 'DECIDED'";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -89,15 +89,17 @@ public class TimelineQueries {
      * Per value of a proposal's column (district, committee), how many transitions of each kind the period had:
      * one row per value, one figure per condition over the transition {@code t} (e.g. {@code t.status = 'PUBLISHED'}).
      */
-    public Map<String, long[]> table(String column, List<String> conditions, Instant from, Instant to) {
+    public Map<String, long[]> table(String column, List<String> conditions, List<String> statuses, Instant from,
+                                     Instant to) {
         if (!column.matches("district|committee|category")) {
             throw new IllegalArgumentException(column);
         }
         String sums = conditions.stream().map(c -> "coalesce(sum(" + c + "), 0)").collect(Collectors.joining(", "));
         var result = new LinkedHashMap<String, long[]>();
         jdbc.query("select p." + column + " as k, " + sums + " from proposal_timeline t join proposal p "
-                + "on p.id = t.proposal_id where t.at >= :from and t.at < :to and p." + column + " is not null "
-                + "group by p." + column + " order by p." + column, period(from, to), rs -> {
+                + "on p.id = t.proposal_id where t.status in (:statuses) and t.at >= :from and t.at < :to and p." + column
+                + " is not null "
+                + "group by p." + column + " order by p." + column, period(from, to).addValue("statuses", statuses), rs -> {
                     long[] figures = new long[conditions.size()];
                     for (int i = 0; i < figures.length; i++) {
                         figures[i] = rs.getLong(i + 2);
@@ -132,11 +134,16 @@ public class TimelineQueries {
                 });
     }
 
-    /** Proposals waiting for a step at {@code at}: their last transition before it is a waiting one. */
+    /**
+     * Proposals waiting for a step at {@code at}: confirmed before it and not yet ended (not published, closed
+     * below the threshold, decided, or withdrawn after confirmation). Each proposal ends at most once, so this is
+     * three counts on the index of the transitions' kind and time, not a search for each proposal's last transition.
+     */
     public long openAt(Instant at) {
-        Long n = jdbc.queryForObject("select count(*) from proposal_timeline t where t.at < :at and t.status in ("
-                + OPEN + ") and not exists (select 1 from proposal_timeline later where later.proposal_id = "
-                + "t.proposal_id and later.at < :at and (later.at > t.at or (later.at = t.at and later.id > t.id)))",
+        Long n = jdbc.queryForObject("select (select count(*) from proposal_timeline where status = 'IN_MODERATION' "
+                + "and at < :at) - (select count(*) from proposal_timeline where status in (" + ENDED + ") and at < :at) "
+                + "- (select count(*) from proposal_timeline t where t.status = 'WITHDRAWN' and t.at < :at and exists "
+                + "(select 1 from proposal_timeline m where m.status = 'IN_MODERATION' and m.proposal_id = t.proposal_id))",
                 new MapSqlParameterSource("at", Timestamps.utc(at)), Long.class);
         return n == null ? 0 : n;
     }
