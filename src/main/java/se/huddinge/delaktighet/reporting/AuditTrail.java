@@ -36,8 +36,15 @@ public class AuditTrail {
     public record Filter(Kind kind, String actor, LocalDate from, LocalDate to) {
     }
 
-    /** Where one kind of change is kept: its columns as the entry's, its table and filter, its time and actor. */
-    private record Source(Kind kind, String columns, String from, String at, String actor) {
+    /**
+     * Where one kind of change is kept: its columns as the entry's, its table and filter, its time and actor, and
+     * the table and filter to count it by (without the joins that only name things).
+     */
+    private record Source(Kind kind, String columns, String from, String at, String actor, String countFrom) {
+
+        Source(Kind kind, String columns, String from, String at, String actor) {
+            this(kind, columns, from, at, actor, from);
+        }
     }
 
     private static final List<Source> SOURCES = List.of(
@@ -45,7 +52,7 @@ public class AuditTrail {
                     + "(select t2.status from proposal_timeline t2 where t2.proposal_id = t.proposal_id and (t2.at < t.at "
                     + "or (t2.at = t.at and t2.id < t.id)) order by t2.at desc, t2.id desc limit 1) as before_v, "
                     + "t.status as after_v, t.note as note", "proposal_timeline t join proposal p on p.id = t.proposal_id "
-                    + "where t.actor <> 'author'", "t.at", "t.actor"),
+                    + "where t.actor <> 'author'", "t.at", "t.actor", "proposal_timeline t where t.actor <> 'author'"),
             new Source(Kind.TEMPLATE, "c.changed_at as at, c.changed_by as actor, 'TEMPLATE' as kind, "
                     + "concat(c.name, ' (', c.language, ')') as subject, (select left(c2.body, 160) from "
                     + "letter_template_change c2 where c2.name = c.name and c2.language = c.language and (c2.changed_at "
@@ -89,7 +96,7 @@ public class AuditTrail {
     public int count(Filter filter) {
         int total = 0;
         for (Source source : sources(filter)) {
-            Integer n = jdbc.queryForObject("select count(*) from " + source.from() + where(source, filter),
+            Integer n = jdbc.queryForObject("select count(*) from " + source.countFrom() + where(source, filter),
                     params(filter), Integer.class);
             total += n == null ? 0 : n;
         }

@@ -33,11 +33,14 @@ public class HandlingTimes {
         var pairs = timeline.stepDates(step, from, to, zone);
         double[] days = new double[pairs.size()];
         int onTime = 0;
+        // a year's steps begin on a few hundred dates: each first due date is worked out once per date
+        var firstDue = new java.util.HashMap<LocalDate, LocalDate>();
+        var kind = ProposalEvents.Step.valueOf(step.name());
         for (int i = 0; i < days.length; i++) {
             LocalDate start = pairs.get(i)[0];
             LocalDate done = pairs.get(i)[1];
             days[i] = counter.between(start, done);
-            if (!done.isAfter(waiting.firstDue(ProposalEvents.Step.valueOf(step.name()), start))) {
+            if (!done.isAfter(firstDue.computeIfAbsent(start, s -> waiting.firstDue(kind, s)))) {
                 onTime++;
             }
         }

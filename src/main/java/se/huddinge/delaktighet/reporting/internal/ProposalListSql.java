@@ -47,7 +47,8 @@ public final class ProposalListSql {
             params.addValue("yearTo", Timestamps.utc(LocalDate.of(f.year() + 1, 1, 1).atStartOfDay(zone).toInstant()));
         }
         if (f.overdue()) {
-            clauses.add(WaitingStep.sql("p") + " < :today");
+            // the status condition is implied by the due date (none for other statuses); it lets the index narrow
+            clauses.add(WaitingStep.sqlWaiting("p") + " and " + WaitingStep.sql("p") + " < :today");
             params.addValue("today", today);
         }
         where = " where " + String.join(" and ", clauses);

@@ -1,5 +1,6 @@
 package se.huddinge.delaktighet.review.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
@@ -8,7 +9,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import se.huddinge.delaktighet.security.StaffRole;
 
-/** The pages of Granskning, on each of them; the current one marked for screen readers. */
+/** The pages of Granskning, on each of them; the current one marked for screen readers. Brings the pages' styles. */
+@StyleSheet("styles/review.css")
 final class ReviewNav extends Nav {
 
     ReviewNav(String current, AuthenticationContext auth) {
