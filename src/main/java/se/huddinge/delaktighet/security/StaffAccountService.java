@@ -1,5 +1,7 @@
 package se.huddinge.delaktighet.security;
 
+import se.huddinge.delaktighet.base.AuditLog;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -26,13 +28,15 @@ public class StaffAccountService {
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditLog audit;
 
     StaffAccountService(StaffAccountRepository accounts, PasswordEncoder passwords, ApplicationEventPublisher events,
-                        Clock clock) {
+                        Clock clock, AuditLog audit) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.events = events;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** What an administrator fills in for a new account. */
@@ -126,11 +130,14 @@ public class StaffAccountService {
         if (!enabled && account.getUsername().equals(currentUser())) {
             throw new IllegalArgumentException("An administrator cannot disable their own account");
         }
+        boolean before = account.isEnabled();
         if (enabled) {
             account.enable();
         } else {
             account.disable();
         }
+        audit.record(AuditLog.Kind.ACCOUNT, account.getUsername(), before ? "enabled" : "disabled",
+                enabled ? "enabled" : "disabled");
     }
 
     /** Why a new password was refused: the current one was wrong, or the new one too short. */
