@@ -15,6 +15,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import se.huddinge.delaktighet.security.internal.StaffAccountRepository;
 import se.huddinge.delaktighet.security.ui.LoginView;
 
@@ -33,7 +34,8 @@ class SecurityConfiguration {
         // Every page may be loaded: Vaadin's navigation access control then decides per view (a staff view sends
         // a visitor to the login page), and an address that leads nowhere shows "Sidan finns inte", not a login.
         http.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/**").permitAll());
-        http.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'self'")));
+        http.headers(SecurityHeaders::configure);
+        http.addFilterAfter(new NoStoreForVaadinRequests(), HeaderWriterFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
     }
 
