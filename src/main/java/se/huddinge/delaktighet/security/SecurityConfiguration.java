@@ -6,6 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -42,6 +44,15 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
+    }
+
+    /** The login form: held off after too many failures, every outcome in the audit ({@link ThrottledSignIn}). */
+    @Bean
+    AuthenticationProvider staffSignIn(UserDetailsService staffUserDetails, PasswordEncoder passwords,
+                                       StaffAudit audit) {
+        var dao = new DaoAuthenticationProvider(staffUserDetails);
+        dao.setPasswordEncoder(passwords);
+        return new ThrottledSignIn(dao, audit);
     }
 
     @Bean

@@ -3,60 +3,18 @@ package se.huddinge.delaktighet.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import se.huddinge.delaktighet.Database;
-import se.huddinge.delaktighet.TestConfig;
 
-/**
- * The headers of every response, read over HTTP from the running portal. The server runs with the transport
- * settings of the {@code prod} profile ({@code server.*} from {@code application-prod.yml}), so a request that
- * arrives through the TLS-terminating proxy ({@code X-Forwarded-Proto: https}) is seen as HTTPS.
- */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestConfig.class)
-class SecurityHeadersTest {
+/** The headers of every response, read over HTTP from the running portal. */
+class SecurityHeadersTest extends RunningPortalTest {
 
     private static final Pattern NONCE = Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=]+)'");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    StaffAccountService accounts;
-
-    @DynamicPropertySource
-    static void productionTransport(DynamicPropertyRegistry registry) {
-        var yaml = new YamlPropertiesFactoryBean();
-        yaml.setResources(new ClassPathResource("application-prod.yml"));
-        Properties prod = yaml.getObject();
-        prod.stringPropertyNames().stream().filter(k -> k.startsWith("server."))
-                .forEach(k -> registry.add(k, () -> prod.getProperty(k)));
-    }
-
-    @BeforeEach
-    void emptyPortal() {
-        Database.clear(jdbc);
-    }
-
     @Test
     void every_page_carries_the_security_headers_and_is_not_stored() {
-        var http = new PortalHttp(port);
+        var http = visitor();
         for (String page : new String[]{"", "forslag", "forslag/nytt", "logga-in", "granskning", "finns/inte"}) {
             var response = http.get(page);
             assertThat(response.statusCode()).as(page).isEqualTo(200);
@@ -68,7 +26,7 @@ class SecurityHeadersTest {
 
     @Test
     void only_scripts_with_the_nonce_of_the_response_may_run_and_each_response_has_its_own() {
-        var http = new PortalHttp(port);
+        var http = visitor();
         var first = http.get("");
         var second = http.get("");
 
@@ -86,7 +44,7 @@ class SecurityHeadersTest {
     void staff_pages_and_their_background_requests_are_never_stored() {
         accounts.createInitial(new StaffAccountService.NewAccount("hanna", "Hanna Handläggare",
                 "hanna@huddinge.example", "ett-langt-losenord", Set.of(StaffRole.OFFICER)));
-        var http = new PortalHttp(port).viaHttpsProxy();
+        var http = visitor().viaHttpsProxy();
         assertThat(http.signIn("hanna", "ett-langt-losenord").headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
 
@@ -101,7 +59,7 @@ class SecurityHeadersTest {
 
     @Test
     void through_the_https_proxy_the_browser_is_told_to_keep_to_https_and_the_session_cookie_is_secure() {
-        var response = new PortalHttp(port).viaHttpsProxy().get("");
+        var response = visitor().viaHttpsProxy().get("");
 
         assertThat(response.headers().firstValue("Strict-Transport-Security"))
                 .hasValue("max-age=31536000 ; includeSubDomains");
@@ -111,7 +69,7 @@ class SecurityHeadersTest {
 
     @Test
     void plain_http_gets_no_hsts_header() {
-        assertThat(new PortalHttp(port).get("").headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(visitor().get("").headers().firstValue("Strict-Transport-Security")).isEmpty();
     }
 
     private static void assertSecurityHeaders(HttpResponse<String> r) {
