@@ -1,22 +1,10 @@
 package se.huddinge.delaktighet.review.ui;
 
-import se.huddinge.delaktighet.security.StaffRole;
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,31 +13,22 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Map;
-import java.util.function.Supplier;
-import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.ui.FormResult;
-import se.huddinge.delaktighet.base.ui.ShortPoll;
-import se.huddinge.delaktighet.notification.LetterEntry;
-import se.huddinge.delaktighet.notification.LetterStatus;
 import se.huddinge.delaktighet.notification.Letters;
-import se.huddinge.delaktighet.proposal.Decision;
-import se.huddinge.delaktighet.proposal.InvalidInput;
 import se.huddinge.delaktighet.proposal.CaseFile;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
 import se.huddinge.delaktighet.proposal.ProposalException;
 import se.huddinge.delaktighet.proposal.ProposalRules;
-import se.huddinge.delaktighet.proposal.ProposalStatus;
-
+import se.huddinge.delaktighet.security.StaffRole;
 
 /**
- * One proposal as staff see it: the submitter, the text, the next step's form (moderate, refer, decide), the
- * audit trail with who did what, and every letter sent about it.
+ * One proposal as staff see it: the submitter, the text, the next step's form ({@link ModerationForm},
+ * {@link ReferralForm}, {@link DecisionForm}), the {@link AuditGrid} with who did what, and the {@link LetterLog} of
+ * every letter sent about it.
  */
 @Route("granskning/forslag/:id")
 @RolesAllowed({StaffRole.OFFICER_ROLE, StaffRole.COMMITTEE_ROLE, StaffRole.ADMIN_ROLE})
-class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle {
+class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle, StepForm.Outcome {
 
     private final ProposalCaseService cases;
     private final ProposalRules rules;
@@ -58,7 +37,7 @@ class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle {
     private final boolean mayAct;
     private long id;
     private String title = "";
-    private Grid<LetterEntry> log;
+    private LetterLog log;
 
     CaseView(ProposalCaseService cases, ProposalRules rules, Letters letters, Clock clock, AuthenticationContext auth) {
         this.cases = cases;
@@ -77,6 +56,21 @@ class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle {
         } catch (NumberFormatException | ProposalException e) {
             event.rerouteToError(NotFoundException.class);
         }
+    }
+
+    /** A step was taken: the page shows the new state, the focus goes to it, the log watches for its letters. */
+    @Override
+    public void done(CaseFile after) {
+        render(after);
+        getChildren().filter(c -> c.getId().orElse("").equals("case-status")).findFirst()
+                .ifPresent(FormResult::focus);
+        log.showNewLettersWhenWritten();
+    }
+
+    /** Someone else took a step first: show the case as it is now. */
+    @Override
+    public void overtaken() {
+        render(cases.get(id));
     }
 
     private void render(CaseFile p) {
@@ -102,183 +96,15 @@ class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle {
 
         if (mayAct) {
             switch (p.status()) {
-                case IN_MODERATION -> add(moderation(p));
-                case THRESHOLD_REACHED -> add(referral(p));
-                case REFERRED -> add(decision(p));
+                case IN_MODERATION -> add(new ModerationForm(p, cases, rules, this));
+                case THRESHOLD_REACHED -> add(new ReferralForm(p, cases, rules, this));
+                case REFERRED -> add(new DecisionForm(p, cases, rules, clock, this));
                 default -> { }
             }
         }
-        add(new H2(getTranslation("case.audit")));
-        var audit = new Grid<ProposalCaseService.AuditStep>();
-        audit.addColumn(e -> Dates.dateTime(e.at().atZone(clock.getZone()), locale)).setHeader(getTranslation("case.when"))
-                .setAutoWidth(true);
-        audit.addColumn(e -> getTranslation("proposal.status." + e.status().name())).setHeader(getTranslation("case.what"))
-                .setAutoWidth(true);
-        audit.addColumn(this::actor).setHeader(getTranslation("case.who")).setAutoWidth(true);
-        audit.addColumn(this::note).setHeader(getTranslation("case.note"));
-        audit.setItems(cases.auditTrail(p.id()));
-        audit.setAllRowsVisible(true);
-        audit.getElement().setAttribute("aria-label", getTranslation("case.audit"));
-        add(audit);
-
-        add(new H2(getTranslation("case.letters")));
-        log = new Grid<>();
-        log.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        log.addColumn(l -> Dates.dateTime(l.createdAt().atZone(clock.getZone()), locale))
-                .setHeader(getTranslation("review.letter.created")).setAutoWidth(true);
-        log.addColumn(LetterEntry::recipient).setHeader(getTranslation("review.letter.to")).setAutoWidth(true);
-        log.addColumn(LetterEntry::subject).setHeader(getTranslation("review.letter.subject")).setWidth("16rem")
-                .setFlexGrow(3).setTooltipGenerator(LetterEntry::subject);
-        log.addColumn(l -> getTranslation("letter.status." + l.status().name())
-                        + (l.status() == LetterStatus.FAILED && l.lastError() != null ? ": " + l.lastError() : ""))
-                .setHeader(getTranslation("review.letter.status")).setAutoWidth(true);
-        if (mayAct) {
-            log.addComponentColumn(l -> {
-                var resend = new Button(getTranslation("case.resend"), e -> {
-                    letters.resend(l.id());
-                    com.vaadin.flow.component.notification.Notification.show(getTranslation("case.resent", l.recipient()));
-                    render(cases.get(id));
-                });
-                resend.getElement().setAttribute("aria-label", getTranslation("case.resend") + ": " + l.subject());
-                resend.setEnabled(l.mayResend());
-                return resend;
-            }).setHeader(getTranslation("case.letterAction")).setKey("resend").setAutoWidth(true);
-        }
-        log.setItems(letters.aboutProposal(p.id(), p.reference()));
-        log.setAllRowsVisible(true);
-        log.getElement().setAttribute("aria-label", getTranslation("case.letters"));
-        add(log);
-    }
-
-    private Div moderation(CaseFile p) {
-        var publish = new Button(getTranslation("case.publish"));
-        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        publish.addClickListener(e -> act(() -> cases.publish(p.id(), p.version()), Map.of()));
-
-        var ground = new Select<ProposalRules.Ground>();
-        ground.setLabel(getTranslation("case.ground"));
-        ground.setItems(rules.grounds());
-        ground.setItemLabelGenerator(g -> g.name(getLocale()));
-        var explanation = new Paragraph();
-        explanation.setId("ground-explanation");
-        var similar = new ComboBox<CaseFile>(getTranslation("case.similarTo"));
-        similar.setItems(cases.recentForSimilarity(p.id()));
-        similar.setItemLabelGenerator(s -> s.reference() + " " + s.title());
-        similar.setVisible(false);
-        similar.setWidth("32rem");
-        ground.addValueChangeListener(e -> {
-            var g = e.getValue();
-            explanation.setText(g == null ? "" : g.explanation(getLocale()) + " " + g.turnTo(getLocale()));
-            similar.setVisible(g != null && g.linksEarlier());
-        });
-        var note = new TextArea(getTranslation("case.note.personal"));
-        note.setHelperText(getTranslation("case.note.personal.help"));
-        note.setWidth("32rem");
-        var reject = new Button(getTranslation("case.reject"));
-        reject.addClickListener(e -> act(() -> cases.reject(p.id(), p.version(),
-                ground.getValue() == null ? null : ground.getValue().code(), note.getValue(),
-                similar.getValue() == null ? null : similar.getValue().id()),
-                Map.of("ground", ground, "similarTo", similar, "note", note)));
-        var due = p.moderationDue() == null ? "" : getTranslation("case.moderationDue",
-                Dates.longDate(p.moderationDue(), getLocale()));
-        return new Div(new H2(getTranslation("case.moderate")), new Paragraph(due), publish,
-                new H2(getTranslation("case.notPublish")), ground, explanation, similar, note, reject);
-    }
-
-    private Div referral(CaseFile p) {
-        var committee = new Select<ProposalRules.Named>();
-        committee.setLabel(getTranslation("case.committee"));
-        committee.setItems(rules.committees());
-        committee.setItemLabelGenerator(c -> c.name(getLocale()));
-        committee.setWidth("32rem");
-        var caseNumber = new TextField(getTranslation("case.caseNumber"));
-        caseNumber.setHelperText(getTranslation("case.caseNumber.help"));
-        var refer = new Button(getTranslation("case.refer"));
-        refer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        refer.addClickListener(e -> act(() -> cases.refer(p.id(), p.version(),
-                committee.getValue() == null ? null : committee.getValue().code(), caseNumber.getValue()),
-                Map.of("committee", committee, "caseNumber", caseNumber)));
-        var due = p.referralDue() == null ? "" : getTranslation("proposal.referralDue",
-                Dates.longDate(p.referralDue(), getLocale()));
-        return new Div(new H2(getTranslation("case.referTitle")), new Paragraph(due), committee, caseNumber, refer);
-    }
-
-    private Div decision(CaseFile p) {
-        var decision = new RadioButtonGroup<Decision>(getTranslation("case.decision"));
-        decision.setItems(Decision.values());
-        decision.setItemLabelGenerator(d -> getTranslation("proposal.decision." + d.name()));
-        var motivation = new TextArea(getTranslation("case.motivation"));
-        motivation.setWidth("32rem");
-        var meeting = new DatePicker(getTranslation("case.meetingDate"));
-        meeting.setLocale(getLocale());
-        var minutes = new TextField(getTranslation("case.minutesRef"));
-        minutes.setHelperText(getTranslation("case.minutesRef.help"));
-        minutes.setWidth("32rem");
-        var save = new Button(getTranslation("case.decide"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> act(() -> cases.decide(p.id(), p.version(), decision.getValue(),
-                motivation.getValue(), meeting.getValue(), minutes.getValue()),
-                Map.of("decision", decision, "motivation", motivation, "meetingDate", meeting, "minutesRef", minutes)));
-        var due = p.decisionDue() == null ? "" : getTranslation("proposal.decisionDue",
-                Dates.longDate(p.decisionDue(), getLocale()));
-        return new Div(new H2(getTranslation("case.decideTitle")), new Paragraph(due), decision, motivation, meeting,
-                minutes, save);
-    }
-
-    /** Runs a step; field problems go to their fields, a conflict or wrong state to a message; else re-render. */
-    private void act(Supplier<CaseFile> step, Map<String, HasValidation> fields) {
-        fields.values().forEach(f -> f.setInvalid(false));
-        try {
-            var done = step.get();
-            render(done);
-            com.vaadin.flow.component.notification.Notification.show(getTranslation("case.saved"));
-            getChildren().filter(c -> c.getId().orElse("").equals("case-status")).findFirst()
-                    .ifPresent(FormResult::focus);
-            showLettersWhenWritten(done);
-        } catch (InvalidInput e) {
-            e.problems().forEach((field, problem) -> {
-                var f = fields.get(field);
-                if (f != null) {
-                    f.setErrorMessage(getTranslation("case.invalid." + field + "." + problem));
-                    f.setInvalid(true);
-                }
-            });
-        } catch (ProposalException | org.springframework.dao.OptimisticLockingFailureException e) {
-            com.vaadin.flow.component.notification.Notification.show(getTranslation("case.conflict"));
-            render(cases.get(id));
-        }
-    }
-
-    /** A step's letters are written just after it, by a listener: the list shows them when they land. */
-    private void showLettersWhenWritten(CaseFile p) {
-        int shown = log.getListDataView().getItemCount();
-        ShortPoll.until(this, Duration.ofSeconds(1), 15, () -> {
-            var now = letters.aboutProposal(p.id(), p.reference());
-            if (now.size() != shown) {
-                log.setItems(now);
-            }
-            return now.size() > shown;
-        });
-    }
-
-    /** The officer's username; the author and the portal itself in words, not as the codes they are kept as. */
-    private String actor(ProposalCaseService.AuditStep e) {
-        return switch (e.actor()) {
-            case ProposalCaseService.AUTHOR, ProposalCaseService.SYSTEM -> getTranslation("case.actor." + e.actor());
-            default -> e.actor();
-        };
-    }
-
-    /** The ground and the decision by their names; other notes (committee and case number) as kept. */
-    private String note(ProposalCaseService.AuditStep e) {
-        if (e.note() == null) {
-            return "";
-        }
-        return switch (e.status()) {
-            case NOT_PUBLISHED -> rules.ground(e.note()).map(g -> g.name(getLocale())).orElse(e.note());
-            case DECIDED -> getTranslation("proposal.decision." + e.note());
-            default -> e.note();
-        };
+        add(new H2(getTranslation("case.audit")), new AuditGrid(cases.auditTrail(p.id()), rules, clock));
+        log = new LetterLog(p, letters, clock, mayAct);
+        add(new H2(getTranslation("case.letters")), log);
     }
 
     @Override
