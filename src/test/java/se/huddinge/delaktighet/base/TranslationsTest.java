@@ -17,10 +17,14 @@ import org.junit.jupiter.api.Test;
 /** Every text exists in Swedish and English, and every key the code asks for exists. */
 class TranslationsTest {
 
+    /** Every bundle of a language together: "translations.properties" stands for it and the feature bundles. */
     private static Properties load(String name) throws IOException {
         var props = new Properties();
-        try (var in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + name)) {
-            props.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String bundle : se.huddinge.delaktighet.base.i18n.PortalI18n.BUNDLES) {
+            String file = bundle.substring(bundle.lastIndexOf('/') + 1) + name.substring("translations".length());
+            try (var in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + file)) {
+                props.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
         }
         return props;
     }

@@ -19,6 +19,8 @@ public class PortalI18n implements I18NProvider {
     public static final Locale SWEDISH = Locale.of("sv");
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final String BUNDLE = "vaadin-i18n/translations";
+    /** Every bundle, searched in order: the shared one first, then one per feature. */
+    public static final List<String> BUNDLES = List.of(BUNDLE, "vaadin-i18n/prize");
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -30,12 +32,15 @@ public class PortalI18n implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        try {
-            String pattern = bundle(locale).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(params);
-        } catch (MissingResourceException e) {
-            return "!" + key;
+        for (String name : BUNDLES) {
+            try {
+                String pattern = bundle(name, locale).getString(key);
+                return params.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(params);
+            } catch (MissingResourceException e) {
+                // the next bundle may have it
+            }
         }
+        return "!" + key;
     }
 
     /** The supported locale nearest to {@code locale}: English for English, Swedish for anything else. */
@@ -43,8 +48,8 @@ public class PortalI18n implements I18NProvider {
         return locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : SWEDISH;
     }
 
-    private static ResourceBundle bundle(Locale locale) {
+    private static ResourceBundle bundle(String name, Locale locale) {
         Locale l = supported(locale);
-        return ResourceBundle.getBundle(BUNDLE, ENGLISH.equals(l) ? ENGLISH : Locale.ROOT, NO_FALLBACK);
+        return ResourceBundle.getBundle(name, ENGLISH.equals(l) ? ENGLISH : Locale.ROOT, NO_FALLBACK);
     }
 }

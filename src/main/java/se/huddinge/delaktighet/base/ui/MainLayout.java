@@ -67,6 +67,7 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         if (auth.hasRole("ADMIN")) {
             menu.add(navItem("admin/konton", "nav.accounts"));
             menu.add(navItem("admin/brevmallar", "nav.templates"));
+            menu.add(navItem("admin/pris", "nav.prizeRounds"));
         }
         var nav = new Nav(menu);
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
