@@ -33,6 +33,12 @@ class PrizeLettersTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    se.huddinge.delaktighet.nomination.PrizeDecisions decisions;
+    @Autowired
+    se.huddinge.delaktighet.nomination.PrizeReview review;
+    @Autowired
+    se.huddinge.delaktighet.security.StaffAccountService staff;
+    @Autowired
     MutableClock clock;
 
     private final Mailbox mail = new Mailbox();
@@ -84,5 +90,49 @@ class PrizeLettersTest {
         assertThat(letter.subject()).isEqualTo("Your nomination for the Democracy Prize 2027 came too late");
         assertThat(letter.text()).contains("after nominations closed on Friday 20 August 2027 at 23:59")
                 .contains("It therefore does not count");
+    }
+
+    @Test
+    void on_the_announcement_day_every_nominator_hears_the_outcome_and_a_winner_with_an_address_hears_it_too() {
+        var story = new se.huddinge.delaktighet.nomination.PrizeStory(rounds, nominations, staff, events, clock);
+        Database.clear(jdbc);
+        story.round().nominations("Vårby Röster", "Glömsta Ungdomsråd").closed();
+        jdbc.update("update nomination set nominee_contact = 'vinnare@example.se' where id = ?", story.nominated.get(0));
+        se.huddinge.delaktighet.proposal.ProposalFixtures.as("admin", () -> {
+            decisions.decide(story.round.getId(), new se.huddinge.delaktighet.nomination.PrizeDecisions.DecisionForm(
+                    java.util.List.of(new se.huddinge.delaktighet.nomination.PrizeDecisions.Winner(story.nominated.get(0),
+                            "För medborgardialogerna i Vårby.")), java.time.LocalDate.of(2027, 9, 28), "TDB § 12",
+                    java.time.LocalDate.of(2027, 10, 23)));
+            return null;
+        }, "ADMIN");
+        clock.setTo("2027-10-23T00:05:00");
+        decisions.publishDue();
+
+        var won = mail.letterTo("a@example.se", "får Demokratipriset 2027");
+        assertThat(won.subject()).isEqualTo("Vårby Röster får Demokratipriset 2027 – DP-2027-0001");
+        assertThat(won.text()).contains("Beredningens motivering:\nFör medborgardialogerna i Vårby.")
+                .contains("beslutade det tisdag 28 september 2027")
+                .contains("http://localhost:8080/demokratipriset/vinnare");
+        var notChosen = mail.letterTo("b@example.se", "är avgjort");
+        assertThat(notChosen.subject()).isEqualTo("Demokratipriset 2027 är avgjort – DP-2027-0002");
+        assertThat(notChosen.text()).contains("Glömsta Ungdomsråd, som du nominerade, blev inte vald den här gången.");
+        assertThat(mail.letterTo("vinnare@example.se", "Du får Demokratipriset 2027").text())
+                .contains("Vårby Röster får Huddinge kommuns Demokratipris 2027");
+    }
+
+    @Test
+    void a_member_with_nominations_left_is_reminded_with_the_scoring_deadline() {
+        var story = new se.huddinge.delaktighet.nomination.PrizeStory(rounds, nominations, staff, events, clock);
+        Database.clear(jdbc);
+        story.round().nominations("Vårby Röster").closed();
+
+        se.huddinge.delaktighet.proposal.ProposalFixtures.as("handlaggare", () -> review.remind(story.round.getId()),
+                "OFFICER");
+
+        var letter = mail.letterTo("ledamot@huddinge.example", "Påminnelse");
+        assertThat(letter.subject())
+                .isEqualTo("Påminnelse: bedöm nomineringarna till Demokratipriset 2027 senast måndag 20 september 2027");
+        assertThat(letter.text()).contains("Du har 1 nomineringar kvar att bedöma")
+                .contains("http://localhost:8080/granskning/pris");
     }
 }

@@ -63,6 +63,7 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         menu.add(navItem("demokratipriset", "nav.prize"));
         if (auth.hasAnyRole("OFFICER", "COMMITTEE", "ADMIN")) {
             menu.add(navItem("granskning", "nav.review"));
+            menu.add(navItem("granskning/pris", "nav.prizeReview"));
         }
         if (auth.hasRole("ADMIN")) {
             menu.add(navItem("admin/konton", "nav.accounts"));
