@@ -8,14 +8,14 @@ import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.resilience.annotation.EnableResilientMethods;
 
 /**
  * Delaktighetsportalen: residents' proposals (Huddingeförslag) and the democracy prize (Demokratipriset).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
+@EnableResilientMethods
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/portal.css")

@@ -38,6 +38,15 @@ public class WorkingDays {
         return date;
     }
 
+    /** The date itself when it is a working day, else the next working day: where a period that ends on a weekend or a holiday ends. */
+    public LocalDate onOrAfter(LocalDate date) {
+        LocalDate day = date;
+        while (!isWorkingDay(day)) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
     /** The date {@code days} working days before {@code end}. */
     public LocalDate minusWorkingDays(LocalDate end, int days) {
         LocalDate date = end;

@@ -18,7 +18,7 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.huddinge.delaktighet.base.Tokens;
+import se.huddinge.delaktighet.base.RetryOnDeadlock;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.proposal.ProposalException.Reason;
 import se.huddinge.delaktighet.proposal.internal.AccessLink;
@@ -46,7 +46,8 @@ public class MySubmissionsService {
 
     private final ProposalRepository proposals;
     private final SupportRepository supports;
-    private final AccessLinkRepository links;
+    private final Links links;
+    private final AccessLinkRepository accessLinks;
     private final AddressRequestRepository requests;
     private final AddressAllowance allowance;
     private final ProposalRules rules;
@@ -54,13 +55,15 @@ public class MySubmissionsService {
     private final Clock clock;
     private List<OtherSubmissions> others = List.of();
 
-    MySubmissionsService(ProposalRepository proposals, SupportRepository supports, AccessLinkRepository links,
+    MySubmissionsService(ProposalRepository proposals, SupportRepository supports, Links links,
+                         AccessLinkRepository accessLinks,
                          AddressRequestRepository requests, AddressAllowance allowance, ProposalRules rules,
                          ApplicationEventPublisher events,
                          Clock clock) {
         this.proposals = proposals;
         this.supports = supports;
         this.links = links;
+        this.accessLinks = accessLinks;
         this.requests = requests;
         this.allowance = allowance;
         this.rules = rules;
@@ -97,6 +100,7 @@ public class MySubmissionsService {
      * @throws TooManyRequests the address has asked its allowance within the window
      */
     @Transactional
+    @RetryOnDeadlock
     public void requestLink(String email, Locale locale) {
         String problem = InputCheck.email(email);
         if (problem != null) {
@@ -111,9 +115,7 @@ public class MySubmissionsService {
         String token = null;
         if (proposals.existsByAuthorEmail(address) || supports.existsByEmailAndConfirmedAtIsNotNull(address)
                 || others.stream().anyMatch(o -> o.existFor(address))) {
-            token = Tokens.newToken();
-            links.save(AccessLink.forAddress(Tokens.hash(token), Purpose.MY_SUBMISSIONS, address,
-                    now.plus(rules.mySubmissionsLinkValidity())));
+            token = links.issueForAddress(Purpose.MY_SUBMISSIONS, address, rules.mySubmissionsLinkValidity());
         }
         events.publishEvent(new MySubmissionsLinkRequested(allowed.requestId(), address, token,
                 PortalI18n.supported(locale).getLanguage()));
@@ -125,8 +127,7 @@ public class MySubmissionsService {
      */
     @Transactional(readOnly = true)
     public Optional<Reason> problem(String token) {
-        return Optional.ofNullable(problem(links.findByTokenHash(Tokens.hash(token == null ? "" : token))
-                .orElse(null), clock.instant()));
+        return links.problem(token, Purpose.MY_SUBMISSIONS);
     }
 
     /**
@@ -135,16 +136,9 @@ public class MySubmissionsService {
      * @throws ProposalException LINK_INVALID, LINK_USED or LINK_EXPIRED
      */
     @Transactional
+    @RetryOnDeadlock
     public VerifiedAddress open(String token) {
-        String tokenHash = Tokens.hash(token == null ? "" : token);
-        AccessLink link = links.lockByTokenHash(tokenHash).orElse(null);
-        Instant now = clock.instant();
-        Reason problem = problem(link, now);
-        if (problem != null) {
-            throw new ProposalException(problem, "Link not usable: " + problem);
-        }
-        link.use(now);
-        return new VerifiedAddress(link.getEmail(), tokenHash);
+        return new VerifiedAddress(links.use(token, Purpose.MY_SUBMISSIONS).getEmail(), Links.hash(token));
     }
 
     /** What the proven address wrote and supported; nothing of anyone else's. */
@@ -175,22 +169,14 @@ public class MySubmissionsService {
 
     /** Forgets what the rate limit and expired links no longer need: the addresses do not stay longer than that. */
     @Transactional
+    @RetryOnDeadlock
     public void forgetOld() {
         Instant now = clock.instant();
-        links.deleteExpired(Purpose.MY_SUBMISSIONS, now.minus(KEEP_EXPIRED_LINKS));
+        // the address locks first, as every request takes its address's lock before anything else (DD10)
+        requests.lockAllAddresses();
+        accessLinks.deleteExpired(Purpose.MY_SUBMISSIONS, now.minus(KEEP_EXPIRED_LINKS));
         requests.deleteOlderThan(now.minus(rules.mySubmissionsWindow()));
         requests.deleteUnusedLocks();
-    }
-
-    /** Null when the link can be used now. */
-    private static Reason problem(AccessLink link, Instant now) {
-        if (link == null || link.getPurpose() != Purpose.MY_SUBMISSIONS) {
-            return LINK_INVALID;
-        }
-        if (link.isUsed()) {
-            return LINK_USED;
-        }
-        return now.isAfter(link.getExpiresAt()) ? LINK_EXPIRED : null;
     }
 
     private MySubmissions.Item item(Proposal p, Instant now) {

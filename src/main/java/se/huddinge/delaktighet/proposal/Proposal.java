@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.annotations.OptimisticLock;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -70,6 +71,12 @@ public class Proposal {
     private Instant publishedAt;
     @Column(name = "support_ends_at")
     private Instant supportEndsAt;
+    /**
+     * Excluded from the version: a support is not a change a staff step depends on, so counting one never makes an
+     * officer's step fail as "changed by someone else" (the row lock orders the counting itself). Crossing the
+     * threshold changes the status, and that does bump the version.
+     */
+    @OptimisticLock(excluded = true)
     @Column(name = "support_count", nullable = false)
     private int supportCount;
     @Column(name = "threshold_reached_at")

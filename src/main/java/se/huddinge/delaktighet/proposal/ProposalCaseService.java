@@ -32,16 +32,19 @@ public class ProposalCaseService {
     private final TimelineRepository timeline;
     private final ProposalSteps steps;
     private final ProposalRules rules;
+    private final DueDates dueDates;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProposalCaseService(ProposalRepository proposals, SupportRepository supports, TimelineRepository timeline,
-                        ProposalSteps steps, ProposalRules rules, ApplicationEventPublisher events, Clock clock) {
+                        ProposalSteps steps, ProposalRules rules, DueDates dueDates, ApplicationEventPublisher events,
+                        Clock clock) {
         this.proposals = proposals;
         this.supports = supports;
         this.timeline = timeline;
         this.steps = steps;
         this.rules = rules;
+        this.dueDates = dueDates;
         this.events = events;
         this.clock = clock;
     }
@@ -137,7 +140,7 @@ public class ProposalCaseService {
         Proposal p = load(id, version);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        p.refer(committeeCode, caseNumber.strip(), now, today.plus(rules.decisionPeriod()));
+        p.refer(committeeCode, caseNumber.strip(), now, dueDates.decision(today));
         steps.record(p, now, ProposalSteps.staff(), committeeCode + " " + caseNumber.strip());
         events.publishEvent(new ProposalReferred(id));
         return p;

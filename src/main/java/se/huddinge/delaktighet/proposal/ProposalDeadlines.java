@@ -11,7 +11,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.huddinge.delaktighet.base.WorkingDays;
 import se.huddinge.delaktighet.proposal.ProposalEvents.Step;
 import se.huddinge.delaktighet.proposal.ProposalEvents.StepDelayed;
 import se.huddinge.delaktighet.proposal.ProposalEvents.StepDueSoon;
@@ -33,17 +32,17 @@ public class ProposalDeadlines {
     private final ProposalRepository proposals;
     private final DeadlineNoticeRepository notices;
     private final ServiceLevels levels;
-    private final WorkingDays workingDays;
+    private final DueDates dueDates;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     ProposalDeadlines(ProposalRepository proposals, DeadlineNoticeRepository notices, ServiceLevels levels,
-                      WorkingDays workingDays, ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
+                      DueDates dueDates, ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
         this.proposals = proposals;
         this.notices = notices;
         this.levels = levels;
-        this.workingDays = workingDays;
+        this.dueDates = dueDates;
         this.events = events;
         this.tx = tx;
         this.clock = clock;
@@ -57,7 +56,7 @@ public class ProposalDeadlines {
 
     /** The last due date that counts as "due soon" today: officers are reminded of it, the queues mark it. */
     public LocalDate dueSoonUntil() {
-        return workingDays.plusWorkingDays(LocalDate.now(clock), levels.reminderWorkingDays());
+        return dueDates.dueSoonUntil(LocalDate.now(clock));
     }
 
     /** Sends what is due now; returns how many reminders and delay letters were started. */
@@ -92,7 +91,7 @@ public class ProposalDeadlines {
             if (notices.existsByProposalIdAndStepAndDueDateAndKind(id, step.name(), due, Kind.DELAY.name())) {
                 return false;
             }
-            LocalDate newDue = postponed(step, today);
+            LocalDate newDue = dueDates.postponed(step, today);
             notices.saveAndFlush(new DeadlineNotice(id, step.name(), due, Kind.DELAY, now));
             p.postpone(step, newDue);
             events.publishEvent(new StepDelayed(id, step, due, newDue));
@@ -104,13 +103,5 @@ public class ProposalDeadlines {
         notices.saveAndFlush(new DeadlineNotice(id, step.name(), due, Kind.REMINDER, now));
         events.publishEvent(new StepDueSoon(id, step, due));
         return true;
-    }
-
-    private LocalDate postponed(Step step, LocalDate today) {
-        return switch (step) {
-            case MODERATION -> workingDays.plusWorkingDays(today, levels.moderationDelayWorkingDays());
-            case REFERRAL -> workingDays.plusWorkingDays(today, levels.referralDelayWorkingDays());
-            case DECISION -> today.plus(levels.decisionDelay());
-        };
     }
 }

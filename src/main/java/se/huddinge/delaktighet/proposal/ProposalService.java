@@ -14,14 +14,11 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.huddinge.delaktighet.base.Tokens;
-import se.huddinge.delaktighet.base.WorkingDays;
+import se.huddinge.delaktighet.base.RetryOnDeadlock;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.proposal.ProposalEvents.*;
-import se.huddinge.delaktighet.proposal.internal.AccessLink;
 import se.huddinge.delaktighet.proposal.internal.AddressAllowance;
 import se.huddinge.delaktighet.proposal.internal.AccessLink.Purpose;
-import se.huddinge.delaktighet.proposal.internal.AccessLinkRepository;
 import se.huddinge.delaktighet.proposal.internal.Attachment;
 import se.huddinge.delaktighet.proposal.internal.AttachmentRepository;
 import se.huddinge.delaktighet.proposal.internal.FileTypes;
@@ -38,20 +35,20 @@ public class ProposalService {
 
     private final ProposalRepository proposals;
     private final SupportRepository supports;
-    private final AccessLinkRepository links;
+    private final Links links;
     private final AttachmentRepository attachments;
     private final TimelineRepository timeline;
     private final ReferenceNumbers references;
     private final ProposalSteps steps;
     private final AddressAllowance allowance;
     private final ProposalRules rules;
-    private final WorkingDays workingDays;
+    private final DueDates dueDates;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProposalService(ProposalRepository proposals, SupportRepository supports, AccessLinkRepository links,
+    ProposalService(ProposalRepository proposals, SupportRepository supports, Links links,
                     AttachmentRepository attachments, TimelineRepository timeline, ReferenceNumbers references,
-                    ProposalSteps steps, ProposalRules rules, WorkingDays workingDays, AddressAllowance allowance,
+                    ProposalSteps steps, ProposalRules rules, DueDates dueDates, AddressAllowance allowance,
                     ApplicationEventPublisher events, Clock clock) {
         this.allowance = allowance;
         this.proposals = proposals;
@@ -62,13 +59,14 @@ public class ProposalService {
         this.references = references;
         this.steps = steps;
         this.rules = rules;
-        this.workingDays = workingDays;
+        this.dueDates = dueDates;
         this.events = events;
         this.clock = clock;
     }
 
     /** Saves a proposal waiting for its e-mail to be proven; sends the link. All or nothing. */
     @Transactional
+    @RetryOnDeadlock
     public long submit(ProposalForm form, Locale locale) {
         var problems = new LinkedHashMap<String, String>();
         check(problems, "title", InputCheck.text(form.title(), rules.titleMax(), false));
@@ -111,23 +109,25 @@ public class ProposalService {
                     FileTypes.detect(file.data()).orElseThrow(), file.data()));
         }
         steps.record(proposal, now, ProposalSteps.AUTHOR, null);
-        String token = newLink(Purpose.CONFIRM_PROPOSAL, proposal.getId(), now.plus(rules.linkValidity()));
+        String token = links.issue(Purpose.CONFIRM_PROPOSAL, proposal.getId(), rules.linkValidity());
         events.publishEvent(new ProposalSubmitted(proposal.getId(), token));
         return proposal.getId();
     }
 
     /** The author followed the link: the proposal gets its number and goes to moderation. */
     @Transactional
+    @RetryOnDeadlock
     public PublicProposal confirm(String token) {
         Instant now = clock.instant();
-        AccessLink link = use(token, Purpose.CONFIRM_PROPOSAL, now);
-        Proposal proposal = proposals.lockById(link.getTargetId()).orElseThrow(() -> notFound());
+        // the proposal's row first, then the link's: the lock order of DD10
+        Proposal proposal = proposals.lockById(links.target(token, Purpose.CONFIRM_PROPOSAL))
+                .orElseThrow(() -> notFound());
+        links.use(token, Purpose.CONFIRM_PROPOSAL);
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        proposal.confirm(references.next("HF", today.getYear()), now,
-                workingDays.plusWorkingDays(today, rules.moderationWorkingDays()));
+        proposal.confirm(references.next("HF", today.getYear()), now, dueDates.moderation(today));
         steps.record(proposal, now, ProposalSteps.AUTHOR, null);
         // the author's own link for withdrawing; valid as long as withdrawing is possible
-        String manage = newLink(Purpose.MANAGE_PROPOSAL, proposal.getId(), now.plus(java.time.Duration.ofDays(3660)));
+        String manage = links.issue(Purpose.MANAGE_PROPOSAL, proposal.getId(), java.time.Duration.ofDays(3660));
         events.publishEvent(new ProposalConfirmed(proposal.getId(), manage));
         return PublicProposal.of(proposal, now);
     }
@@ -206,14 +206,16 @@ public class ProposalService {
 
     /** A resident asks to support: they get a link; the support counts when it is followed. */
     @Transactional
+    @RetryOnDeadlock
     public void requestSupport(String reference, String email, boolean notifyOnDecision, Locale locale) {
         String problem = InputCheck.email(email);
         if (problem != null) {
             throw new InvalidInput(java.util.Map.of("email", problem));
         }
         Instant now = clock.instant();
-        Proposal proposal = proposals.findByReference(reference).filter(p -> p.getStatus().isPublic())
-                .orElseThrow(() -> notFound());
+        // the proposal's row first, as confirmSupport takes it (DD10): supports of one proposal queue, never deadlock
+        Proposal proposal = proposals.findIdByReference(reference).flatMap(proposals::lockById)
+                .filter(p -> p.getStatus().isPublic()).orElseThrow(() -> notFound());
         if (!proposal.isOpenForSupport(now)) {
             throw new ProposalException(SUPPORT_CLOSED, "Support period is closed");
         }
@@ -229,7 +231,7 @@ public class ProposalService {
         } else {
             support.update(language, notifyOnDecision);
         }
-        String token = newLink(Purpose.CONFIRM_SUPPORT, support.getId(), now.plus(rules.linkValidity()));
+        String token = links.issue(Purpose.CONFIRM_SUPPORT, support.getId(), rules.linkValidity());
         events.publishEvent(new SupportRequested(support.getId(), proposal.getId(), token));
     }
 
@@ -239,28 +241,21 @@ public class ProposalService {
 
     /** Counts the support if the period is still open now (checked here, on the server, when the link is used). */
     @Transactional
+    @RetryOnDeadlock
     public SupportOutcome confirmSupport(String token) {
         Instant now = clock.instant();
-        AccessLink link = links.lockByTokenHash(Tokens.hash(token == null ? "" : token))
-                .filter(l -> l.getPurpose() == Purpose.CONFIRM_SUPPORT)
-                .orElseThrow(() -> new ProposalException(LINK_INVALID, "No such link"));
-        Support support = supports.findById(link.getTargetId()).orElseThrow(() -> notFound());
+        long supportId = links.target(token, Purpose.CONFIRM_SUPPORT);
+        // locks in the order of DD10: the proposal, the support, the link
+        Proposal proposal = supports.findProposalId(supportId).flatMap(proposals::lockById)
+                .orElseThrow(() -> notFound());
+        Support support = supports.lockById(supportId).orElseThrow(() -> notFound());
         if (support.isConfirmed()) {
-            Proposal p = proposals.findById(support.getProposalId()).orElseThrow(() -> notFound());
-            return new SupportOutcome(PublicProposal.of(p, now), true);
+            return new SupportOutcome(PublicProposal.of(proposal, now), true);
         }
-        if (link.isUsed()) {
-            throw new ProposalException(LINK_USED, "Link already used");
-        }
-        if (now.isAfter(link.getExpiresAt())) {
-            throw new ProposalException(LINK_EXPIRED, "Link expired");
-        }
-        Proposal proposal = proposals.lockById(support.getProposalId()).orElseThrow(() -> notFound());
+        links.use(token, Purpose.CONFIRM_SUPPORT);
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        boolean crossed = proposal.addSupport(now, rules.supportThreshold(),
-                workingDays.plusWorkingDays(today, rules.referralWorkingDays()));
+        boolean crossed = proposal.addSupport(now, rules.supportThreshold(), dueDates.referral(today));
         support.confirm(now);
-        link.use(now);
         events.publishEvent(new SupportConfirmed(support.getId(), proposal.getId()));
         if (crossed) {
             steps.record(proposal, now, ProposalSteps.SYSTEM, null);
@@ -272,40 +267,21 @@ public class ProposalService {
     /** The proposal behind the author's management link. */
     @Transactional(readOnly = true)
     public PublicProposal managed(String token) {
-        return PublicProposal.of(proposals.findById(manageLink(token).getTargetId()).orElseThrow(() -> notFound()),
-                clock.instant());
+        return PublicProposal.of(proposals.findById(links.reusable(token, Purpose.MANAGE_PROPOSAL).getTargetId())
+                .orElseThrow(() -> notFound()), clock.instant());
     }
 
     /** The author withdraws their proposal, at any time before it is referred. */
     @Transactional
+    @RetryOnDeadlock
     public PublicProposal withdraw(String token) {
         Instant now = clock.instant();
-        Proposal proposal = proposals.lockById(manageLink(token).getTargetId()).orElseThrow(() -> notFound());
+        Proposal proposal = proposals.lockById(links.reusable(token, Purpose.MANAGE_PROPOSAL).getTargetId())
+                .orElseThrow(() -> notFound());
         proposal.withdraw(now);
         steps.record(proposal, now, ProposalSteps.AUTHOR, null);
         events.publishEvent(new ProposalWithdrawn(proposal.getId()));
         return PublicProposal.of(proposal, now);
-    }
-
-    private AccessLink manageLink(String token) {
-        return links.findByTokenHash(Tokens.hash(token == null ? "" : token))
-                .filter(l -> l.getPurpose() == Purpose.MANAGE_PROPOSAL)
-                .filter(l -> clock.instant().isBefore(l.getExpiresAt()))
-                .orElseThrow(() -> new ProposalException(LINK_INVALID, "No such link"));
-    }
-
-    private AccessLink use(String token, Purpose purpose, Instant now) {
-        AccessLink link = links.lockByTokenHash(Tokens.hash(token == null ? "" : token))
-                .filter(l -> l.getPurpose() == purpose)
-                .orElseThrow(() -> new ProposalException(LINK_INVALID, "No such link"));
-        if (link.isUsed()) {
-            throw new ProposalException(LINK_USED, "Link already used");
-        }
-        if (now.isAfter(link.getExpiresAt())) {
-            throw new ProposalException(LINK_EXPIRED, "Link expired");
-        }
-        link.use(now);
-        return link;
     }
 
     /** Stops the forms being used to flood someone's inbox with link letters: a field message instead. */
@@ -313,12 +289,6 @@ public class ProposalService {
         if (!allowance.take("link-letters", address, rules.linkLettersPerAddress(), rules.mySubmissionsWindow()).granted()) {
             throw new InvalidInput(java.util.Map.of("email", "tooMany"));
         }
-    }
-
-    private String newLink(Purpose purpose, long targetId, Instant expires) {
-        String token = Tokens.newToken();
-        links.save(new AccessLink(Tokens.hash(token), purpose, targetId, expires));
-        return token;
     }
 
     private static void check(java.util.Map<String, String> problems, String field, String problem) {

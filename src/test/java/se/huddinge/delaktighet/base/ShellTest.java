@@ -40,6 +40,22 @@ class ShellTest extends KaribuTest {
     }
 
     @Test
+    void mina_inskick_is_in_the_header_menu_and_the_footer_on_every_page() {
+        UI.getCurrent().navigate("forslag");
+
+        var menu = _get(com.vaadin.flow.component.html.Nav.class);
+        assertThat(_find(menu, Anchor.class)).filteredOn(a -> a.getText().equals("Mina inskick"))
+                .singleElement().extracting(Anchor::getHref).isEqualTo("mina-inskick");
+        assertThat(_find(_get(Footer.class), Anchor.class)).filteredOn(a -> a.getText().equals("Mina inskick"))
+                .singleElement().extracting(Anchor::getHref).isEqualTo("mina-inskick");
+
+        UI.getCurrent().navigate("mina-inskick");
+        var current = _find(menu, Anchor.class).stream()
+                .filter(a -> "page".equals(a.getElement().getAttribute("aria-current"))).map(Anchor::getText).toList();
+        assertThat(current).as("the menu marks where the visitor is").containsExactly("Mina inskick");
+    }
+
+    @Test
     void the_language_switch_turns_the_portal_english_and_the_choice_stays() {
         UI.getCurrent().navigate("");
         _click(_get(Button.class, spec -> spec.withText("English")));

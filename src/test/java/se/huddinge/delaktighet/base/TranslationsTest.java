@@ -3,6 +3,7 @@ package se.huddinge.delaktighet.base;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,22 +18,43 @@ import org.junit.jupiter.api.Test;
 /** Every text exists in Swedish and English, and every key the code asks for exists. */
 class TranslationsTest {
 
-    /** Every bundle of a language together: "translations.properties" stands for it and the feature bundles. */
     private static Properties load(String name) throws IOException {
         var props = new Properties();
-        for (String bundle : se.huddinge.delaktighet.base.i18n.PortalI18n.BUNDLES) {
-            String file = bundle.substring(bundle.lastIndexOf('/') + 1) + name.substring("translations".length());
-            try (var in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + file)) {
+        try (var in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + name)) {
+            if (in != null) {
                 props.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
         }
         return props;
     }
 
+    /** Every bundle's texts in one language ({@code ""} Swedish, {@code "_en"} English), each key in one bundle. */
+    private static Properties all(String suffix) throws IOException {
+        var all = new Properties();
+        for (String bundle : PortalI18n.BUNDLES) {
+            var props = load(bundle + suffix + ".properties");
+            for (String key : props.stringPropertyNames()) {
+                assertThat(all.containsKey(key)).as("%s is in two bundles", key).isFalse();
+                all.setProperty(key, props.getProperty(key));
+            }
+        }
+        return all;
+    }
+
     @Test
     void swedish_and_english_have_the_same_keys() throws IOException {
-        Set<String> swedish = new TreeSet<>(load("translations.properties").stringPropertyNames());
-        Set<String> english = new TreeSet<>(load("translations_en.properties").stringPropertyNames());
+        for (String bundle : PortalI18n.BUNDLES) {
+            Set<String> swedish = load(bundle + ".properties").stringPropertyNames();
+            Set<String> english = load(bundle + "_en.properties").stringPropertyNames();
+            assertThat(difference(swedish, english)).as("keys of %s missing in English", bundle).isEmpty();
+            assertThat(difference(english, swedish)).as("keys of %s missing in Swedish", bundle).isEmpty();
+        }
+    }
+
+    @Test
+    void the_two_languages_together_have_the_same_keys() throws IOException {
+        Set<String> swedish = new TreeSet<>(all("").stringPropertyNames());
+        Set<String> english = new TreeSet<>(all("_en").stringPropertyNames());
 
         assertThat(difference(swedish, english)).as("keys missing in English").isEmpty();
         assertThat(difference(english, swedish)).as("keys missing in Swedish").isEmpty();
@@ -40,8 +62,8 @@ class TranslationsTest {
 
     @Test
     void no_text_is_empty_in_either_language() throws IOException {
-        for (String file : new String[]{"translations.properties", "translations_en.properties"}) {
-            var props = load(file);
+        for (String file : new String[]{"", "_en"}) {
+            var props = all(file);
             assertThat(props.stringPropertyNames()).as(file)
                     .allSatisfy(k -> assertThat(props.getProperty(k)).as(k).isNotBlank());
         }
@@ -49,7 +71,7 @@ class TranslationsTest {
 
     @Test
     void every_key_the_code_names_exists() throws IOException {
-        var swedish = load("translations.properties");
+        var swedish = all("");
         var literal = Pattern.compile("(?:getTranslation|super|action)\\(\\s*\"([a-zA-Z0-9_.]+)\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {

@@ -1,6 +1,7 @@
 package se.huddinge.delaktighet.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -12,10 +13,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -122,6 +125,78 @@ public abstract class BrowserTest {
                 "return [...document.querySelectorAll('vaadin-button, a, button')]"
                         + ".find(b => b.textContent.trim() === arguments[0]);", buttonText));
         button.click();
+    }
+
+    /** Picks an item of a Vaadin combo box by typing it, as a keyboard user would. */
+    protected void choose(String label, String item) {
+        WebElement input = (WebElement) driver.executeScript("""
+                const box = [...document.querySelectorAll('vaadin-combo-box')]
+                    .find(s => (s.label || '').trim() === arguments[0]);
+                return box ? box.querySelector('input') : null;""", label);
+        assertThat(input).as("combo box %s", label).isNotNull();
+        input.click();
+        input.sendKeys(item);
+        waiting().until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return [...document.querySelectorAll('vaadin-combo-box-item')].some(i => i.textContent.trim() === arguments[0])",
+                item)));
+        input.sendKeys(Keys.ENTER);
+        waitForVaadin();
+    }
+
+    protected void check(String labelStart) {
+        WebElement box = (WebElement) driver.executeScript("""
+                return [...document.querySelectorAll('vaadin-checkbox')]
+                    .find(c => (c.label || c.textContent).trim().startsWith(arguments[0]));""", labelStart);
+        assertThat(box).as("checkbox %s", labelStart).isNotNull();
+        box.findElement(By.cssSelector("input")).click();
+        waitForVaadin();
+    }
+
+    /** Fills the open "Lämna ett förslag" form with a valid proposal, as a resident types it. */
+    protected void fillProposalForm(String title, String email) {
+        type("Rubrik", title);
+        type("Beskriv ditt förslag", "Sätt upp bänkar var 300:e meter, så att fler orkar gå runt sjön.");
+        choose("Kommundel", "Sjödalen");
+        choose("Ämne", "Parker och natur");
+        type("Ditt namn", "Åsa Öberg");
+        type("Din e-postadress", email);
+        check("Jag bor, arbetar eller studerar i Huddinge");
+        check("Jag godkänner att kommunen behandlar mina uppgifter");
+    }
+
+    /** Activates a button as a keyboard user does: the focus on it, then Enter. */
+    protected void press(String buttonText) {
+        WebElement button = waiting().until(d -> (WebElement) driver.executeScript(
+                "return [...document.querySelectorAll('vaadin-button, button')]"
+                        + ".find(b => b.textContent.trim() === arguments[0]);", buttonText));
+        driver.executeScript("arguments[0].focus()", button);
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+    }
+
+    /**
+     * Checks that the keyboard focus is on the heading with this text: a form that replaced itself with its result
+     * has taken the focus there ({@code base.ui.FormResult}), so a screen reader reads the result at once.
+     */
+    protected void assertFocusOnHeading(String text) {
+        assertFocus("/^H[1-6]$/.test(e.tagName) && e.textContent.trim() === arguments[0]", text,
+                "the heading \"" + text + "\"");
+    }
+
+    /** Checks that the keyboard focus is on the element with this id. */
+    protected void assertFocusOn(String id) {
+        assertFocus("e.id === arguments[0]", id, "#" + id);
+    }
+
+    private void assertFocus(String test, String argument, String what) {
+        String script = "const e = document.activeElement; return !!e && " + test;
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(d -> Boolean.TRUE.equals(driver.executeScript(script, argument)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Object focused = driver.executeScript(
+                    "const e = document.activeElement; return e ? e.outerHTML.substring(0, 200) : 'nothing'");
+            fail("The keyboard focus should be on %s, but it is on %s", what, focused);
+        }
     }
 
     /** Checks the current page with axe-core: WCAG 2.1 A and AA. */

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import se.huddinge.delaktighet.TestSmtp;
 import jakarta.mail.Message;
 import java.time.Duration;
 import java.util.Arrays;
@@ -39,7 +39,7 @@ class MySubmissionsIT extends BrowserTest {
     @Autowired
     ApplicationEvents events;
 
-    private final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+    private final GreenMail smtp = new GreenMail(TestSmtp.setup());
 
     @BeforeEach
     void startSmtp() {

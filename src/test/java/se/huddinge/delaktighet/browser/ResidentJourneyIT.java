@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import se.huddinge.delaktighet.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.huddinge.delaktighet.security.StaffAccountService;
 import se.huddinge.delaktighet.security.StaffAccountService.NewAccount;
@@ -32,7 +31,7 @@ class ResidentJourneyIT extends BrowserTest {
     @Autowired
     StaffAccountService accounts;
 
-    GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+    GreenMail smtp = new GreenMail(TestSmtp.setup());
 
     @BeforeEach
     void startSmtp() {
@@ -52,14 +51,7 @@ class ResidentJourneyIT extends BrowserTest {
         open("forslag/nytt");
         assertThat(heading()).isEqualTo("Lämna ett förslag");
         assertAccessible();
-        type("Rubrik", "Bänkar längs Orlångens strand");
-        type("Beskriv ditt förslag", "Sätt upp bänkar var 300:e meter, så att fler orkar gå runt sjön.");
-        choose("Kommundel", "Sjödalen");
-        choose("Ämne", "Parker och natur");
-        type("Ditt namn", "Åsa Öberg");
-        type("Din e-postadress", "asa@example.se");
-        check("Jag bor, arbetar eller studerar i Huddinge");
-        check("Jag godkänner att kommunen behandlar mina uppgifter");
+        fillProposalForm("Bänkar längs Orlångens strand", "asa@example.se");
         click("Skicka förslaget");
         waiting().until(d -> d.getPageSource().contains("Kolla din e-post"));
         assertAccessible();
@@ -130,30 +122,5 @@ class ResidentJourneyIT extends BrowserTest {
         var m = LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));
         assertThat(m.find()).as("a confirmation link in the letter").isTrue();
         return "http://localhost:" + port + "/" + m.group(1) + m.group(2);
-    }
-
-    /** Picks an item of a Vaadin combo box by typing it, as a keyboard user would. */
-    private void choose(String label, String item) {
-        WebElement input = (WebElement) driver.executeScript("""
-                const box = [...document.querySelectorAll('vaadin-combo-box')]
-                    .find(s => (s.label || '').trim() === arguments[0]);
-                return box ? box.querySelector('input') : null;""", label);
-        assertThat(input).as("combo box %s", label).isNotNull();
-        input.click();
-        input.sendKeys(item);
-        waiting().until(d -> Boolean.TRUE.equals(driver.executeScript(
-                "return [...document.querySelectorAll('vaadin-combo-box-item')].some(i => i.textContent.trim() === arguments[0])",
-                item)));
-        input.sendKeys(org.openqa.selenium.Keys.ENTER);
-        waitForVaadin();
-    }
-
-    private void check(String labelStart) {
-        WebElement box = (WebElement) driver.executeScript("""
-                return [...document.querySelectorAll('vaadin-checkbox')]
-                    .find(c => (c.label || c.textContent).trim().startsWith(arguments[0]));""", labelStart);
-        assertThat(box).as("checkbox %s", labelStart).isNotNull();
-        box.findElement(By.cssSelector("input")).click();
-        waitForVaadin();
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import se.huddinge.delaktighet.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
@@ -47,7 +47,7 @@ class LetterFaultTest {
     @Autowired
     EventPublicationRegistry registry;
 
-    GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+    GreenMail smtp = new GreenMail(TestSmtp.setup());
 
     @BeforeEach
     void clear() {
@@ -100,7 +100,7 @@ class LetterFaultTest {
 
     @Test
     void a_permanent_refusal_is_recorded_with_its_reason_and_not_retried() throws Exception {
-        try (var refusing = new RefusingSmtpServer(ServerSetupTest.SMTP.getPort())) {
+        try (var refusing = new RefusingSmtpServer(TestSmtp.port())) {
             write(1);
             await().atMost(Duration.ofSeconds(30)).until(() ->
                     count("select count(*) from letter where status = 'FAILED'") == 1);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import se.huddinge.delaktighet.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
@@ -14,12 +14,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The SMTP server of the letter tests (GreenMail on port 3025), read the way a resident reads mail: the letter to
+ * The SMTP server of the letter tests (GreenMail on this JVM's free port, {@link TestSmtp}), read the way a resident reads mail: the letter to
  * this address with this subject. A test starts it and stops it after itself, so no letter outlives its test.
  */
 final class Mailbox {
 
-    private final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+    private final GreenMail smtp = new GreenMail(TestSmtp.setup());
 
     void start() {
         smtp.start();

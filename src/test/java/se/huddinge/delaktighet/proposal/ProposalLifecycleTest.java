@@ -191,7 +191,7 @@ class ProposalLifecycleTest extends ProposalServiceTestBase {
         asOfficer(() -> cases.refer(p.id(), cases.get(p.id()).getVersion(), "NATUR", "NBN-2026/42"));
         var referred = service.findPublic(p.reference()).orElseThrow();
         assertThat(referred.status()).isEqualTo(ProposalStatus.REFERRED);
-        assertThat(referred.decisionDue()).isEqualTo(LocalDate.of(2027, 3, 20));
+        assertThat(referred.decisionDue()).as("20 March 2027 is a Saturday").isEqualTo(LocalDate.of(2027, 3, 22));
         assertThatThrownBy(() -> service.withdraw(proposals.manageToken(p.id())))
                 .extracting(e -> ((ProposalException) e).reason()).isEqualTo(Reason.NOT_WITHDRAWABLE);
 
@@ -243,5 +243,23 @@ class ProposalLifecycleTest extends ProposalServiceTestBase {
                 .isInstanceOf(ProposalException.class));
         assertThat(jdbc.queryForObject("select status from proposal where id = ?", String.class, p.id()))
                 .isEqualTo("PUBLISHED");
+    }
+
+    @Test
+    void supports_confirmed_while_the_officer_has_the_case_open_do_not_stop_the_referral() {
+        var p = proposals.published("Populärt förslag om en badplats");
+        for (int i = 0; i < rules.supportThreshold(); i++) {
+            proposals.support(p, "s" + i + "@example.se");
+        }
+        long[] seen = new long[1];
+        asOfficer(() -> seen[0] = cases.get(p.id()).getVersion());
+
+        proposals.support(p, "en.till@example.se");
+        proposals.support(p, "och.en.till@example.se");
+
+        asOfficer(() -> cases.refer(p.id(), seen[0], "NATUR", "NBN-2026/43"));
+        var referred = service.findPublic(p.reference()).orElseThrow();
+        assertThat(referred.status()).isEqualTo(ProposalStatus.REFERRED);
+        assertThat(referred.supportCount()).isEqualTo(rules.supportThreshold() + 2);
     }
 }

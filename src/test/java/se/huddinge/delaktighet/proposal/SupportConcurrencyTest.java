@@ -74,6 +74,45 @@ class SupportConcurrencyTest {
         assertThat(service.findPublic(p.reference()).orElseThrow().status()).isEqualTo(ProposalStatus.THRESHOLD_REACHED);
     }
 
+    @Test
+    void residents_asking_and_confirming_on_one_proposal_at_the_same_time_all_succeed() throws Exception {
+        Database.clear(jdbc);
+        var proposals = new Proposals(service, cases, events);
+        var p = proposals.published("Många vill ha en pulkabacke");
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            service.requestSupport(p.reference(), "forst" + i + "@example.se", false, Locale.of("sv"));
+            tokens.add(proposals.supportToken(p.id()));
+        }
+
+        var pool = Executors.newFixedThreadPool(16);
+        var start = new CountDownLatch(1);
+        List<Future<?>> results = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            String address = "sedan" + i + "@example.se";
+            results.add(pool.submit(() -> {
+                start.await();
+                return service.confirmSupport(token);
+            }));
+            results.add(pool.submit(() -> {
+                start.await();
+                service.requestSupport(p.reference(), address, false, Locale.of("sv"));
+                return null;
+            }));
+        }
+        start.countDown();
+        for (var r : results) {
+            r.get(120, TimeUnit.SECONDS);                  // throws if any resident got an error
+        }
+        pool.shutdown();
+
+        assertThat(service.findPublic(p.reference()).orElseThrow().supportCount()).isEqualTo(150);
+        assertThat(jdbc.queryForObject("select count(*) from support", Integer.class)).isEqualTo(300);
+        assertThat(jdbc.queryForObject("select count(*) from access_link where purpose = 'CONFIRM_SUPPORT'",
+                Integer.class)).isEqualTo(300);
+    }
+
     /** Counts ThresholdReached events from every thread. */
     @TestConfiguration
     static class CountThresholdEvents {

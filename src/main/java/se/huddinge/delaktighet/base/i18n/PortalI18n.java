@@ -9,8 +9,9 @@ import java.util.ResourceBundle;
 import org.springframework.stereotype.Component;
 
 /**
- * The portal's texts, Swedish first: {@code vaadin-i18n/translations.properties} is Swedish,
- * {@code translations_en.properties} English. No fallback to the JVM's locale, so a Swedish page never turns
+ * The portal's texts, Swedish first: {@code vaadin-i18n/<bundle>.properties} is Swedish,
+ * {@code <bundle>_en.properties} English, one bundle pair per area ({@link #BUNDLES}); a key is looked up in each
+ * bundle in turn. No fallback to the JVM's locale, so a Swedish page never turns
  * English on a server that runs in English.
  */
 @Component
@@ -18,9 +19,8 @@ public class PortalI18n implements I18NProvider {
 
     public static final Locale SWEDISH = Locale.of("sv");
     public static final Locale ENGLISH = Locale.ENGLISH;
-    public static final String BUNDLE = "vaadin-i18n/translations";
-    /** Every bundle, searched in order: the shared one first, then one per feature. */
-    public static final List<String> BUNDLES = List.of(BUNDLE, "vaadin-i18n/prize");
+    /** The bundles under {@code vaadin-i18n/}: the portal's own, then the prize's and the committee's review. */
+    public static final List<String> BUNDLES = List.of("translations", "prize", "review");
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -33,11 +33,10 @@ public class PortalI18n implements I18NProvider {
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         for (String name : BUNDLES) {
-            try {
-                String pattern = bundle(name, locale).getString(key);
+            ResourceBundle bundle = bundle(name, locale);
+            if (bundle != null && bundle.containsKey(key)) {
+                String pattern = bundle.getString(key);
                 return params.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(params);
-            } catch (MissingResourceException e) {
-                // the next bundle may have it
             }
         }
         return "!" + key;
@@ -50,6 +49,11 @@ public class PortalI18n implements I18NProvider {
 
     private static ResourceBundle bundle(String name, Locale locale) {
         Locale l = supported(locale);
-        return ResourceBundle.getBundle(name, ENGLISH.equals(l) ? ENGLISH : Locale.ROOT, NO_FALLBACK);
+        try {
+            return ResourceBundle.getBundle("vaadin-i18n/" + name, ENGLISH.equals(l) ? ENGLISH : Locale.ROOT,
+                    NO_FALLBACK);
+        } catch (MissingResourceException e) {
+            return null; // a bundle of a feature that has no texts yet
+        }
     }
 }

@@ -61,6 +61,7 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         var menu = new UnorderedList();
         menu.add(navItem("forslag", "nav.proposals"));
         menu.add(navItem("demokratipriset", "nav.prize"));
+        menu.add(navItem("mina-inskick", "nav.mine"));
         if (auth.hasAnyRole("OFFICER", "COMMITTEE", "ADMIN")) {
             menu.add(navItem("granskning", "nav.review"));
             menu.add(navItem("granskning/pris", "nav.prizeReview"));
@@ -115,6 +116,7 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
 
     private Footer footer(PortalSettings settings) {
         var links = new UnorderedList(
+                new ListItem(new Anchor("mina-inskick", getTranslation("nav.mine"))),
                 new ListItem(new Anchor("tillganglighet", getTranslation("footer.accessibility"))),
                 new ListItem(new Anchor("personuppgifter", getTranslation("footer.privacy"))),
                 new ListItem(new Anchor("mailto:" + settings.contact().email(), settings.contact().email())),

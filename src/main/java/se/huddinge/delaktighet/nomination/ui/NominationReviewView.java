@@ -62,7 +62,7 @@ class NominationReviewView extends PortalPage implements HasUrlParameter<Long> {
         content.add(heading, pager(d));
         content.add(fact("review.nomination.kind", getTranslation("prize.kind." + n.getNomineeKind().name())),
                 fact("review.nomination.tie", n.getNomineeTie()),
-                fact("review.nomination.knows", getTranslation(n.nomineeKnows() ? "review.yes" : "review.no")));
+                fact("review.nomination.knows", getTranslation(n.nomineeKnows() ? "prize.yes" : "prize.no")));
         for (var c : d.round().getCriteria()) {
             content.add(new H3(c.title(english)), new Paragraph(n.motivation(c.getId())));
         }

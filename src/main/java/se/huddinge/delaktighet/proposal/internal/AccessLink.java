@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import se.huddinge.delaktighet.proposal.ProposalException;
 
 /**
  * An e-mailed link that proves an address. Only the SHA-256 hash of its token is stored; the token itself
@@ -60,6 +61,20 @@ public class AccessLink {
         var link = new AccessLink(tokenHash, purpose, null, expiresAt);
         link.email = email;
         return link;
+    }
+
+    /**
+     * Why this link cannot be used for {@code expected} at {@code now}, or null when it can: the one place where a
+     * link counts as wrong, used or expired.
+     */
+    public ProposalException.Reason problem(Purpose expected, Instant now) {
+        if (purpose != expected) {
+            return ProposalException.Reason.LINK_INVALID;
+        }
+        if (isUsed()) {
+            return ProposalException.Reason.LINK_USED;
+        }
+        return now.isAfter(expiresAt) ? ProposalException.Reason.LINK_EXPIRED : null;
     }
 
     public void use(Instant now) {

@@ -17,6 +17,10 @@ public interface AccessLinkRepository extends JpaRepository<AccessLink, Long> {
 
     Optional<AccessLink> findByTokenHash(String hash);
 
+    /** What a link points at, read without locking and without loading the link into the persistence context. */
+    @Query("select l.targetId from AccessLink l where l.tokenHash = :hash and l.purpose = :purpose")
+    Optional<Long> findTargetId(String hash, AccessLink.Purpose purpose);
+
     /** Removes the links of a purpose that expired before {@code before}; returns how many. */
     @Modifying
     @Query("delete from AccessLink l where l.purpose = :purpose and l.expiresAt < :before")

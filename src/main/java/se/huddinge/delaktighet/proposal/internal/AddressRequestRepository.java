@@ -18,6 +18,10 @@ public interface AddressRequestRepository extends JpaRepository<AddressRequest, 
             + "on duplicate key update address_hash = address_hash", nativeQuery = true)
     void lock(String addressHash);
 
+    /** Every address's lock row, for a job that must take them before it touches the requests (DD10). */
+    @Query(value = "select address_hash from address_lock order by address_hash for update", nativeQuery = true)
+    java.util.List<String> lockAllAddresses();
+
     /** The address's oldest request since {@code since}. */
     Optional<AddressRequest> findFirstByAddressHashAndRequestedAtAfterOrderByRequestedAtAsc(String addressHash,
                                                                                            Instant since);

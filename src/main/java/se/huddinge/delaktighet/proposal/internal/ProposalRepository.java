@@ -17,6 +17,10 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long>, JpaSp
 
     Optional<Proposal> findByReference(String reference);
 
+    /** The id behind a reference, read without loading the proposal (so a later {@link #lockById} reads it fresh). */
+    @Query("select p.id from Proposal p where p.reference = :reference")
+    Optional<Long> findIdByReference(String reference);
+
     /** The proposal row locked for this transaction: supports are counted one at a time. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from Proposal p where p.id = :id")

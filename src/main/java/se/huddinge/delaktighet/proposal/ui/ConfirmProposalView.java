@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import se.huddinge.delaktighet.base.i18n.Dates;
+import se.huddinge.delaktighet.base.ui.FormResult;
 import se.huddinge.delaktighet.proposal.ProposalService;
 
 /** The author proves their e-mail address: the proposal gets its number and goes to moderation. */
@@ -16,7 +17,8 @@ class ConfirmProposalView extends LinkPage {
         add(new Paragraph(getTranslation("confirm.intro")));
         add(action("confirm.button", out -> {
             var p = service.confirm(token);
-            out.add(new Paragraph(getTranslation("confirm.done", p.reference())),
+            FormResult.replace(out, getTranslation("confirm.done.title"),
+                    new Paragraph(getTranslation("confirm.done", p.reference())),
                     new Paragraph(getTranslation("confirm.next", Dates.longDate(p.moderationDue(), getLocale()))));
         }), result);
     }

@@ -3,6 +3,7 @@ package se.huddinge.delaktighet.proposal.ui;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import se.huddinge.delaktighet.base.ui.FormResult;
 import se.huddinge.delaktighet.proposal.ProposalService;
 
 /** A supporter proves their e-mail address; the support counts if the period is still open. */
@@ -16,7 +17,8 @@ class ConfirmSupportView extends LinkPage {
         add(action("confirmSupport.button", out -> {
             var outcome = service.confirmSupport(token);
             var p = outcome.proposal();
-            out.add(new Paragraph(getTranslation(outcome.alreadyCounted() ? "confirmSupport.already"
+            FormResult.replace(out, getTranslation("confirmSupport.done.title"),
+                    new Paragraph(getTranslation(outcome.alreadyCounted() ? "confirmSupport.already"
                             : "confirmSupport.done", p.title(), p.supportCount())),
                     new Paragraph(link("forslag/" + p.reference(), getTranslation("confirmSupport.toProposal"))));
         }), result);

@@ -8,12 +8,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import java.util.function.Consumer;
+import se.huddinge.delaktighet.base.ui.FormResult;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.proposal.ProposalException;
 
 /**
  * A page reached from an e-mailed link. The link's action waits for a click, so a mail scanner that opens the
- * link does not use it up.
+ * link does not use it up. The action's result replaces the button, headed, and takes the focus
+ * ({@link FormResult}).
  */
 abstract class LinkPage extends PortalPage implements HasUrlParameter<String> {
 
@@ -36,11 +38,13 @@ abstract class LinkPage extends PortalPage implements HasUrlParameter<String> {
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         button.addClickListener(e -> {
             result.removeAll();
+            result.removeClassName("attention");
             try {
                 onClick.accept(result);
                 button.setVisible(false);
             } catch (ProposalException ex) {
-                result.add(new Paragraph(getTranslation("proposal.error." + ex.reason().name())));
+                FormResult.replace(result, getTranslation("link.failed.title"),
+                        new Paragraph(getTranslation("proposal.error." + ex.reason().name())));
                 result.addClassName("attention");
             }
         });

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import se.huddinge.delaktighet.base.ui.FormResult;
 import se.huddinge.delaktighet.proposal.ProposalException;
 import se.huddinge.delaktighet.proposal.ProposalService;
 import se.huddinge.delaktighet.proposal.ProposalStatus;
@@ -37,7 +38,8 @@ class ManageProposalView extends LinkPage {
                     var withdrawn = service.withdraw(token);
                     intro.setVisible(false);
                     showState(withdrawn);
-                    out.add(new Paragraph(getTranslation("manage.withdrawn", withdrawn.title())));
+                    FormResult.replace(out, getTranslation("manage.withdrawn.title"),
+                            new Paragraph(getTranslation("manage.withdrawn", withdrawn.title())));
                 }), result);
             } else if (p.status() != ProposalStatus.WITHDRAWN) {
                 add(new Paragraph(getTranslation("manage.cannotWithdraw")));

@@ -1,6 +1,5 @@
 package se.huddinge.delaktighet.proposal.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import se.huddinge.delaktighet.base.i18n.Dates;
+import se.huddinge.delaktighet.base.ui.FormResult;
 import se.huddinge.delaktighet.proposal.MySubmissions;
 import se.huddinge.delaktighet.proposal.MySubmissionsService;
 import se.huddinge.delaktighet.proposal.ProposalException;
@@ -78,7 +78,7 @@ class MySubmissionsListView extends LinkPage {
         } catch (ProposalException e) {
             content.removeAll();
             showProblem(e.reason());
-            focus(content.getComponentAt(0));
+            FormResult.focus(content.getComponentAt(0));
             return;
         }
         clicked = true;
@@ -93,11 +93,6 @@ class MySubmissionsListView extends LinkPage {
         content.add(problem, requestNew());
     }
 
-    private static void focus(Component target) {
-        target.getElement().setAttribute("tabindex", "-1");
-        target.getElement().callJsFunction("focus");
-    }
-
     private Paragraph requestNew() {
         return new Paragraph(link("mina-inskick", getTranslation("mine.list.requestNew")));
     }
@@ -109,7 +104,7 @@ class MySubmissionsListView extends LinkPage {
         content.add(address);
         if (clicked) {
             clicked = false;
-            focus(address);
+            FormResult.focus(address);
         }
         content.add(section("submitted", "mine.list.submitted", "mine.list.noneSubmitted", mine.submitted()));
         content.add(section("supported", "mine.list.supported", "mine.list.noneSupported", mine.supported()));

@@ -5,13 +5,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import se.huddinge.delaktighet.base.i18n.Dates;
+import se.huddinge.delaktighet.base.ui.FormResult;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.proposal.InvalidInput;
 import se.huddinge.delaktighet.proposal.MySubmissionsService;
@@ -72,7 +72,7 @@ class MySubmissionsView extends PortalPage {
             return;
         }
         remove(form);
-        result.add(new H2(getTranslation("mine.sent.title")), new Paragraph(getTranslation("mine.sent",
+        FormResult.replace(result, getTranslation("mine.sent.title"), new Paragraph(getTranslation("mine.sent",
                 email.getValue().strip(), rules.mySubmissionsLinkValidity().toHours())),
                 new Paragraph(getTranslation("mine.spam")));
     }

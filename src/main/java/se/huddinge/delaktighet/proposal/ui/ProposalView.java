@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,6 +27,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import se.huddinge.delaktighet.base.i18n.Dates;
+import se.huddinge.delaktighet.base.ui.FormResult;
 import se.huddinge.delaktighet.proposal.InvalidInput;
 import se.huddinge.delaktighet.proposal.ProposalException;
 import se.huddinge.delaktighet.proposal.ProposalRules;
@@ -181,17 +183,16 @@ class ProposalView extends Section implements BeforeEnterObserver, HasDynamicTit
         email.setRequiredIndicatorVisible(true);
         email.setWidth("24rem");
         var notify = new Checkbox(getTranslation("proposal.support.notify"));
-        var result = new Paragraph();
-        result.setId("support-result");
+        var result = new Div();
         result.getElement().setAttribute("role", "status");
         var send = new Button(getTranslation("proposal.support.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(e -> {
             email.setInvalid(false);
+            result.removeAll();
             try {
                 service.requestSupport(p.reference(), email.getValue(), notify.getValue(), getLocale());
-                result.setText(getTranslation("proposal.support.sent", email.getValue().strip(),
-                        rules.linkValidity().toHours()));
+                showSent(result, email.getValue());
             } catch (InvalidInput ex) {
                 email.setErrorMessage(getTranslation("proposal.invalid.email." + ex.problems().get("email")));
                 email.setInvalid(true);
@@ -200,14 +201,20 @@ class ProposalView extends Section implements BeforeEnterObserver, HasDynamicTit
                 email.setInvalid(true);
             } catch (org.springframework.dao.DataIntegrityViolationException ex) {
                 // the same address asked at the same moment in another tab: one row, one link
-                result.setText(getTranslation("proposal.support.sent", email.getValue().strip(),
-                        rules.linkValidity().toHours()));
+                showSent(result, email.getValue());
             }
         });
         var form = new Div(new H2(getTranslation("proposal.support.title")),
                 new Paragraph(getTranslation("proposal.support.intro")), email, notify, send, result);
         form.addClassName("support-form");
         return form;
+    }
+
+    /** "Kolla din e-post" under the button, which stays: another address in the household may support too. */
+    private void showSent(Div result, String email) {
+        var sent = new Paragraph(getTranslation("proposal.support.sent", email.strip(), rules.linkValidity().toHours()));
+        sent.setId("support-result");
+        FormResult.replace(result, new H3(getTranslation("proposal.support.done.title")), sent);
     }
 
     @Override

@@ -24,6 +24,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import se.huddinge.delaktighet.base.ui.FormResult;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.proposal.InvalidInput;
 import se.huddinge.delaktighet.proposal.ProposalForm;
@@ -168,8 +169,7 @@ class SubmitProposalView extends PortalPage {
             service.submit(new ProposalForm(title.getValue(), text.getValue(), district.getValue(), category.getValue(),
                     name.getValue(), email.getValue(), livesInHuddinge.getValue(), consent.getValue(),
                     List.copyOf(files)), getLocale());
-            form.removeAll();
-            form.add(new H2(getTranslation("submit.done.title")),
+            FormResult.replace(form, getTranslation("submit.done.title"),
                     new Paragraph(getTranslation("submit.done.text", email.getValue().strip(),
                             rules.linkValidity().toHours())),
                     new Paragraph(getTranslation("submit.done.spam")));
