@@ -73,8 +73,7 @@ class PrizeDecisionView extends PortalPage implements HasUrlParameter<Long> {
                     : " (" + getTranslation("decision.mean", String.format(getLocale(), "%.1f", rank.mean())) + ")"));
             var citation = new TextArea(getTranslation("decision.citation", rank.nomineeName()));
             citation.setWidthFull();
-            citation.setVisible(false);
-            box.addValueChangeListener(e -> citation.setVisible(e.getValue()));
+            citation.setHelperText(getTranslation("decision.citation.help"));
             chosen.put(rank.id(), box);
             citations.put(rank.id(), citation);
             content.add(new Div(box), citation);
