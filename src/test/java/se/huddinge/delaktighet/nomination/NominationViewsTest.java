@@ -160,4 +160,18 @@ class NominationViewsTest extends KaribuTest {
                 .contains("Föreningen Vårby Röster (Demokratipriset 2027)")
                 .contains("Väntar på att du bekräftar din e-postadress");
     }
+
+    @Test
+    void the_form_and_the_refusal_speak_english_to_an_english_reader() {
+        useLanguage(PortalI18n.ENGLISH);
+        UI.getCurrent().navigate("demokratipriset");
+        UI.getCurrent().navigate("demokratipriset/nominera");
+        assertThat(_get(com.vaadin.flow.component.html.H1.class).getText())
+                .isEqualTo("Nominate for the Democracy Prize");
+        clock.setTo("2027-08-21T00:00:00");
+        _click(_get(Button.class, s -> s.withText("Send nomination")));
+
+        NotificationsKt.expectNotifications("Nominations closed on Friday 20 August 2027 at 23:59. "
+                + "Your nomination has not been saved.");
+    }
 }
