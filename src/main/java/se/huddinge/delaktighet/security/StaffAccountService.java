@@ -122,6 +122,19 @@ public class StaffAccountService {
         return accounts.findAllByOrderByUsernameAsc();
     }
 
+    /** A member of staff as other features see them: the prize's progress view and reminders. */
+    public record StaffMember(String username, String displayName, String email) {
+    }
+
+    /** The enabled accounts that have {@code role}, by username. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    public List<StaffMember> withRole(StaffRole role) {
+        return accounts.findAllByOrderByUsernameAsc().stream()
+                .filter(a -> a.isEnabled() && a.getRoles().contains(role))
+                .map(a -> new StaffMember(a.getUsername(), a.getDisplayName(), a.getEmail())).toList();
+    }
+
     @Transactional(readOnly = true)
     public boolean exists(String username) {
         return accounts.existsByUsernameIgnoreCase(username);
