@@ -11,7 +11,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import se.huddinge.delaktighet.MutableClock;
 import se.huddinge.delaktighet.nomination.PrizeFixtures;
 import se.huddinge.delaktighet.nomination.PrizeRounds;
 import se.huddinge.delaktighet.nomination.RoundForm;
@@ -72,9 +71,5 @@ class AgendaItemsTest extends ProposalTestBase {
 
     private static <T> T asMember(java.util.function.Supplier<T> step) {
         return ProposalFixtures.as("ledamot", step, "COMMITTEE");
-    }
-
-    private static java.time.Instant at(String stockholm) {
-        return LocalDateTime.parse(stockholm).atZone(MutableClock.STOCKHOLM).toInstant();
     }
 }
