@@ -1,5 +1,6 @@
 package se.huddinge.delaktighet.review.ui;
 
+import se.huddinge.delaktighet.security.StaffRole;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -47,7 +48,7 @@ import se.huddinge.delaktighet.proposal.TimelineEntry;
  * audit trail with who did what, and every letter sent about it.
  */
 @Route("granskning/forslag/:id")
-@RolesAllowed({"OFFICER", "COMMITTEE", "ADMIN"})
+@RolesAllowed({StaffRole.OFFICER_ROLE, StaffRole.COMMITTEE_ROLE, StaffRole.ADMIN_ROLE})
 class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProposalCaseService cases;
@@ -64,7 +65,7 @@ class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle {
         this.rules = rules;
         this.letters = letters;
         this.clock = clock;
-        this.mayAct = auth.hasAnyRole("OFFICER", "ADMIN");
+        this.mayAct = auth.hasAnyRole(StaffRole.OFFICER_ROLE, StaffRole.ADMIN_ROLE);
         addClassName("portal-page");
     }
 
