@@ -40,10 +40,12 @@ public class LetterTemplates {
     private final ProposalLetterWriter words;
     private final ProposalReads proposals;
     private final ProposalCaseService cases;
+    private final PrizeLetterWriter prizeWords;
     private final Clock clock;
 
     LetterTemplates(LetterRenderer renderer, TemplateOverrides overrides, ProposalLetterWriter words,
-                    ProposalReads proposals, ProposalCaseService cases, Clock clock) {
+                    ProposalReads proposals, ProposalCaseService cases, PrizeLetterWriter prizeWords, Clock clock) {
+        this.prizeWords = prizeWords;
         this.renderer = renderer;
         this.overrides = overrides;
         this.words = words;
@@ -98,6 +100,10 @@ public class LetterTemplates {
     @PreAuthorize(StaffRole.IS_ADMIN)
     public Preview preview(String name, Locale locale, String text) {
         var sample = sample(locale);
+        if (name.startsWith("prize-")) {
+            // a prize letter is written about a nomination: example values rather than a proposal's
+            sample = new Sample(prizeWords.sample(PortalI18n.supported(locale)), "");
+        }
         return new Preview(renderer.preview(name, locale, text, sample.model()), sample.about());
     }
 

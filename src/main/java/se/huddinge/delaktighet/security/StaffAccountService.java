@@ -110,7 +110,6 @@ public class StaffAccountService {
         var account = accounts.save(new StaffAccount(username, request.displayName().strip(), request.email().strip(),
                 passwords.encode(request.password()), request.roles(), clock.instant(), createdBy));
         audit.record(StaffAuditEvent.ACCOUNT_CREATED, account.getUsername(), null);
-        changes.record(AuditLog.Kind.ACCOUNT, account.getUsername(), null, "created: " + request.roles());
         events.publishEvent(new StaffAccountCreated(account.getId(), account.getUsername(), account.getDisplayName(),
                 account.getEmail()));
         return account;
@@ -120,6 +119,19 @@ public class StaffAccountService {
     @PreAuthorize(StaffRole.IS_ADMIN)
     public List<StaffAccount> list() {
         return accounts.findAllByOrderByUsernameAsc();
+    }
+
+    /** A member of staff as other features see them: the prize's progress view and reminders. */
+    public record StaffMember(String username, String displayName, String email) {
+    }
+
+    /** The enabled accounts that have {@code role}, by username. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    public List<StaffMember> withRole(StaffRole role) {
+        return accounts.findAllByOrderByUsernameAsc().stream()
+                .filter(a -> a.isEnabled() && a.getRoles().contains(role))
+                .map(a -> new StaffMember(a.getUsername(), a.getDisplayName(), a.getEmail())).toList();
     }
 
     @Transactional(readOnly = true)

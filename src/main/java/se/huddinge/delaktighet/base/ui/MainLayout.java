@@ -65,8 +65,9 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         menu.add(navItem("demokratipriset", "nav.prize"));
         menu.add(navItem("mina-inskick", "nav.mine"));
         // staff links show to those the view itself lets in: its annotation is the one place for the rule
-        for (String[] staffLink : new String[][] {{"granskning", "nav.review"}, {"admin/konton", "nav.accounts"},
-                {"admin/brevmallar", "nav.templates"}}) {
+        for (String[] staffLink : new String[][] {{"granskning", "nav.review"}, {"granskning/pris", "nav.prizeReview"},
+                {"admin/konton", "nav.accounts"}, {"admin/brevmallar", "nav.templates"},
+                {"admin/pris", "nav.prizeRounds"}}) {
             if (mayOpen(staffLink[0])) {
                 menu.add(navItem(staffLink[0], staffLink[1]));
             }
