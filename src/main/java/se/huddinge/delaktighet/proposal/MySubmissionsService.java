@@ -175,10 +175,8 @@ public class MySubmissionsService {
         Instant confirmBy = p.getSubmittedAt().plus(rules.linkValidity());
         LocalDate date = switch (p.getStatus()) {
             case SUBMITTED -> day(confirmBy);
-            case IN_MODERATION -> p.getModerationDue();
+            case IN_MODERATION, THRESHOLD_REACHED, REFERRED -> WaitingStep.due(p);
             case PUBLISHED -> day(p.getSupportEndsAt());
-            case THRESHOLD_REACHED -> p.getReferralDue();
-            case REFERRED -> p.getDecisionDue();
             case DECIDED -> p.getMeetingDate();
             case NOT_PUBLISHED, CLOSED_BELOW_THRESHOLD -> day(p.getClosedAt());
             case WITHDRAWN -> day(p.getWithdrawnAt());
