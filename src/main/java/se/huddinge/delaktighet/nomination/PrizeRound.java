@@ -197,6 +197,11 @@ public class PrizeRound {
         return phaseAt(now) == Phase.REVIEW;
     }
 
+    /** Whether members may be reminded to score now: in review, up to and including the scoring due day. */
+    public boolean remindersAllowedAt(Instant now, ZoneId zone) {
+        return inReviewAt(now) && (scoringDue == null || !LocalDate.ofInstant(now, zone).isAfter(scoringDue));
+    }
+
     /** Time left to the deadline at {@code now}; zero once it has passed. Days are calendar days, so a 25-hour day counts once. */
     public TimeLeft timeLeft(Instant now, ZoneId zone) {
         if (now.isAfter(closesAt)) {
