@@ -12,7 +12,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.huddinge.delaktighet.MutableClock;
-import se.huddinge.delaktighet.nomination.PrizeRound;
+import se.huddinge.delaktighet.nomination.PrizeFixtures;
 import se.huddinge.delaktighet.nomination.PrizeRounds;
 import se.huddinge.delaktighet.proposal.ProposalFixtures;
 import se.huddinge.delaktighet.proposal.ProposalTestBase;
@@ -29,8 +29,7 @@ class AgendaItemsTest extends ProposalTestBase {
     void the_draft_lists_proposals_to_refer_and_to_decide_the_prize_and_in_february_the_follow_up() {
         given.thresholdReached("Ny lekplats i Vårby");
         given.referred("Utegym i Stuvsta");
-        rounds.create(new PrizeRound(2026, at("2026-01-10T00:00:00"), at("2026-02-20T23:59:59"),
-                LocalDate.of(2026, 3, 23), 25_000, 2, "Kriterier", "Criteria"));
+        rounds.create(PrizeFixtures.round(2026, "2026-01-10T00:00", "2026-02-20T23:59"));
 
         String text = asMember(() -> agenda.draft(LocalDate.of(2026, 2, 24), Locale.of("sv")).text());
 
