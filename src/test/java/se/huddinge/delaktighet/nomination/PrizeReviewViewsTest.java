@@ -249,5 +249,7 @@ class PrizeReviewViewsTest extends KaribuTest {
             return null;
         }, "ADMIN");
         assertThat(rounds.find(story.round.getId()).orElseThrow().isDecided()).isTrue();
+        assertThat(jdbc.queryForList("select after_value from audit_event where actor = 'admin'", String.class))
+                .containsExactly("vinnare [DP-2027-0001], sammanträde 2027-09-28 (§ 12), presenteras 2027-10-23");
     }
 }
