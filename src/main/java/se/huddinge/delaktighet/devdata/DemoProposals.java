@@ -1,5 +1,6 @@
 package se.huddinge.delaktighet.devdata;
 
+import se.huddinge.delaktighet.security.StaffRole;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,7 +53,7 @@ class DemoProposals {
 
     void load() {
         var auth = new UsernamePasswordAuthenticationToken("handlaggare", null,
-                List.of(new SimpleGrantedAuthority("ROLE_OFFICER")));
+                List.of(new SimpleGrantedAuthority(StaffRole.OFFICER.authority())));
         SecurityContextHolder.getContext().setAuthentication(auth);
         try {
             confirmed("Fler papperskorgar längs Flemingsbergsviken",

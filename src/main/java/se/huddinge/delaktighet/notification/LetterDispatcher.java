@@ -32,7 +32,7 @@ class LetterDispatcher {
     private final Clock clock;
 
     LetterDispatcher(LetterRepository letters, MailDelivery delivery, LetterSettings settings, TransactionTemplate tx,
-                     @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
+                     @Qualifier("listenerExecutor") TaskExecutor executor, Clock clock) {
         this.letters = letters;
         this.delivery = delivery;
         this.settings = settings;

@@ -5,7 +5,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import se.huddinge.delaktighet.base.PortalSettings;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
+import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.security.StaffAccountCreated;
+import se.huddinge.delaktighet.security.StaffPasswordResetRequested;
 
 /** Letters to staff. */
 @Component
@@ -25,5 +27,15 @@ class StaffLetters {
                 "staff:" + event.username(), event.email(), PortalI18n.SWEDISH,
                 Map.of("name", event.displayName(), "username", event.username(),
                         "loginLink", settings.link("logga-in"))));
+    }
+
+    /** The one-time link an administrator sent for choosing a new password. */
+    @ApplicationModuleListener
+    void on(StaffPasswordResetRequested event) {
+        letters.write(new LetterRequest("staff-password-reset:" + event.accountId() + ":" + event.validUntil(),
+                "staff-password-reset", "staff:" + event.username(), event.email(), PortalI18n.SWEDISH,
+                Map.of("name", event.displayName(), "username", event.username(),
+                        "resetLink", settings.link("konto/nytt-losenord/" + event.token()),
+                        "validUntil", Dates.dateTime(event.validUntil().atZone(settings.zone()), PortalI18n.SWEDISH))));
     }
 }

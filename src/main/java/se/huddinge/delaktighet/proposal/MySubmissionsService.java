@@ -53,6 +53,7 @@ public class MySubmissionsService {
     private final ProposalRules rules;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private List<OtherSubmissions> others = List.of();
 
     MySubmissionsService(ProposalRepository proposals, SupportRepository supports, Links links,
                          AccessLinkRepository accessLinks,
@@ -112,7 +113,8 @@ public class MySubmissionsService {
             throw new TooManyRequests(rules.mySubmissionsMaxLinks(), allowed.retryAt());
         }
         String token = null;
-        if (proposals.existsByAuthorEmail(address) || supports.existsByEmailAndConfirmedAtIsNotNull(address)) {
+        if (proposals.existsByAuthorEmail(address) || supports.existsByEmailAndConfirmedAtIsNotNull(address)
+                || others.stream().anyMatch(o -> o.existFor(address))) {
             token = links.issueForAddress(Purpose.MY_SUBMISSIONS, address, rules.mySubmissionsLinkValidity());
         }
         events.publishEvent(new MySubmissionsLinkRequested(allowed.requestId(), address, token,
@@ -152,6 +154,17 @@ public class MySubmissionsService {
         proposals.findAllById(supportedIds).forEach(p -> byId.put(p.getId(), p));
         return new MySubmissions(email, own.stream().map(p -> item(p, now)).toList(),
                 supportedIds.stream().map(byId::get).map(p -> item(p, now)).toList());
+    }
+
+    /** What the address sent through other features (its nominations for the prize), one section each. */
+    @Transactional(readOnly = true)
+    public List<OtherSubmissions.Section> others(VerifiedAddress address, Locale locale) {
+        return others.stream().map(o -> o.sectionFor(address.email(), locale)).toList();
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void setOthers(List<OtherSubmissions> others) {
+        this.others = List.copyOf(others);
     }
 
     /** Forgets what the rate limit and expired links no longer need: the addresses do not stay longer than that. */

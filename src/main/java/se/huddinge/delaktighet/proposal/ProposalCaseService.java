@@ -1,5 +1,6 @@
 package se.huddinge.delaktighet.proposal;
 
+import se.huddinge.delaktighet.security.StaffRole;
 import static se.huddinge.delaktighet.proposal.ProposalException.Reason.WRONG_STATE;
 
 import java.time.Clock;
@@ -51,35 +52,35 @@ public class ProposalCaseService {
 
     /** Awaiting moderation, oldest first. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    @PreAuthorize(StaffRole.IS_STAFF)
     public List<Proposal> moderationQueue() {
         return proposals.findByStatusOrderByConfirmedAtAsc(ProposalStatus.IN_MODERATION);
     }
 
     /** Reached the threshold or referred, waiting for the next step; oldest first. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    @PreAuthorize(StaffRole.IS_STAFF)
     public List<Proposal> referralAndDecisionQueue() {
         return proposals.findByStatusInOrderByThresholdReachedAtAsc(
                 EnumSet.of(ProposalStatus.THRESHOLD_REACHED, ProposalStatus.REFERRED));
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    @PreAuthorize(StaffRole.IS_STAFF)
     public Proposal get(long id) {
         return proposals.findById(id).orElseThrow(ProposalService::notFound);
     }
 
     /** The whole timeline with who did each step: the audit trail. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    @PreAuthorize(StaffRole.IS_STAFF)
     public List<TimelineEntry> auditTrail(long id) {
         return timeline.findByProposalIdOrderByAtAscIdAsc(id);
     }
 
     /** Earlier proposals a "similar to" ground may point at: those handled within the window. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @PreAuthorize(StaffRole.ACTS_ON_CASES)
     public List<Proposal> recentForSimilarity(long exceptId) {
         Instant since = ZonedDateTime.now(clock).minus(rules.similarWindow()).toInstant();
         return proposals.findRecent(EnumSet.complementOf(EnumSet.of(ProposalStatus.SUBMITTED)), since,
@@ -88,7 +89,7 @@ public class ProposalCaseService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @PreAuthorize(StaffRole.ACTS_ON_CASES)
     public Proposal publish(long id, long version) {
         Proposal p = load(id, version);
         Instant now = clock.instant();
@@ -99,7 +100,7 @@ public class ProposalCaseService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @PreAuthorize(StaffRole.ACTS_ON_CASES)
     public Proposal reject(long id, long version, String groundCode, String note, Long similarToId) {
         var problems = new LinkedHashMap<String, String>();
         var ground = rules.ground(groundCode);
@@ -124,7 +125,7 @@ public class ProposalCaseService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @PreAuthorize(StaffRole.ACTS_ON_CASES)
     public Proposal refer(long id, long version, String committeeCode, String caseNumber) {
         var problems = new LinkedHashMap<String, String>();
         if (rules.committee(committeeCode).isEmpty()) {
@@ -147,7 +148,7 @@ public class ProposalCaseService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @PreAuthorize(StaffRole.ACTS_ON_CASES)
     public Proposal decide(long id, long version, Decision decision, String motivation, LocalDate meetingDate,
                            String minutesRef) {
         var problems = new LinkedHashMap<String, String>();
@@ -190,7 +191,7 @@ public class ProposalCaseService {
 
     /** Counts for the dashboard. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    @PreAuthorize(StaffRole.IS_STAFF)
     public Map<ProposalStatus, Long> countsByStatus() {
         var counts = new LinkedHashMap<ProposalStatus, Long>();
         for (ProposalStatus s : ProposalStatus.values()) {

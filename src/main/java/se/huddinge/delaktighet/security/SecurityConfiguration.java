@@ -6,6 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -15,6 +17,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import se.huddinge.delaktighet.security.internal.StaffAccountRepository;
 import se.huddinge.delaktighet.security.ui.LoginView;
 
@@ -33,13 +36,23 @@ class SecurityConfiguration {
         // Every page may be loaded: Vaadin's navigation access control then decides per view (a staff view sends
         // a visitor to the login page), and an address that leads nowhere shows "Sidan finns inte", not a login.
         http.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/**").permitAll());
-        http.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'self'")));
+        http.headers(SecurityHeaders::configure);
+        http.addFilterAfter(new NoStoreForVaadinRequests(), HeaderWriterFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
     }
 
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
+    }
+
+    /** The login form: held off after too many failures, every outcome in the audit ({@link ThrottledSignIn}). */
+    @Bean
+    AuthenticationProvider staffSignIn(UserDetailsService staffUserDetails, PasswordEncoder passwords,
+                                       StaffAudit audit) {
+        var dao = new DaoAuthenticationProvider(staffUserDetails);
+        dao.setPasswordEncoder(passwords);
+        return new ThrottledSignIn(dao, audit);
     }
 
     @Bean

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,8 +18,8 @@ import se.huddinge.delaktighet.security.internal.StaffAccountRepository;
 @Service
 public class StaffAccountService {
 
-    /** Minimum length of a staff password (NCSC/NIST advice: length over composition rules). */
-    public static final int MIN_PASSWORD_LENGTH = 12;
+    /** Minimum length of a staff password ({@link PasswordPolicy}). */
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,62}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -28,15 +27,17 @@ public class StaffAccountService {
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final AuditLog audit;
+    private final StaffAudit audit;
+    private final AuditLog changes;
 
     StaffAccountService(StaffAccountRepository accounts, PasswordEncoder passwords, ApplicationEventPublisher events,
-                        Clock clock, AuditLog audit) {
+                        Clock clock, StaffAudit audit, AuditLog changes) {
+        this.audit = audit;
+        this.changes = changes;
         this.accounts = accounts;
         this.passwords = passwords;
         this.events = events;
         this.clock = clock;
-        this.audit = audit;
     }
 
     /** What an administrator fills in for a new account. */
@@ -46,7 +47,8 @@ public class StaffAccountService {
     /** Why an account could not be created; each names the field it belongs to. */
     public enum Problem {
         USERNAME_INVALID("username"), USERNAME_TAKEN("username"), DISPLAY_NAME_MISSING("displayName"),
-        EMAIL_INVALID("email"), PASSWORD_TOO_SHORT("password"), NO_ROLE("roles");
+        EMAIL_INVALID("email"), PASSWORD_TOO_SHORT("password"), PASSWORD_TOO_LONG("password"),
+        PASSWORD_TOO_EASY("password"), NO_ROLE("roles");
 
         public final String field;
 
@@ -70,7 +72,7 @@ public class StaffAccountService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(StaffRole.IS_ADMIN)
     public StaffAccount create(NewAccount request) {
         return createAccount(request, currentUser());
     }
@@ -95,8 +97,9 @@ public class StaffAccountService {
         if (request.email() == null || request.email().length() > 254 || !EMAIL.matcher(request.email().strip()).matches()) {
             problems.add(Problem.EMAIL_INVALID);
         }
-        if (request.password() == null || request.password().length() < MIN_PASSWORD_LENGTH) {
-            problems.add(Problem.PASSWORD_TOO_SHORT);
+        var verdict = PasswordPolicy.check(request.password(), username, request.displayName(), request.email());
+        if (verdict != PasswordPolicy.Verdict.OK) {
+            problems.add(Problem.valueOf("PASSWORD_" + verdict.name()));
         }
         if (request.roles() == null || request.roles().isEmpty()) {
             problems.add(Problem.NO_ROLE);
@@ -106,15 +109,30 @@ public class StaffAccountService {
         }
         var account = accounts.save(new StaffAccount(username, request.displayName().strip(), request.email().strip(),
                 passwords.encode(request.password()), request.roles(), clock.instant(), createdBy));
+        audit.record(StaffAuditEvent.ACCOUNT_CREATED, account.getUsername(), null);
+        changes.record(AuditLog.Kind.ACCOUNT, account.getUsername(), null, "created: " + request.roles());
         events.publishEvent(new StaffAccountCreated(account.getId(), account.getUsername(), account.getDisplayName(),
                 account.getEmail()));
         return account;
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(StaffRole.IS_ADMIN)
     public List<StaffAccount> list() {
         return accounts.findAllByOrderByUsernameAsc();
+    }
+
+    /** A member of staff as other features see them: the prize's progress view and reminders. */
+    public record StaffMember(String username, String displayName, String email) {
+    }
+
+    /** The enabled accounts that have {@code role}, by username. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    public List<StaffMember> withRole(StaffRole role) {
+        return accounts.findAllByOrderByUsernameAsc().stream()
+                .filter(a -> a.isEnabled() && a.getRoles().contains(role))
+                .map(a -> new StaffMember(a.getUsername(), a.getDisplayName(), a.getEmail())).toList();
     }
 
     @Transactional(readOnly = true)
@@ -124,55 +142,25 @@ public class StaffAccountService {
 
     /** Disables an account; an administrator cannot lock themselves out. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(StaffRole.IS_ADMIN)
     public void setEnabled(long id, boolean enabled) {
         var account = accounts.findById(id).orElseThrow();
+        boolean before = account.isEnabled();
         if (!enabled && account.getUsername().equals(currentUser())) {
             throw new IllegalArgumentException("An administrator cannot disable their own account");
         }
-        boolean before = account.isEnabled();
         if (enabled) {
             account.enable();
         } else {
             account.disable();
         }
-        audit.record(AuditLog.Kind.ACCOUNT, account.getUsername(), before ? "enabled" : "disabled",
+        audit.record(enabled ? StaffAuditEvent.ACCOUNT_ENABLED : StaffAuditEvent.ACCOUNT_DISABLED,
+                account.getUsername(), null);
+        changes.record(AuditLog.Kind.ACCOUNT, account.getUsername(), before ? "enabled" : "disabled",
                 enabled ? "enabled" : "disabled");
     }
 
-    /** Why a new password was refused: the current one was wrong, or the new one too short. */
-    public enum PasswordProblem { WRONG_CURRENT, TOO_SHORT }
-
-    /** Thrown when a password change is refused; nothing changed. */
-    public static class PasswordRefused extends RuntimeException {
-        private final PasswordProblem problem;
-
-        PasswordRefused(PasswordProblem problem) {
-            super("Password change refused: " + problem);
-            this.problem = problem;
-        }
-
-        public PasswordProblem problem() {
-            return problem;
-        }
-    }
-
-    /** The signed-in member of staff changes their own password; the current one must be given. */
-    @Transactional
-    @PreAuthorize("isAuthenticated()")
-    public void changeOwnPassword(String current, String next) {
-        var account = accounts.findByUsernameIgnoreCase(currentUser()).orElseThrow();
-        if (current == null || !passwords.matches(current, account.getPasswordHash())) {
-            throw new PasswordRefused(PasswordProblem.WRONG_CURRENT);
-        }
-        if (next == null || next.length() < MIN_PASSWORD_LENGTH) {
-            throw new PasswordRefused(PasswordProblem.TOO_SHORT);
-        }
-        account.changePassword(passwords.encode(next));
-    }
-
     private static String currentUser() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "system" : auth.getName();
+        return StaffPasswords.currentUser();
     }
 }

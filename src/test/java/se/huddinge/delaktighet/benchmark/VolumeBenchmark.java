@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.huddinge.delaktighet.KaribuTest;
 import se.huddinge.delaktighet.MutableClock;
-import se.huddinge.delaktighet.nomination.PrizeRound;
+import se.huddinge.delaktighet.nomination.PrizeFixtures;
 import se.huddinge.delaktighet.nomination.PrizeRounds;
 import se.huddinge.delaktighet.reporting.AuditTrail;
 import se.huddinge.delaktighet.reporting.FollowUps;
@@ -63,8 +63,7 @@ class VolumeBenchmark extends KaribuTest {
     @Test
     void every_screen_at_the_volume_of_a_large_municipality() {
         clock.setTo("2026-11-27T10:00:00");
-        rounds.create(new PrizeRound(2026, at("2026-06-01T00:00:00"), at("2026-08-20T23:59:59"),
-                LocalDate.of(2026, 10, 23), 25_000, 2, "Kriterier", "Criteria"));
+        rounds.create(PrizeFixtures.round(2026));
         long start = System.nanoTime();
         BenchmarkData.proposals(jdbc);
         BenchmarkData.timeline(jdbc);

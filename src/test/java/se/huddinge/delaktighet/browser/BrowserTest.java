@@ -58,6 +58,8 @@ public abstract class BrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--window-size=1280,1000", "--disable-background-networking", "--disable-component-update",
                 "--no-first-run", "--disable-sync", "--lang=sv-SE");
+        // the console, so a test can read what the browser reported (e.g. Content-Security-Policy violations)
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
                 .build();
@@ -150,6 +152,15 @@ public abstract class BrowserTest {
         assertThat(box).as("checkbox %s", labelStart).isNotNull();
         box.findElement(By.cssSelector("input")).click();
         waitForVaadin();
+    }
+
+    /** Signs a member of staff in through the login page. */
+    protected void signIn(String username, String password) {
+        open("logga-in");
+        type("Användarnamn", username);
+        type("Lösenord", password);
+        click("Logga in");
+        waitForHeading("Var med och påverka Huddinge");
     }
 
     /** Fills the open "Lämna ett förslag" form with a valid proposal, as a resident types it. */

@@ -65,8 +65,7 @@ class ProposalDashboardTest extends ProposalTestBase {
 
     @Test
     void an_open_prize_round_is_named_by_its_year_as_a_year_is_written() {
-        rounds.create(new PrizeRound(2026, at("2026-02-01T00:00:00"), at("2026-08-20T23:59:59"),
-                LocalDate.of(2026, 10, 23), 25_000, 2, "Kriterier", "Criteria"));
+        rounds.create(se.huddinge.delaktighet.nomination.PrizeFixtures.round(2026));
         login("ledamot", "COMMITTEE");
 
         UI.getCurrent().navigate("granskning");

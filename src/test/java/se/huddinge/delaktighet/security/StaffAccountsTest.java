@@ -79,7 +79,8 @@ class StaffAccountsTest extends KaribuTest {
 
         @SuppressWarnings("unchecked")
         Grid<StaffAccount> grid = _get(Grid.class);
-        var toggle = (Button) GridKt._getCellComponent(grid, 0, "action");
+        var toggle = _get(GridKt._getCellComponent(grid, 0, "action"), Button.class,
+                spec -> spec.withText("Stäng av"));
         assertThat(toggle.getText()).isEqualTo("Stäng av");
         _click(toggle);
 
@@ -88,6 +89,8 @@ class StaffAccountsTest extends KaribuTest {
         assertThat(details.isEnabled()).isFalse();
         assertThat(jdbc.queryForObject("select enabled from staff_account where id = ?", Boolean.class,
                 account.getId())).isFalse();
+        assertThat(jdbc.queryForObject("select concat(event, ' ', username, ' by ', actor) from staff_audit "
+                + "where event = 'ACCOUNT_DISABLED'", String.class)).isEqualTo("ACCOUNT_DISABLED leo by admin");
     }
 
     @Test
@@ -125,6 +128,12 @@ class StaffAccountsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Spara det nya lösenordet")));
         assertThat(_get(PasswordField.class, spec -> spec.withLabel("Nytt lösenord")).getErrorMessage())
                 .isEqualTo("Det nya lösenordet måste ha minst 12 tecken.");
+
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nuvarande lösenord")), "ett-langt-losenord");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nytt lösenord")), "åäöåäöåäöåäöåäöåäöåäöåäöåäöåäöåäöåäöx");
+        _click(_get(Button.class, spec -> spec.withText("Spara det nya lösenordet")));
+        assertThat(_get(PasswordField.class, spec -> spec.withLabel("Nytt lösenord")).getErrorMessage())
+                .isEqualTo("Det nya lösenordet är för långt: det får vara högst 72 byte (å, ä och ö räknas som två).");
 
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nuvarande lösenord")), "ett-langt-losenord");
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nytt lösenord")), "ett-annat-langt-losenord");

@@ -1,11 +1,13 @@
 package se.huddinge.delaktighet.review.ui;
 
+import se.huddinge.delaktighet.security.StaffRole;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -23,9 +25,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
 import se.huddinge.delaktighet.base.i18n.Dates;
+import se.huddinge.delaktighet.base.ui.FormResult;
+import se.huddinge.delaktighet.base.ui.ShortPoll;
 import se.huddinge.delaktighet.notification.Letter;
 import se.huddinge.delaktighet.notification.LetterStatus;
 import se.huddinge.delaktighet.notification.Letters;
@@ -43,7 +48,7 @@ import se.huddinge.delaktighet.proposal.TimelineEntry;
  * audit trail with who did what, and every letter sent about it.
  */
 @Route("granskning/forslag/:id")
-@RolesAllowed({"OFFICER", "COMMITTEE", "ADMIN"})
+@RolesAllowed({StaffRole.OFFICER_ROLE, StaffRole.COMMITTEE_ROLE, StaffRole.ADMIN_ROLE})
 class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProposalCaseService cases;
@@ -53,13 +58,14 @@ class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle {
     private final boolean mayAct;
     private long id;
     private String title = "";
+    private Grid<Letter> log;
 
     CaseView(ProposalCaseService cases, ProposalRules rules, Letters letters, Clock clock, AuthenticationContext auth) {
         this.cases = cases;
         this.rules = rules;
         this.letters = letters;
         this.clock = clock;
-        this.mayAct = auth.hasAnyRole("OFFICER", "ADMIN");
+        this.mayAct = auth.hasAnyRole(StaffRole.OFFICER_ROLE, StaffRole.ADMIN_ROLE);
         addClassName("portal-page");
     }
 
@@ -116,11 +122,13 @@ class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle {
         add(audit);
 
         add(new H2(getTranslation("case.letters")));
-        var log = new Grid<Letter>();
+        log = new Grid<>();
+        log.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         log.addColumn(l -> Dates.dateTime(l.getCreatedAt().atZone(clock.getZone()), locale))
                 .setHeader(getTranslation("review.letter.created")).setAutoWidth(true);
         log.addColumn(Letter::getRecipient).setHeader(getTranslation("review.letter.to")).setAutoWidth(true);
-        log.addColumn(Letter::getSubject).setHeader(getTranslation("review.letter.subject"));
+        log.addColumn(Letter::getSubject).setHeader(getTranslation("review.letter.subject")).setWidth("16rem")
+                .setFlexGrow(3).setTooltipGenerator(Letter::getSubject);
         log.addColumn(l -> getTranslation("letter.status." + l.getStatus().name())
                         + (l.getStatus() == LetterStatus.FAILED && l.getLastError() != null ? ": " + l.getLastError() : ""))
                 .setHeader(getTranslation("review.letter.status")).setAutoWidth(true);
@@ -221,8 +229,12 @@ class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle {
     private void act(Supplier<Proposal> step, Map<String, HasValidation> fields) {
         fields.values().forEach(f -> f.setInvalid(false));
         try {
-            render(step.get());
+            var done = step.get();
+            render(done);
             com.vaadin.flow.component.notification.Notification.show(getTranslation("case.saved"));
+            getChildren().filter(c -> c.getId().orElse("").equals("case-status")).findFirst()
+                    .ifPresent(FormResult::focus);
+            showLettersWhenWritten(done);
         } catch (InvalidInput e) {
             e.problems().forEach((field, problem) -> {
                 var f = fields.get(field);
@@ -235,6 +247,18 @@ class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle {
             com.vaadin.flow.component.notification.Notification.show(getTranslation("case.conflict"));
             render(cases.get(id));
         }
+    }
+
+    /** A step's letters are written just after it, by a listener: the list shows them when they land. */
+    private void showLettersWhenWritten(Proposal p) {
+        int shown = log.getListDataView().getItemCount();
+        ShortPoll.until(this, Duration.ofSeconds(1), 15, () -> {
+            var now = letters.aboutProposal(p.getId(), p.getReference());
+            if (now.size() != shown) {
+                log.setItems(now);
+            }
+            return now.size() > shown;
+        });
     }
 
     /** The officer's username; the author and the portal itself in words, not as the codes they are kept as. */

@@ -8,7 +8,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.server.VaadinSession;
+import org.springframework.security.web.WebAttributes;
 import se.huddinge.delaktighet.base.ui.PortalPage;
+import se.huddinge.delaktighet.security.SignInLimits;
+import se.huddinge.delaktighet.security.SignInThrottled;
 
 /** Staff sign-in. Residents never need it: they prove their e-mail address with a link instead. */
 @Route("logga-in")
@@ -16,11 +20,13 @@ import se.huddinge.delaktighet.base.ui.PortalPage;
 public class LoginView extends PortalPage implements BeforeEnterObserver {
 
     private final AuthenticationContext auth;
+    private final SignInLimits limits;
     private final LoginForm login = new LoginForm();
 
-    LoginView(AuthenticationContext auth) {
+    LoginView(AuthenticationContext auth, SignInLimits limits) {
         super("login.title");
         this.auth = auth;
+        this.limits = limits;
         add(new Paragraph(getTranslation("login.intro")));
         login.setAction("logga-in");
         login.setForgotPasswordButtonVisible(false);
@@ -47,6 +53,16 @@ public class LoginView extends PortalPage implements BeforeEnterObserver {
             event.forwardTo("");
             return;
         }
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        var session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
+        if (error && session != null
+                && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof SignInThrottled) {
+            // the same for every username, existing or not: it tells nothing about which accounts exist
+            var i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.throttled.text", limits.window().toMinutes()));
+            login.setI18n(i18n);
+        }
+        login.setError(error);
     }
 }

@@ -8,19 +8,21 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import se.huddinge.delaktighet.base.ui.PortalPage;
-import se.huddinge.delaktighet.security.StaffAccountService;
-import se.huddinge.delaktighet.security.StaffAccountService.PasswordRefused;
+import se.huddinge.delaktighet.security.PasswordPolicy;
+import se.huddinge.delaktighet.security.StaffPasswords;
+import se.huddinge.delaktighet.security.StaffPasswords.PasswordProblem;
+import se.huddinge.delaktighet.security.StaffPasswords.PasswordRefused;
 
 /** A signed-in member of staff changes their own password (the first administrator's comes from the operator). */
 @Route("konto/losenord")
 @PermitAll
 class PasswordView extends PortalPage {
 
-    PasswordView(StaffAccountService accounts) {
+    PasswordView(StaffPasswords accounts) {
         super("password.title");
         var current = new PasswordField(getTranslation("password.current"));
         var next = new PasswordField(getTranslation("password.new"));
-        next.setHelperText(getTranslation("accounts.password.help", StaffAccountService.MIN_PASSWORD_LENGTH));
+        next.setHelperText(getTranslation("security.password.help", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_BYTES));
         var result = new Paragraph();
         result.setId("password-result");
         result.getElement().setAttribute("role", "status");
@@ -33,9 +35,9 @@ class PasswordView extends PortalPage {
                 next.clear();
                 result.setText(getTranslation("password.changed"));
             } catch (PasswordRefused ex) {
-                var field = ex.problem() == StaffAccountService.PasswordProblem.WRONG_CURRENT ? current : next;
+                var field = ex.problem() == PasswordProblem.WRONG_CURRENT ? current : next;
                 field.setErrorMessage(getTranslation("password.problem." + ex.problem().name(),
-                        StaffAccountService.MIN_PASSWORD_LENGTH));
+                        PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_BYTES));
                 field.setInvalid(true);
             }
         });

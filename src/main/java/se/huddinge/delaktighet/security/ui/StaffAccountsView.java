@@ -15,19 +15,25 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.stream.Collectors;
 import se.huddinge.delaktighet.base.ui.PortalPage;
+import se.huddinge.delaktighet.security.PasswordPolicy;
 import se.huddinge.delaktighet.security.StaffAccount;
+import se.huddinge.delaktighet.security.StaffPasswords;
 import se.huddinge.delaktighet.security.StaffAccountService;
 import se.huddinge.delaktighet.security.StaffAccountService.InvalidAccount;
 import se.huddinge.delaktighet.security.StaffAccountService.NewAccount;
 import se.huddinge.delaktighet.security.StaffAccountService.Problem;
 import se.huddinge.delaktighet.security.StaffRole;
 
-/** Administrators create staff accounts and disable them when someone leaves. */
+/**
+ * Administrators create staff accounts, disable them when someone leaves, and send a member of staff a one-time
+ * link by letter to choose a new password.
+ */
 @Route("admin/konton")
 @RolesAllowed(StaffRole.ADMIN_ROLE)
 class StaffAccountsView extends PortalPage {
 
     private final StaffAccountService service;
+    private final StaffPasswords passwords;
     private final Grid<StaffAccount> grid = new Grid<>(StaffAccount.class, false);
     private final TextField username = new TextField();
     private final TextField displayName = new TextField();
@@ -35,9 +41,10 @@ class StaffAccountsView extends PortalPage {
     private final PasswordField password = new PasswordField();
     private final CheckboxGroup<StaffRole> roles = new CheckboxGroup<>();
 
-    StaffAccountsView(StaffAccountService service) {
+    StaffAccountsView(StaffAccountService service, StaffPasswords passwords) {
         super("accounts.title");
         this.service = service;
+        this.passwords = passwords;
         add(new H2(getTranslation("accounts.new")), form(), new H2(getTranslation("accounts.list")), grid());
         refresh();
     }
@@ -48,7 +55,8 @@ class StaffAccountsView extends PortalPage {
         displayName.setLabel(getTranslation("accounts.displayName"));
         email.setLabel(getTranslation("accounts.email"));
         password.setLabel(getTranslation("accounts.password"));
-        password.setHelperText(getTranslation("accounts.password.help", StaffAccountService.MIN_PASSWORD_LENGTH));
+        password.setHelperText(getTranslation("security.password.help", PasswordPolicy.MIN_LENGTH,
+                PasswordPolicy.MAX_BYTES));
         roles.setLabel(getTranslation("accounts.roles"));
         roles.setItems(StaffRole.values());
         roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
@@ -79,7 +87,14 @@ class StaffAccountsView extends PortalPage {
             });
             toggle.getElement().setAttribute("aria-label",
                     getTranslation(a.isEnabled() ? "accounts.disable" : "accounts.enable") + " " + a.getUsername());
-            return toggle;
+            var reset = new Button(getTranslation("accounts.resetPassword"), e -> {
+                passwords.sendResetLink(a.getId());
+                Notification.show(getTranslation("accounts.resetSent", a.getEmail()));
+            });
+            reset.getElement().setAttribute("aria-label",
+                    getTranslation("accounts.resetPassword") + " " + a.getUsername());
+            reset.setEnabled(a.isEnabled());
+            return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(toggle, reset);
         }).setHeader(getTranslation("accounts.action")).setKey("action");
         grid.setAllRowsVisible(true);
         return grid;
@@ -108,7 +123,8 @@ class StaffAccountsView extends PortalPage {
                     case "password" -> password;
                     default -> roles;
                 };
-                field.setErrorMessage(getTranslation("accounts.problem." + p.name(), StaffAccountService.MIN_PASSWORD_LENGTH));
+                field.setErrorMessage(getTranslation("accounts.problem." + p.name(), PasswordPolicy.MIN_LENGTH,
+                        PasswordPolicy.MAX_BYTES));
                 field.setInvalid(true);
             }
         }

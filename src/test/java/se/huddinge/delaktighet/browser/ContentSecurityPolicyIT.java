@@ -1,0 +1,113 @@
+package se.huddinge.delaktighet.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import se.huddinge.delaktighet.proposal.ProposalCaseService;
+import se.huddinge.delaktighet.proposal.ProposalService;
+import se.huddinge.delaktighet.proposal.Proposals;
+import se.huddinge.delaktighet.security.StaffAccountService;
+import se.huddinge.delaktighet.security.StaffAccountService.NewAccount;
+import se.huddinge.delaktighet.security.StaffRole;
+
+/**
+ * Every page a resident and an officer visit runs under the portal's Content-Security-Policy without one violation:
+ * a listener put into each new page before any of its scripts runs collects the browser's
+ * {@code securitypolicyviolation} events, and the browser's console is read for "Refused to ..." errors. This class
+ * runs Vaadin in development mode (as {@code ./mvnw spring-boot:run} does; after {@code prepare-package} Vaadin would
+ * otherwise pick the production bundle), the subclass in production mode.
+ */
+@RecordApplicationEvents
+@TestPropertySource(properties = "vaadin.productionMode=false")
+class ContentSecurityPolicyIT extends BrowserTest {
+
+    /** Whether Vaadin runs in production mode, as in the `prod` profile (see the subclass). */
+    protected boolean productionMode() {
+        return false;
+    }
+
+    private static final String COLLECT_VIOLATIONS = """
+            window.__cspViolations = [];
+            document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(
+                e.violatedDirective + ' blocked ' + e.blockedURI + ' in ' + e.sourceFile + ':' + e.lineNumber
+                + ' ' + (e.sample || '')));
+            """;
+
+    @Autowired
+    ProposalService service;
+    @Autowired
+    ProposalCaseService cases;
+    @Autowired
+    ApplicationEvents events;
+    @Autowired
+    StaffAccountService accounts;
+
+    @BeforeEach
+    void collectViolations() {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", COLLECT_VIOLATIONS));
+        driver.manage().logs().get(LogType.BROWSER); // forget what earlier tests left in the console
+    }
+
+    @Test
+    void no_page_a_resident_or_an_officer_visits_violates_the_policy() {
+        var proposal = new Proposals(service, cases, events).published("Fler bänkar vid Orlången");
+        accounts.createInitial(new NewAccount("hanna", "Hanna Handläggare", "hanna@huddinge.example",
+                "ett-langt-losenord", Set.of(StaffRole.OFFICER)));
+
+        open("");
+        assertThat(driver.executeScript("return window.Vaadin.developmentMode === true"))
+                .as("Vaadin's development mode").isEqualTo(!productionMode());
+        for (String page : List.of("", "forslag", "forslag/" + proposal.reference(), "forslag/nytt", "logga-in")) {
+            open(page);
+            assertNoViolation();
+        }
+        type("Användarnamn", "hanna");
+        type("Lösenord", "ett-langt-losenord");
+        click("Logga in");
+        waitForHeading("Var med och påverka Huddinge");
+        assertNoViolation();
+        open("granskning");
+        assertThat(heading()).isEqualTo("Granskning");
+        assertNoViolation();
+    }
+
+    @Test
+    void a_script_slipped_into_a_page_is_refused_and_reported() {
+        open("");
+        driver.executeScript("""
+                const s = document.createElement('script');
+                s.textContent = 'window.__injected = true';
+                document.body.appendChild(s);
+                """);
+
+        assertThat(driver.executeScript("return window.__injected === true")).isEqualTo(false);
+        assertThat(violations()).anyMatch(v -> v.startsWith("script-src"));
+    }
+
+    private void assertNoViolation() {
+        waitForVaadin();
+        var console = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+                .map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
+                .toList();
+        assertThat(violations()).as("CSP violations on %s", driver.getCurrentUrl()).isEmpty();
+        assertThat(console).as("CSP errors in the console on %s", driver.getCurrentUrl()).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> violations() {
+        return (List<String>) driver.executeScript("return window.__cspViolations || ['no listener on this page']");
+    }
+}
