@@ -16,13 +16,12 @@ ALTER TABLE proposal
     -- open data: public proposals in a stable order
     ADD INDEX ix_proposal_status_id (status, id);
 
--- the year's figures count transitions by date, with their kind and note (ground, outcome) in the index so the count
--- reads no rows; handling times find a step's end by kind and date and its start by kind and proposal, both
--- index-only; the audit trail counts and filters staff steps by who took them
+-- the year's figures count transitions by date (and by kind and date: handling times, still open at a date); a
+-- step's start is found by kind and proposal; the audit trail counts and filters staff steps by who took them
 ALTER TABLE proposal_timeline
-    ADD INDEX ix_timeline_at (at, status, note),
-    ADD INDEX ix_timeline_status_at (status, at, proposal_id),
-    ADD INDEX ix_timeline_status (status, proposal_id, at),
+    ADD INDEX ix_timeline_at (at, status, note(60)),
+    ADD INDEX ix_timeline_status_at (status, at),
+    ADD INDEX ix_timeline_status (status, proposal_id),
     ADD INDEX ix_timeline_actor (actor, at);
 
 ALTER TABLE letter
