@@ -20,10 +20,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.notification.internal.TemplateOverrides;
-import se.huddinge.delaktighet.proposal.Proposal;
+import se.huddinge.delaktighet.proposal.LetterFacts;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
 import se.huddinge.delaktighet.proposal.ProposalFilter;
-import se.huddinge.delaktighet.proposal.ProposalService;
+import se.huddinge.delaktighet.proposal.ProposalReads;
 
 /**
  * Administrators edit the letters' words: one text per letter and language, the first line the subject. The
@@ -38,13 +38,13 @@ public class LetterTemplates {
     private final LetterRenderer renderer;
     private final TemplateOverrides overrides;
     private final ProposalLetterWriter words;
-    private final ProposalService proposals;
+    private final ProposalReads proposals;
     private final ProposalCaseService cases;
     private final PrizeLetterWriter prizeWords;
     private final Clock clock;
 
     LetterTemplates(LetterRenderer renderer, TemplateOverrides overrides, ProposalLetterWriter words,
-                    ProposalService proposals, ProposalCaseService cases, PrizeLetterWriter prizeWords, Clock clock) {
+                    ProposalReads proposals, ProposalCaseService cases, PrizeLetterWriter prizeWords, Clock clock) {
         this.prizeWords = prizeWords;
         this.renderer = renderer;
         this.overrides = overrides;
@@ -142,12 +142,12 @@ public class LetterTemplates {
         Locale l = PortalI18n.supported(locale);
         var model = new HashMap<String, Object>();
         String about = "";
-        Optional<Proposal> real = proposals.search(ProposalFilter.all(), PageRequest.of(0, 1)).stream().findFirst()
-                .map(p -> cases.get(p.id()));
+        Optional<LetterFacts> real = proposals.search(ProposalFilter.all(), PageRequest.of(0, 1)).stream().findFirst()
+                .map(p -> cases.letterFacts(p.id()));
         if (real.isPresent()) {
             model.putAll(words.words(real.get(), l));
-            model.put("authorName", real.get().getAuthorName());
-            about = real.get().getReference();
+            model.put("authorName", real.get().authorName());
+            about = real.get().reference();
         } else {
             model.put("title", "Fler bänkar i parken");
             model.put("reference", "HF-2026-0042");

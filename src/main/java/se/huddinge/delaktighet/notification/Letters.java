@@ -85,13 +85,13 @@ public class Letters {
     /** Every letter about a proposal, newest first, including those written before it had its number. */
     @Transactional(readOnly = true)
     @PreAuthorize(StaffRole.IS_STAFF)
-    public List<Letter> aboutProposal(long proposalId, String reference) {
+    public List<LetterEntry> aboutProposal(long proposalId, String reference) {
         var all = new java.util.ArrayList<Letter>();
         if (reference != null) {
             all.addAll(letters.findBySubjectRefOrderByCreatedAtDesc(reference));
         }
         all.addAll(letters.findBySubjectRefOrderByCreatedAtDesc(proposalRef(proposalId, null)));
-        return all;
+        return all.stream().map(LetterEntry::of).toList();
     }
 
     @Transactional(readOnly = true)

@@ -49,7 +49,7 @@ public class MySubmissionsService {
     private final Links links;
     private final AccessLinkRepository accessLinks;
     private final AddressRequestRepository requests;
-    private final AddressAllowance allowance;
+    private final RateLimits rateLimits;
     private final ProposalRules rules;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -57,7 +57,7 @@ public class MySubmissionsService {
 
     MySubmissionsService(ProposalRepository proposals, SupportRepository supports, Links links,
                          AccessLinkRepository accessLinks,
-                         AddressRequestRepository requests, AddressAllowance allowance, ProposalRules rules,
+                         AddressRequestRepository requests, RateLimits rateLimits, ProposalRules rules,
                          ApplicationEventPublisher events,
                          Clock clock) {
         this.proposals = proposals;
@@ -65,7 +65,7 @@ public class MySubmissionsService {
         this.links = links;
         this.accessLinks = accessLinks;
         this.requests = requests;
-        this.allowance = allowance;
+        this.rateLimits = rateLimits;
         this.rules = rules;
         this.events = events;
         this.clock = clock;
@@ -108,16 +108,13 @@ public class MySubmissionsService {
         }
         String address = InputCheck.normaliseEmail(email);
         Instant now = clock.instant();
-        var allowed = allowance.take("", address, rules.mySubmissionsMaxLinks(), rules.mySubmissionsWindow());
-        if (!allowed.granted()) {
-            throw new TooManyRequests(rules.mySubmissionsMaxLinks(), allowed.retryAt());
-        }
+        long requestId = rateLimits.mySubmissionsLetter(address);
         String token = null;
         if (proposals.existsByAuthorEmail(address) || supports.existsByEmailAndConfirmedAtIsNotNull(address)
                 || others.stream().anyMatch(o -> o.existFor(address))) {
             token = links.issueForAddress(Purpose.MY_SUBMISSIONS, address, rules.mySubmissionsLinkValidity());
         }
-        events.publishEvent(new MySubmissionsLinkRequested(allowed.requestId(), address, token,
+        events.publishEvent(new MySubmissionsLinkRequested(requestId, address, token,
                 PortalI18n.supported(locale).getLanguage()));
     }
 

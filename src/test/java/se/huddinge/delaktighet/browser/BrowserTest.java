@@ -213,6 +213,11 @@ public abstract class BrowserTest {
     /** Checks the current page with axe-core: WCAG 2.1 A and AA. */
     protected void assertAccessible() {
         waitForVaadin();
+        assertPlainPageAccessible();
+    }
+
+    /** Checks a page that is not Vaadin's (e.g. the error page Tomcat serves) with axe-core: WCAG 2.1 A and AA. */
+    protected void assertPlainPageAccessible() {
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
         List<Rule> violations = results.getViolations();
         assertThat(violations).as("axe violations on %s:%n%s", driver.getCurrentUrl(), describe(violations)).isEmpty();

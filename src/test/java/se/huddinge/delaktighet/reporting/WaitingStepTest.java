@@ -31,7 +31,7 @@ class WaitingStepTest extends ProposalTestBase {
         });
         Map<Long, LocalDate> loaded = new HashMap<>();
         ProposalFixtures.as("ledamot", () -> {
-            sql.keySet().forEach(id -> loaded.put(id, WaitingStep.due(cases.get(id))));
+            sql.keySet().forEach(id -> loaded.put(id, cases.get(id).due()));
             return null;
         }, "COMMITTEE");
 
