@@ -34,11 +34,10 @@ class NominationsToScore implements StaffQueue {
 
     @Override
     public long count() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || auth.getAuthorities().stream()
-                .noneMatch(a -> a.getAuthority().equals("ROLE_" + StaffRole.COMMITTEE_ROLE))) {
+        if (!StaffProposals.signedInAs(StaffRole.COMMITTEE_ROLE)) {
             return 0;
         }
+        var auth = SecurityContextHolder.getContext().getAuthentication();
         Long n = jdbc.queryForObject("select count(*) from nomination n join prize_round r on r.id = n.round_id "
                 + "where n.status = 'CONFIRMED' and r.decided = false and r.closes_at < :now and not exists "
                 + "(select 1 from nomination_review v where v.nomination_id = n.id and v.member = :me)",
