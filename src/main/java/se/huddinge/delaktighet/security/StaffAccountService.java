@@ -110,6 +110,7 @@ public class StaffAccountService {
         var account = accounts.save(new StaffAccount(username, request.displayName().strip(), request.email().strip(),
                 passwords.encode(request.password()), request.roles(), clock.instant(), createdBy));
         audit.record(StaffAuditEvent.ACCOUNT_CREATED, account.getUsername(), null);
+        changes.record(AuditLog.Kind.ACCOUNT, account.getUsername(), null, "created: " + request.roles());
         events.publishEvent(new StaffAccountCreated(account.getId(), account.getUsername(), account.getDisplayName(),
                 account.getEmail()));
         return account;
