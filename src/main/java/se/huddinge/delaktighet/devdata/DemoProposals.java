@@ -1,5 +1,6 @@
 package se.huddinge.delaktighet.devdata;
 
+import se.huddinge.delaktighet.security.StaffRole;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,7 +53,7 @@ class DemoProposals {
 
     void load() {
         var auth = new UsernamePasswordAuthenticationToken("handlaggare", null,
-                List.of(new SimpleGrantedAuthority("ROLE_OFFICER")));
+                List.of(new SimpleGrantedAuthority(StaffRole.OFFICER.authority())));
         SecurityContextHolder.getContext().setAuthentication(auth);
         try {
             confirmed("Fler papperskorgar längs Flemingsbergsviken",
@@ -67,14 +68,14 @@ class DemoProposals {
             long gym = published("Utegym i Skogås",
                     "Bygg ett utegym vid Skogås idrottsplats, med redskap för både unga och äldre.", "Skogås", "kultur");
             support(gym, rules.supportThreshold());
-            var referred = cases.refer(gym, cases.get(gym).getVersion(), "KULTUR", "KFN-2026/118");
-            cases.decide(gym, referred.getVersion(), Decision.BIFALL,
+            var referred = cases.refer(gym, cases.get(gym).version(), "KULTUR", "KFN-2026/118");
+            cases.decide(gym, referred.version(), Decision.BIFALL,
                     "Nämnden bygger ett utegym vid Skogås idrottsplats under 2027. Pengarna finns i investeringsbudgeten.",
                     LocalDate.now(clock), "KFN " + LocalDate.now(clock) + " § 12");
 
             long pothole = confirmed("Hål i vägen på Storängsvägen",
                     "Det är ett stort hål i asfalten utanför nummer 12.", "Huddinge centrum", "trafik");
-            cases.reject(pothole, cases.get(pothole).getVersion(), "FAULT_REPORT",
+            cases.reject(pothole, cases.get(pothole).version(), "FAULT_REPORT",
                     "Vi har skickat din anmälan vidare till gatuenheten.", null);
         } finally {
             SecurityContextHolder.clearContext();
@@ -90,12 +91,12 @@ class DemoProposals {
 
     private long published(String title, String text, String district, String category) {
         long id = confirmed(title, text, district, category);
-        cases.publish(id, cases.get(id).getVersion());
+        cases.publish(id, cases.get(id).version());
         return id;
     }
 
     private void support(long id, int count) {
-        String reference = cases.get(id).getReference();
+        String reference = cases.get(id).reference();
         for (int i = 0; i < count; i++) {
             service.requestSupport(reference, "stod" + id + "-" + i + "@example.se", i % 3 == 0, SV);
         }

@@ -1,24 +1,55 @@
 package se.huddinge.delaktighet.nomination;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.huddinge.delaktighet.base.AuditLog;
+import se.huddinge.delaktighet.nomination.internal.NominationRepository;
 import se.huddinge.delaktighet.nomination.internal.PrizeRoundRepository;
+import se.huddinge.delaktighet.proposal.InvalidInput;
 
-/** The prize rounds: the public page reads the current one, the dashboard the undecided ones. */
+/**
+ * The prize rounds: administrators set them up, the public page reads the current one and the winners' archive,
+ * the dashboard the undecided ones.
+ */
 @Service
 public class PrizeRounds {
 
     private final PrizeRoundRepository rounds;
+    private final NominationRepository nominations;
+    private final PrizeRules rules;
+    private final AuditLog audit;
+    private final Clock clock;
 
-    PrizeRounds(PrizeRoundRepository rounds) {
+    PrizeRounds(PrizeRoundRepository rounds, NominationRepository nominations, PrizeRules rules, AuditLog audit,
+                Clock clock) {
+        this.audit = audit;
         this.rounds = rounds;
+        this.nominations = nominations;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /** The round the public page is about: the newest one that has opened, else the next one to open. */
+    @Transactional(readOnly = true)
+    public Optional<PrizeRound> current() {
+        Instant now = clock.instant();
+        var all = rounds.findAllByOrderByYearDesc();
+        return all.stream().filter(r -> !r.getOpensAt().isAfter(now)).findFirst()
+                .or(() -> all.stream().min(Comparator.comparingInt(PrizeRound::getYear)));
     }
 
     @Transactional(readOnly = true)
-    public Optional<PrizeRound> current() {
-        return rounds.findFirstByOrderByYearDesc();
+    public Optional<PrizeRound> find(long id) {
+        return rounds.findById(id);
     }
 
     @Transactional(readOnly = true)
@@ -26,12 +57,80 @@ public class PrizeRounds {
         return rounds.findByDecidedFalseOrderByYearAsc();
     }
 
-    /** For the operator's set-up and the demo data; the administrators' round editor comes with the prize work. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    public List<PrizeRound> all() {
+        return rounds.findAllByOrderByYearDesc();
+    }
+
+    /** A new round's form with the scheme's defaults, for the year after the newest round (or this year). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public RoundForm newForm() {
+        int year = rounds.findFirstByOrderByYearDesc().map(r -> r.getYear() + 1)
+                .orElse(LocalDate.now(clock).getYear());
+        return RoundForm.defaults(year, rules);
+    }
+
+    /** Saves the administrator's form: a new round or a change to one, refused when it breaks a rule. */
     @Transactional
-    public PrizeRound create(PrizeRound round) {
-        if (rounds.existsByYear(round.getYear())) {
-            throw new IllegalArgumentException("A round for " + round.getYear() + " exists");
+    @PreAuthorize("hasRole('ADMIN')")
+    public PrizeRound save(RoundForm form) {
+        return create(form);
+    }
+
+    /**
+     * Creates or changes a round under the same rules as {@link #save}; for the operator's set-up and the demo data.
+     * A change may not invalidate what the round has received: no deadline before its newest nomination, no removing
+     * a criterion that nominations answer.
+     */
+    @Transactional
+    public PrizeRound create(RoundForm form) {
+        var zone = clock.getZone();
+        if (form.id() == null) {
+            if (rounds.existsByYear(form.year())) {
+                throw new InvalidInput(Map.of("year", "taken"));
+            }
+            var created = rounds.save(new PrizeRound(form, zone));
+            audit.record(AuditLog.Kind.PRIZE_ROUND, "DP-" + created.getYear(), null, created.summary(zone));
+            return created;
         }
-        return rounds.save(round);
+        PrizeRound round = rounds.lockById(form.id()).orElseThrow();
+        if (round.getYear() != form.year() && rounds.existsByYear(form.year())) {
+            throw new InvalidInput(Map.of("year", "taken"));
+        }
+        var answered = new HashSet<Long>();
+        nominations.findByRoundId(round.getId()).forEach(n -> answered.addAll(n.answeredCriteria()));
+        String before = round.summary(zone);
+        round.update(form, zone, new PrizeRound.Received(nominations.newestSubmission(round.getId()).orElse(null),
+                answered));
+        audit.record(AuditLog.Kind.PRIZE_ROUND, "DP-" + round.getYear(), before, round.summary(zone));
+        return round;
+    }
+
+    /** A year's winners as the public archive shows them. */
+    public record Winners(int year, LocalDate awardDay, List<Winner> winners) {
+    }
+
+    /** A winner: the nominee's name, kind and the committee's citation. */
+    public record Winner(String name, Nomination.Kind kind, String citation) {
+    }
+
+    /** The published winners of every round, newest year first. */
+    @Transactional(readOnly = true)
+    public List<Winners> archive() {
+        return rounds.findByPublishedAtIsNotNullOrderByYearDesc().stream().map(this::winners).toList();
+    }
+
+    /** The winners of a round, once they are published. */
+    @Transactional(readOnly = true)
+    public Optional<Winners> publishedWinners(PrizeRound round) {
+        return round.isPublished() ? Optional.of(winners(round)) : Optional.empty();
+    }
+
+    private Winners winners(PrizeRound round) {
+        return new Winners(round.getYear(), round.getAwardDay(),
+                nominations.findByRoundIdAndWonTrueOrderByReferenceAsc(round.getId()).stream()
+                        .map(n -> new Winner(n.getNomineeName(), n.getNomineeKind(), n.getCitation())).toList());
     }
 }

@@ -6,7 +6,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
-import se.huddinge.delaktighet.proposal.Proposal;
+import se.huddinge.delaktighet.proposal.LetterFacts;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
 import se.huddinge.delaktighet.proposal.ProposalEvents.StepDelayed;
 import se.huddinge.delaktighet.proposal.ProposalEvents.StepDueSoon;
@@ -28,8 +28,8 @@ class DeadlineLetters {
 
     @ApplicationModuleListener
     void on(StepDelayed event) {
-        Proposal p = cases.letterFacts(event.proposalId()).proposal();
-        Locale l = PortalI18n.supported(Locale.forLanguageTag(p.getLanguage()));
+        LetterFacts p = cases.letterFacts(event.proposalId());
+        Locale l = PortalI18n.supported(Locale.forLanguageTag(p.language()));
         writer.toAuthor(ProposalLetter.DELAYED, p, Map.of("step", event.step().name(),
                 "previousDue", Dates.longDate(event.previousDue(), l), "newDue", Dates.longDate(event.newDue(), l)),
                 event.step(), event.previousDue());
@@ -37,10 +37,10 @@ class DeadlineLetters {
 
     @ApplicationModuleListener
     void on(StepDueSoon event) {
-        Proposal p = cases.letterFacts(event.proposalId()).proposal();
+        LetterFacts p = cases.letterFacts(event.proposalId());
         writer.toStaff(ProposalLetter.OFFICER_REMINDER, p, levels.officerEmail(), Map.of("step", event.step().name(),
                         "due", Dates.longDate(event.due(), PortalI18n.SWEDISH),
-                        "caseLink", writer.link("granskning/forslag/" + p.getId())),
-                p.getId(), event.step(), event.due());
+                        "caseLink", writer.link("granskning/forslag/" + p.id())),
+                p.id(), event.step(), event.due());
     }
 }

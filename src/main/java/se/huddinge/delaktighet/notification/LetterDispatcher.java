@@ -8,8 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Limit;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.task.TaskExecutor;
+import se.huddinge.delaktighet.base.BoundedExecutor;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.huddinge.delaktighet.notification.internal.LetterRepository;
 
@@ -28,11 +27,11 @@ class LetterDispatcher {
     private final MailDelivery delivery;
     private final LetterSettings settings;
     private final TransactionTemplate tx;
-    private final TaskExecutor executor;
+    private final BoundedExecutor executor;
     private final Clock clock;
 
     LetterDispatcher(LetterRepository letters, MailDelivery delivery, LetterSettings settings, TransactionTemplate tx,
-                     @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
+                     BoundedExecutor executor, Clock clock) {
         this.letters = letters;
         this.delivery = delivery;
         this.settings = settings;

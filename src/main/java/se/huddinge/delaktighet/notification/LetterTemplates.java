@@ -1,5 +1,6 @@
 package se.huddinge.delaktighet.notification;
 
+import se.huddinge.delaktighet.security.StaffRole;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,10 +20,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.notification.internal.TemplateOverrides;
-import se.huddinge.delaktighet.proposal.Proposal;
+import se.huddinge.delaktighet.proposal.LetterFacts;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
 import se.huddinge.delaktighet.proposal.ProposalFilter;
-import se.huddinge.delaktighet.proposal.ProposalService;
+import se.huddinge.delaktighet.proposal.ProposalReads;
 
 /**
  * Administrators edit the letters' words: one text per letter and language, the first line the subject. The
@@ -37,12 +38,14 @@ public class LetterTemplates {
     private final LetterRenderer renderer;
     private final TemplateOverrides overrides;
     private final ProposalLetterWriter words;
-    private final ProposalService proposals;
+    private final ProposalReads proposals;
     private final ProposalCaseService cases;
+    private final PrizeLetterWriter prizeWords;
     private final Clock clock;
 
     LetterTemplates(LetterRenderer renderer, TemplateOverrides overrides, ProposalLetterWriter words,
-                    ProposalService proposals, ProposalCaseService cases, Clock clock) {
+                    ProposalReads proposals, ProposalCaseService cases, PrizeLetterWriter prizeWords, Clock clock) {
+        this.prizeWords = prizeWords;
         this.renderer = renderer;
         this.overrides = overrides;
         this.words = words;
@@ -52,7 +55,7 @@ public class LetterTemplates {
     }
 
     /** The letters that can be edited: every template that ships, less the shared parts (names starting with _). */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(StaffRole.IS_ADMIN)
     public List<String> names() {
         try {
             var names = new TreeSet<String>();
@@ -70,19 +73,19 @@ public class LetterTemplates {
 
     /** The text in force: the administrators' edit, or the default. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(StaffRole.IS_ADMIN)
     public String current(String name, Locale locale) {
         String key = key(name, locale);
         return overrides.find(key).orElseGet(() -> byDefault(key));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(StaffRole.IS_ADMIN)
     public boolean isEdited(String name, Locale locale) {
         return overrides.find(key(name, locale)).isPresent();
     }
 
     /** The values the letter's text may use, as {@code ${name}}. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(StaffRole.IS_ADMIN)
     public List<String> placeholders(String name, Locale locale) {
         var found = new TreeSet<String>();
         var m = PLACEHOLDER.matcher(byDefault(key(name, locale)) + byDefault("_help_" + lang(locale)));
@@ -94,9 +97,13 @@ public class LetterTemplates {
 
     /** The letter as it would read, written about the newest public proposal (or example values when none). */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(StaffRole.IS_ADMIN)
     public Preview preview(String name, Locale locale, String text) {
         var sample = sample(locale);
+        if (name.startsWith("prize-")) {
+            // a prize letter is written about a nomination: example values rather than a proposal's
+            sample = new Sample(prizeWords.sample(PortalI18n.supported(locale)), "");
+        }
         return new Preview(renderer.preview(name, locale, text, sample.model()), sample.about());
     }
 
@@ -106,7 +113,7 @@ public class LetterTemplates {
 
     /** Stores an edit after checking that it renders; returns the rendered check. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(StaffRole.IS_ADMIN)
     public Preview save(String name, Locale locale, String text) {
         if (!names().contains(name)) {
             throw new IllegalArgumentException("No such letter: " + name);
@@ -117,13 +124,13 @@ public class LetterTemplates {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(StaffRole.IS_ADMIN)
     public void reset(String name, Locale locale) {
         overrides.reset(name, lang(locale), clock.instant(), user());
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(StaffRole.IS_ADMIN)
     public List<TemplateOverrides.Change> history(String name, Locale locale) {
         return overrides.history(name, lang(locale));
     }
@@ -135,12 +142,12 @@ public class LetterTemplates {
         Locale l = PortalI18n.supported(locale);
         var model = new HashMap<String, Object>();
         String about = "";
-        Optional<Proposal> real = proposals.search(ProposalFilter.all(), PageRequest.of(0, 1)).stream().findFirst()
-                .map(p -> cases.get(p.id()));
+        Optional<LetterFacts> real = proposals.search(ProposalFilter.all(), PageRequest.of(0, 1)).stream().findFirst()
+                .map(p -> cases.letterFacts(p.id()));
         if (real.isPresent()) {
             model.putAll(words.words(real.get(), l));
-            model.put("authorName", real.get().getAuthorName());
-            about = real.get().getReference();
+            model.put("authorName", real.get().authorName());
+            about = real.get().reference();
         } else {
             model.put("title", "Fler bänkar i parken");
             model.put("reference", "HF-2026-0042");

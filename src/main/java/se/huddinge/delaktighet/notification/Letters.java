@@ -1,5 +1,6 @@
 package se.huddinge.delaktighet.notification;
 
+import se.huddinge.delaktighet.security.StaffRole;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -71,7 +72,7 @@ public class Letters {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    @PreAuthorize(StaffRole.IS_STAFF)
     public List<Letter> about(String subjectRef) {
         return letters.findBySubjectRefOrderByCreatedAtDesc(subjectRef);
     }
@@ -83,31 +84,31 @@ public class Letters {
 
     /** Every letter about a proposal, newest first, including those written before it had its number. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
-    public List<Letter> aboutProposal(long proposalId, String reference) {
+    @PreAuthorize(StaffRole.IS_STAFF)
+    public List<LetterEntry> aboutProposal(long proposalId, String reference) {
         var all = new java.util.ArrayList<Letter>();
         if (reference != null) {
             all.addAll(letters.findBySubjectRefOrderByCreatedAtDesc(reference));
         }
         all.addAll(letters.findBySubjectRefOrderByCreatedAtDesc(proposalRef(proposalId, null)));
-        return all;
+        return all.stream().map(LetterEntry::of).toList();
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    @PreAuthorize(StaffRole.IS_STAFF)
     public List<Letter> latest(int count) {
         return letters.findAllByOrderByCreatedAtDesc(Limit.of(count));
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    @PreAuthorize(StaffRole.IS_STAFF)
     public long countFailed() {
         return letters.countByStatus(LetterStatus.FAILED);
     }
 
     /** Puts a letter back in the queue, e.g. after a permanent failure that has been fixed. */
     @Transactional
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @PreAuthorize(StaffRole.ACTS_ON_CASES)
     public void resend(long letterId) {
         letters.findById(letterId).orElseThrow().resend(clock.instant());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

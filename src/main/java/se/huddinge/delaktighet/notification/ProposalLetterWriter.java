@@ -12,7 +12,6 @@ import se.huddinge.delaktighet.base.PortalSettings;
 import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.proposal.LetterFacts;
-import se.huddinge.delaktighet.proposal.Proposal;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
 import se.huddinge.delaktighet.proposal.ProposalRules;
 
@@ -40,73 +39,72 @@ class ProposalLetterWriter {
     }
 
     /** A letter to the proposal's author, once per proposal (and per {@code keyParts}, e.g. a link's token). */
-    void toAuthor(ProposalLetter kind, Proposal p, Map<String, Object> extra, Object... keyParts) {
+    void toAuthor(ProposalLetter kind, LetterFacts p, Map<String, Object> extra, Object... keyParts) {
         var model = new HashMap<>(extra);
-        model.put("authorName", p.getAuthorName());
+        model.put("authorName", p.authorName());
         Object[] parts = new Object[keyParts.length + 1];
-        parts[0] = p.getId();
+        parts[0] = p.id();
         System.arraycopy(keyParts, 0, parts, 1, keyParts.length);
-        write(kind, kind.dedupKey(parts), p, p.getAuthorEmail(), p.getLanguage(), model);
+        write(kind, kind.dedupKey(parts), p, p.authorEmail(), p.language(), model);
     }
 
     /** A letter to a resident other than the author (a supporter); the author's name is not in its model. */
-    void toResident(ProposalLetter kind, Proposal p, LetterFacts.Subscriber to, Map<String, Object> extra,
+    void toResident(ProposalLetter kind, LetterFacts p, LetterFacts.Subscriber to, Map<String, Object> extra,
                     Object... keyParts) {
         write(kind, kind.dedupKey(keyParts), p, to.email(), to.language(), extra);
     }
 
     /** A letter to staff about a proposal, in Swedish, to an address from the settings. */
-    void toStaff(ProposalLetter kind, Proposal p, String email, Map<String, Object> extra, Object... keyParts) {
+    void toStaff(ProposalLetter kind, LetterFacts p, String email, Map<String, Object> extra, Object... keyParts) {
         write(kind, kind.dedupKey(keyParts), p, email, "sv", extra);
     }
 
     /** The same letter to every supporter who asked to hear about the proposal, each in their own language. */
-    void toSubscribers(ProposalLetter kind, LetterFacts facts) {
-        Proposal p = facts.proposal();
-        for (var subscriber : facts.subscribers()) {
-            toResident(kind, p, subscriber, Map.of(), p.getId(), subscriber.email());
+    void toSubscribers(ProposalLetter kind, LetterFacts p) {
+        for (var subscriber : cases.subscribers(p.id())) {
+            toResident(kind, p, subscriber, Map.of(), p.id(), subscriber.email());
         }
     }
 
-    private void write(ProposalLetter kind, String dedupKey, Proposal p, String recipient, String language,
+    private void write(ProposalLetter kind, String dedupKey, LetterFacts p, String recipient, String language,
                        Map<String, Object> extra) {
         Locale locale = PortalI18n.supported(Locale.forLanguageTag(language == null ? "" : language));
         var model = words(p, locale);
         model.putAll(extra);
-        String subjectRef = Letters.proposalRef(p.getId(), p.getReference());
+        String subjectRef = Letters.proposalRef(p.id(), p.reference());
         letters.write(new LetterRequest(dedupKey, kind.template(), subjectRef, recipient, locale, model));
     }
 
     /** What a letter may say about the proposal, as plain strings in the reader's language; absent when unknown. */
-    Map<String, Object> words(Proposal p, Locale l) {
+    Map<String, Object> words(LetterFacts p, Locale l) {
         var m = new HashMap<String, Object>();
-        m.put("title", p.getTitle());
+        m.put("title", p.title());
         m.put("threshold", rules.supportThreshold());
-        m.put("supportCount", p.getSupportCount());
+        m.put("supportCount", p.supportCount());
         m.put("linkHours", rules.linkValidity().toHours());
-        put(m, "reference", p.getReference(), r -> r);
-        put(m, "statusLink", p.getReference(), this::statusLink);
-        put(m, "moderationDue", p.getModerationDue(), d -> date(d, l));
-        put(m, "supportEndsAt", p.getSupportEndsAt(), t -> dateTime(t, l));
-        put(m, "referralDue", p.getReferralDue(), d -> date(d, l));
-        put(m, "committee", p.getCommittee(), c -> rules.committee(c).map(n -> n.name(l)).orElse(c));
-        put(m, "caseNumber", p.getCaseNumber(), c -> c);
-        put(m, "decisionDue", p.getDecisionDue(), d -> date(d, l));
-        put(m, "decision", p.getDecision(), Enum::name);
-        put(m, "motivation", p.getDecisionMotivation(), t -> t);
-        put(m, "meetingDate", p.getMeetingDate(), d -> date(d, l));
-        put(m, "minutesRef", p.getMinutesRef(), t -> t);
-        rules.ground(p.getGround() == null ? "" : p.getGround()).ifPresent(g -> {
+        put(m, "reference", p.reference(), r -> r);
+        put(m, "statusLink", p.reference(), this::statusLink);
+        put(m, "moderationDue", p.moderationDue(), d -> date(d, l));
+        put(m, "supportEndsAt", p.supportEndsAt(), t -> dateTime(t, l));
+        put(m, "referralDue", p.referralDue(), d -> date(d, l));
+        put(m, "committee", p.committee(), c -> rules.committee(c).map(n -> n.name(l)).orElse(c));
+        put(m, "caseNumber", p.caseNumber(), c -> c);
+        put(m, "decisionDue", p.decisionDue(), d -> date(d, l));
+        put(m, "decision", p.decision(), Enum::name);
+        put(m, "motivation", p.decisionMotivation(), t -> t);
+        put(m, "meetingDate", p.meetingDate(), d -> date(d, l));
+        put(m, "minutesRef", p.minutesRef(), t -> t);
+        rules.ground(p.ground() == null ? "" : p.ground()).ifPresent(g -> {
             m.put("groundName", g.name(l));
             m.put("groundExplanation", g.explanation(l));
             m.put("groundTurnTo", g.turnTo(l));
         });
-        put(m, "groundNote", p.getGroundNote(), t -> t);
-        if (p.getSimilarToId() != null) {
-            Proposal earlier = cases.letterFacts(p.getSimilarToId()).proposal();
-            put(m, "earlierReference", earlier.getReference(), r -> r);
-            if (earlier.getStatus().isPublic()) {
-                put(m, "earlierLink", earlier.getReference(), this::statusLink);
+        put(m, "groundNote", p.groundNote(), t -> t);
+        if (p.similarToId() != null) {
+            LetterFacts earlier = cases.letterFacts(p.similarToId());
+            put(m, "earlierReference", earlier.reference(), r -> r);
+            if (earlier.status().isPublic()) {
+                put(m, "earlierLink", earlier.reference(), this::statusLink);
             }
         }
         return m;

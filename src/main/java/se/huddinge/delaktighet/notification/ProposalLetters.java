@@ -7,7 +7,6 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import se.huddinge.delaktighet.base.Tokens;
 import se.huddinge.delaktighet.proposal.LetterFacts;
-import se.huddinge.delaktighet.proposal.Proposal;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
 import se.huddinge.delaktighet.proposal.ProposalEvents.*;
 
@@ -91,12 +90,12 @@ class ProposalLetters {
     /** The author's letter and the one to the supporters who asked to hear, about the same step. */
     private void toAuthorAndSubscribers(ProposalLetter toAuthor, ProposalLetter toSubscribers, long proposalId) {
         var facts = cases.letterFacts(proposalId);
-        writer.toAuthor(toAuthor, facts.proposal(), Map.of());
+        writer.toAuthor(toAuthor, facts, Map.of());
         writer.toSubscribers(toSubscribers, facts);
     }
 
-    private Proposal proposal(long id) {
-        return cases.letterFacts(id).proposal();
+    private LetterFacts proposal(long id) {
+        return cases.letterFacts(id);
     }
 
     /** Tells two link letters for the same thing apart (a resident may ask again), without the token in the key. */

@@ -1,14 +1,28 @@
 package se.huddinge.delaktighet.proposal;
 
-import java.util.List;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /**
- * What the letters about a proposal need: the proposal as staff see it and the addresses to write to. For the
- * notification module; not for views.
+ * What a letter about a proposal may say, as the notification module gets it: a record of the proposal's facts, not
+ * the entity. It holds the author's name and address (letters go to them); the supporters who asked to hear come
+ * separately, and only for the letters to them ({@link ProposalCaseService#subscribers}).
  */
-public record LetterFacts(Proposal proposal, List<Subscriber> subscribers) {
+public record LetterFacts(long id, String reference, ProposalStatus status, String title, String authorName,
+                          String authorEmail, String language, int supportCount, LocalDate moderationDue,
+                          Instant supportEndsAt, LocalDate referralDue, String committee, String caseNumber,
+                          LocalDate decisionDue, Decision decision, String decisionMotivation, LocalDate meetingDate,
+                          String minutesRef, String ground, String groundNote, Long similarToId) {
 
     /** A supporter who asked to hear about the close and the decision. */
     public record Subscriber(String email, String language) {
+    }
+
+    static LetterFacts of(Proposal p) {
+        return new LetterFacts(p.getId(), p.getReference(), p.getStatus(), p.getTitle(), p.getAuthorName(),
+                p.getAuthorEmail(), p.getLanguage(), p.getSupportCount(), p.getModerationDue(), p.getSupportEndsAt(),
+                p.getReferralDue(), p.getCommittee(), p.getCaseNumber(), p.getDecisionDue(), p.getDecision(),
+                p.getDecisionMotivation(), p.getMeetingDate(), p.getMinutesRef(), p.getGround(), p.getGroundNote(),
+                p.getSimilarToId());
     }
 }

@@ -49,14 +49,15 @@ public class MySubmissionsService {
     private final Links links;
     private final AccessLinkRepository accessLinks;
     private final AddressRequestRepository requests;
-    private final AddressAllowance allowance;
+    private final RateLimits rateLimits;
     private final ProposalRules rules;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private List<OtherSubmissions> others = List.of();
 
     MySubmissionsService(ProposalRepository proposals, SupportRepository supports, Links links,
                          AccessLinkRepository accessLinks,
-                         AddressRequestRepository requests, AddressAllowance allowance, ProposalRules rules,
+                         AddressRequestRepository requests, RateLimits rateLimits, ProposalRules rules,
                          ApplicationEventPublisher events,
                          Clock clock) {
         this.proposals = proposals;
@@ -64,7 +65,7 @@ public class MySubmissionsService {
         this.links = links;
         this.accessLinks = accessLinks;
         this.requests = requests;
-        this.allowance = allowance;
+        this.rateLimits = rateLimits;
         this.rules = rules;
         this.events = events;
         this.clock = clock;
@@ -107,15 +108,13 @@ public class MySubmissionsService {
         }
         String address = InputCheck.normaliseEmail(email);
         Instant now = clock.instant();
-        var allowed = allowance.take("", address, rules.mySubmissionsMaxLinks(), rules.mySubmissionsWindow());
-        if (!allowed.granted()) {
-            throw new TooManyRequests(rules.mySubmissionsMaxLinks(), allowed.retryAt());
-        }
+        long requestId = rateLimits.mySubmissionsLetter(address);
         String token = null;
-        if (proposals.existsByAuthorEmail(address) || supports.existsByEmailAndConfirmedAtIsNotNull(address)) {
+        if (proposals.existsByAuthorEmail(address) || supports.existsByEmailAndConfirmedAtIsNotNull(address)
+                || others.stream().anyMatch(o -> o.existFor(address))) {
             token = links.issueForAddress(Purpose.MY_SUBMISSIONS, address, rules.mySubmissionsLinkValidity());
         }
-        events.publishEvent(new MySubmissionsLinkRequested(allowed.requestId(), address, token,
+        events.publishEvent(new MySubmissionsLinkRequested(requestId, address, token,
                 PortalI18n.supported(locale).getLanguage()));
     }
 
@@ -152,6 +151,17 @@ public class MySubmissionsService {
         proposals.findAllById(supportedIds).forEach(p -> byId.put(p.getId(), p));
         return new MySubmissions(email, own.stream().map(p -> item(p, now)).toList(),
                 supportedIds.stream().map(byId::get).map(p -> item(p, now)).toList());
+    }
+
+    /** What the address sent through other features (its nominations for the prize), one section each. */
+    @Transactional(readOnly = true)
+    public List<OtherSubmissions.Section> others(VerifiedAddress address, Locale locale) {
+        return others.stream().map(o -> o.sectionFor(address.email(), locale)).toList();
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void setOthers(List<OtherSubmissions> others) {
+        this.others = List.copyOf(others);
     }
 
     /** Forgets what the rate limit and expired links no longer need: the addresses do not stay longer than that. */

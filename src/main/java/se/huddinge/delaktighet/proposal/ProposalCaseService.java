@@ -1,5 +1,6 @@
 package se.huddinge.delaktighet.proposal;
 
+import se.huddinge.delaktighet.security.StaffRole;
 import static se.huddinge.delaktighet.proposal.ProposalException.Reason.WRONG_STATE;
 
 import java.time.Clock;
@@ -33,11 +34,12 @@ public class ProposalCaseService {
     private final ProposalSteps steps;
     private final ProposalRules rules;
     private final DueDates dueDates;
+    private final ProposalChecks checks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProposalCaseService(ProposalRepository proposals, SupportRepository supports, TimelineRepository timeline,
-                        ProposalSteps steps, ProposalRules rules, DueDates dueDates, ApplicationEventPublisher events,
+                        ProposalSteps steps, ProposalRules rules, DueDates dueDates, ProposalChecks checks, ApplicationEventPublisher events,
                         Clock clock) {
         this.proposals = proposals;
         this.supports = supports;
@@ -45,140 +47,112 @@ public class ProposalCaseService {
         this.steps = steps;
         this.rules = rules;
         this.dueDates = dueDates;
+        this.checks = checks;
         this.events = events;
         this.clock = clock;
     }
 
     /** Awaiting moderation, oldest first. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    @PreAuthorize(StaffRole.IS_STAFF)
     public List<Proposal> moderationQueue() {
         return proposals.findByStatusOrderByConfirmedAtAsc(ProposalStatus.IN_MODERATION);
     }
 
     /** Reached the threshold or referred, waiting for the next step; oldest first. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    @PreAuthorize(StaffRole.IS_STAFF)
     public List<Proposal> referralAndDecisionQueue() {
         return proposals.findByStatusInOrderByThresholdReachedAtAsc(
                 EnumSet.of(ProposalStatus.THRESHOLD_REACHED, ProposalStatus.REFERRED));
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
-    public Proposal get(long id) {
-        return proposals.findById(id).orElseThrow(ProposalService::notFound);
+    @PreAuthorize(StaffRole.IS_STAFF)
+    public CaseFile get(long id) {
+        return CaseFile.of(proposals.findById(id).orElseThrow(ProposalService::notFound));
     }
 
     /** The whole timeline with who did each step: the audit trail. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
-    public List<TimelineEntry> auditTrail(long id) {
-        return timeline.findByProposalIdOrderByAtAscIdAsc(id);
+    @PreAuthorize(StaffRole.IS_STAFF)
+    public List<AuditStep> auditTrail(long id) {
+        return timeline.findByProposalIdOrderByAtAscIdAsc(id).stream()
+                .map(e -> new AuditStep(e.getAt(), e.getStatus(), e.getActor(), e.getNote())).toList();
     }
 
     /** Earlier proposals a "similar to" ground may point at: those handled within the window. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
-    public List<Proposal> recentForSimilarity(long exceptId) {
+    @PreAuthorize(StaffRole.ACTS_ON_CASES)
+    public List<CaseFile> recentForSimilarity(long exceptId) {
         Instant since = ZonedDateTime.now(clock).minus(rules.similarWindow()).toInstant();
         return proposals.findRecent(EnumSet.complementOf(EnumSet.of(ProposalStatus.SUBMITTED)), since,
                         org.springframework.data.domain.Limit.of(200)).stream()
-                .filter(p -> p.getId() != exceptId && p.getReference() != null).toList();
+                .filter(p -> p.getId() != exceptId && p.getReference() != null).map(CaseFile::of).toList();
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
-    public Proposal publish(long id, long version) {
+    @PreAuthorize(StaffRole.ACTS_ON_CASES)
+    public CaseFile publish(long id, long version) {
         Proposal p = load(id, version);
         Instant now = clock.instant();
         p.publish(now, ZonedDateTime.ofInstant(now, clock.getZone()).plus(rules.supportPeriod()).toInstant());
         steps.record(p, now, ProposalSteps.staff(), null);
         events.publishEvent(new ProposalPublished(id));
-        return p;
+        return stored(p);
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
-    public Proposal reject(long id, long version, String groundCode, String note, Long similarToId) {
-        var problems = new LinkedHashMap<String, String>();
-        var ground = rules.ground(groundCode);
-        if (ground.isEmpty()) {
-            problems.put("ground", "required");
-        } else if (ground.get().linksEarlier() && (similarToId == null || proposals.findById(similarToId).isEmpty())) {
-            problems.put("similarTo", "required");
-        }
-        if (note != null && !note.isBlank() && InputCheck.text(note, 1000, true) != null) {
-            problems.put("note", InputCheck.text(note, 1000, true));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
+    @PreAuthorize(StaffRole.ACTS_ON_CASES)
+    public CaseFile reject(long id, long version, String groundCode, String note, Long similarToId) {
+        checks.rejection(groundCode, note, similarToId, earlier -> proposals.existsById(earlier));
+        var ground = rules.ground(groundCode).orElseThrow();
         Proposal p = load(id, version);
         Instant now = clock.instant();
         p.reject(groundCode, note == null || note.isBlank() ? null : note.strip(),
-                ground.get().linksEarlier() ? similarToId : null, now);
+                ground.linksEarlier() ? similarToId : null, now);
         steps.record(p, now, ProposalSteps.staff(), groundCode);
         events.publishEvent(new ProposalNotPublished(id));
-        return p;
+        return stored(p);
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
-    public Proposal refer(long id, long version, String committeeCode, String caseNumber) {
-        var problems = new LinkedHashMap<String, String>();
-        if (rules.committee(committeeCode).isEmpty()) {
-            problems.put("committee", "required");
-        }
-        String caseProblem = InputCheck.text(caseNumber, 60, false);
-        if (caseProblem != null) {
-            problems.put("caseNumber", caseProblem);
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
+    @PreAuthorize(StaffRole.ACTS_ON_CASES)
+    public CaseFile refer(long id, long version, String committeeCode, String caseNumber) {
+        checks.referral(committeeCode, caseNumber);
         Proposal p = load(id, version);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         p.refer(committeeCode, caseNumber.strip(), now, dueDates.decision(today));
         steps.record(p, now, ProposalSteps.staff(), committeeCode + " " + caseNumber.strip());
         events.publishEvent(new ProposalReferred(id));
-        return p;
+        return stored(p);
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
-    public Proposal decide(long id, long version, Decision decision, String motivation, LocalDate meetingDate,
+    @PreAuthorize(StaffRole.ACTS_ON_CASES)
+    public CaseFile decide(long id, long version, Decision decision, String motivation, LocalDate meetingDate,
                            String minutesRef) {
-        var problems = new LinkedHashMap<String, String>();
-        if (decision == null) {
-            problems.put("decision", "required");
-        }
-        check(problems, "motivation", InputCheck.text(motivation, 4000, true));
-        if (meetingDate == null) {
-            problems.put("meetingDate", "required");
-        } else if (meetingDate.isAfter(LocalDate.now(clock))) {
-            problems.put("meetingDate", "future");
-        }
-        check(problems, "minutesRef", InputCheck.text(minutesRef, 500, false));
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
+        checks.decision(decision, motivation, meetingDate, minutesRef, LocalDate.now(clock));
         Proposal p = load(id, version);
         Instant now = clock.instant();
         p.decide(decision, motivation.strip(), meetingDate, minutesRef.strip(), now);
         steps.record(p, now, ProposalSteps.staff(), decision.name());
         events.publishEvent(new ProposalDecided(id));
-        return p;
+        return stored(p);
     }
 
-    /** For the letters: the proposal and the supporters who asked to hear about it. */
+    /** For the letters: what they may say about the proposal. */
     @Transactional(readOnly = true)
     public LetterFacts letterFacts(long proposalId) {
-        Proposal p = proposals.findById(proposalId).orElseThrow(ProposalService::notFound);
-        var subscribers = supports.findByProposalIdAndConfirmedAtIsNotNullAndNotifyOnDecisionTrue(proposalId).stream()
+        return LetterFacts.of(proposals.findById(proposalId).orElseThrow(ProposalService::notFound));
+    }
+
+    /** For the letters to supporters only: those who asked to hear about the close and the decision. */
+    @Transactional(readOnly = true)
+    public List<LetterFacts.Subscriber> subscribers(long proposalId) {
+        return supports.findByProposalIdAndConfirmedAtIsNotNullAndNotifyOnDecisionTrue(proposalId).stream()
                 .map(s -> new LetterFacts.Subscriber(s.getEmail(), s.getLanguage())).toList();
-        return new LetterFacts(p, subscribers);
     }
 
     /** For the support letters: the supporter's address and language. */
@@ -188,9 +162,23 @@ public class ProposalCaseService {
         return new LetterFacts.Subscriber(s.getEmail(), s.getLanguage());
     }
 
+    /**
+     * One step of the audit trail.
+     *
+     * @param actor the officer's username, or {@link #AUTHOR} or {@link #SYSTEM}
+     * @param note  the ground's or the decision's code, or the committee and case number
+     */
+    public record AuditStep(Instant at, ProposalStatus status, String actor, String note) {
+    }
+
+    /** The actor of a step the author took. */
+    public static final String AUTHOR = ProposalSteps.AUTHOR;
+    /** The actor of a step the portal took itself (the threshold, a close). */
+    public static final String SYSTEM = ProposalSteps.SYSTEM;
+
     /** Counts for the dashboard. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    @PreAuthorize(StaffRole.IS_STAFF)
     public Map<ProposalStatus, Long> countsByStatus() {
         var counts = new LinkedHashMap<ProposalStatus, Long>();
         for (ProposalStatus s : ProposalStatus.values()) {
@@ -199,17 +187,17 @@ public class ProposalCaseService {
         return counts;
     }
 
+    /** The case after a step, with the version the step gave it (written now, so the next step can be checked). */
+    private CaseFile stored(Proposal p) {
+        proposals.flush();
+        return CaseFile.of(p);
+    }
+
     private Proposal load(long id, long version) {
         Proposal p = proposals.lockById(id).orElseThrow(ProposalService::notFound);
         if (p.getVersion() != version) {
             throw new ProposalException(WRONG_STATE, "The proposal was changed by someone else");
         }
         return p;
-    }
-
-    private static void check(Map<String, String> problems, String field, String problem) {
-        if (problem != null) {
-            problems.put(field, problem);
-        }
     }
 }

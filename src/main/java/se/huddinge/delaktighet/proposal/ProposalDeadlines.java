@@ -48,7 +48,7 @@ public class ProposalDeadlines {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${portal.service-levels.cron:0 5 * * * *}", zone = "Europe/Stockholm")
+    @Scheduled(cron = "${portal.service-levels.cron:0 5 * * * *}", zone = "${portal.zone:Europe/Stockholm}")
     @SchedulerLock(name = "proposals.deadlines", lockAtMostFor = "PT30M")
     public void scheduledCheck() {
         check();

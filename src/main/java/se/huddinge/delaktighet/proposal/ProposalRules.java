@@ -1,6 +1,7 @@
 package se.huddinge.delaktighet.proposal;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -20,6 +21,11 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param titleMax               longest title, in characters
  * @param textMax                longest text, in characters
+ * @param nameMax                longest submitter's name (at most the column's 200)
+ * @param groundNoteMax          longest personal note to the author when not publishing (at most 1000)
+ * @param caseNumberMax          longest case number (diarienummer) of a referral (at most 60)
+ * @param motivationMax          longest motivation of a decision (at most 4000)
+ * @param minutesRefMax          longest reference to the minutes of a decision (at most 500)
  * @param maxAttachments         images or PDFs per proposal
  * @param maxAttachmentBytes     largest attachment
  * @param supportPeriod          how long a published proposal is open for support
@@ -44,6 +50,11 @@ import org.springframework.validation.annotation.Validated;
 public record ProposalRules(
         @Min(10) @DefaultValue("100") int titleMax,
         @Min(100) @DefaultValue("2000") int textMax,
+        @Min(10) @Max(200) @DefaultValue("200") int nameMax,
+        @Min(10) @Max(1000) @DefaultValue("1000") int groundNoteMax,
+        @Min(5) @Max(60) @DefaultValue("60") int caseNumberMax,
+        @Min(100) @Max(4000) @DefaultValue("4000") int motivationMax,
+        @Min(10) @Max(500) @DefaultValue("500") int minutesRefMax,
         @Min(0) @DefaultValue("3") int maxAttachments,
         @Min(1024) @DefaultValue("5242880") long maxAttachmentBytes,
         @NotNull @DefaultValue("P90D") Period supportPeriod,

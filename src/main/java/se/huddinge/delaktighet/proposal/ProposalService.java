@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import se.huddinge.delaktighet.base.RetryOnDeadlock;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.proposal.ProposalEvents.*;
-import se.huddinge.delaktighet.proposal.internal.AddressAllowance;
 import se.huddinge.delaktighet.proposal.internal.AccessLink.Purpose;
 import se.huddinge.delaktighet.proposal.internal.Attachment;
 import se.huddinge.delaktighet.proposal.internal.AttachmentRepository;
@@ -40,17 +39,19 @@ public class ProposalService {
     private final TimelineRepository timeline;
     private final ReferenceNumbers references;
     private final ProposalSteps steps;
-    private final AddressAllowance allowance;
+    private final RateLimits rateLimits;
     private final ProposalRules rules;
     private final DueDates dueDates;
+    private final ProposalChecks checks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProposalService(ProposalRepository proposals, SupportRepository supports, Links links,
                     AttachmentRepository attachments, TimelineRepository timeline, ReferenceNumbers references,
-                    ProposalSteps steps, ProposalRules rules, DueDates dueDates, AddressAllowance allowance,
+                    ProposalSteps steps, ProposalRules rules, DueDates dueDates, ProposalChecks checks,
+                    RateLimits rateLimits,
                     ApplicationEventPublisher events, Clock clock) {
-        this.allowance = allowance;
+        this.rateLimits = rateLimits;
         this.proposals = proposals;
         this.supports = supports;
         this.links = links;
@@ -60,6 +61,7 @@ public class ProposalService {
         this.steps = steps;
         this.rules = rules;
         this.dueDates = dueDates;
+        this.checks = checks;
         this.events = events;
         this.clock = clock;
     }
@@ -68,38 +70,9 @@ public class ProposalService {
     @Transactional
     @RetryOnDeadlock
     public long submit(ProposalForm form, Locale locale) {
-        var problems = new LinkedHashMap<String, String>();
-        check(problems, "title", InputCheck.text(form.title(), rules.titleMax(), false));
-        check(problems, "text", InputCheck.text(form.text(), rules.textMax(), true));
-        if (form.district() == null || !rules.districts().contains(form.district())) {
-            problems.put("district", "required");
-        }
-        if (form.category() == null || rules.category(form.category()).isEmpty()) {
-            problems.put("category", "required");
-        }
-        check(problems, "name", InputCheck.text(form.name(), 200, false));
-        check(problems, "email", InputCheck.email(form.email()));
-        if (!form.livesInHuddinge()) {
-            problems.put("livesInHuddinge", "required");
-        }
-        if (!form.consent()) {
-            problems.put("consent", "required");
-        }
-        var files = form.attachments() == null ? List.<ProposalForm.NewAttachment>of() : form.attachments();
-        if (files.size() > rules.maxAttachments()) {
-            problems.put("attachments", "tooMany");
-        }
-        for (var file : files) {
-            if (file.data().length > rules.maxAttachmentBytes()) {
-                problems.put("attachments", "tooLarge");
-            } else if (FileTypes.detect(file.data()).isEmpty()) {
-                problems.put("attachments", "fileType");
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
-        limitLinkLetters(InputCheck.normaliseEmail(form.email()));
+        checks.submission(form);
+        var files = ProposalChecks.attachments(form);
+        rateLimits.linkLetter(InputCheck.normaliseEmail(form.email()));
         Instant now = clock.instant();
         var proposal = proposals.save(new Proposal(form.title().strip(), form.text().strip(), form.district(),
                 form.category(), form.name().strip(), InputCheck.normaliseEmail(form.email()),
@@ -132,78 +105,6 @@ public class ProposalService {
         return PublicProposal.of(proposal, now);
     }
 
-    @Transactional(readOnly = true)
-    public List<PublicProposal> similarTitles(String title) {
-        if (title == null || title.strip().length() < 4) {
-            return List.of();
-        }
-        Instant now = clock.instant();
-        return proposals.findSimilarTitles(title.strip()).stream().map(p -> PublicProposal.of(p, now)).toList();
-    }
-
-    @Transactional(readOnly = true)
-    public Page<PublicProposal> search(ProposalFilter filter, Pageable page) {
-        Instant now = clock.instant();
-        return proposals.findAll(ProposalSearch.of(filter, now), ProposalSearch.pageable(filter, page))
-                .map(p -> PublicProposal.of(p, now));
-    }
-
-    @Transactional(readOnly = true)
-    public long count(ProposalFilter filter) {
-        return proposals.count(ProposalSearch.of(filter, clock.instant()));
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<PublicProposal> findPublic(String reference) {
-        Instant now = clock.instant();
-        return proposals.findByReference(reference).filter(p -> p.getStatus().isPublic())
-                .map(p -> PublicProposal.of(p, now));
-    }
-
-    /**
-     * The status of a proposal that is not public (in moderation, not published, withdrawn): its number, state
-     * and due date only, so the link in the author's receipt always leads somewhere, without publishing the text.
-     */
-    @Transactional(readOnly = true)
-    public Optional<StatusOnly> statusOnly(String reference) {
-        return proposals.findByReference(reference).filter(p -> !p.getStatus().isPublic())
-                .map(p -> new StatusOnly(p.getReference(), p.getStatus(), p.getModerationDue()));
-    }
-
-    /** What anyone may see of a proposal that is not public. */
-    public record StatusOnly(String reference, ProposalStatus status, LocalDate moderationDue) {
-    }
-
-    /** The dated public timeline; who did each step is not public. */
-    @Transactional(readOnly = true)
-    public List<PublicStep> publicTimeline(long proposalId) {
-        return timeline.findByProposalIdOrderByAtAscIdAsc(proposalId).stream()
-                .map(e -> new PublicStep(e.getAt(), e.getStatus(), e.getNote())).toList();
-    }
-
-    /** A step as anyone may see it. */
-    public record PublicStep(Instant at, ProposalStatus status, String note) {
-    }
-
-    @Transactional(readOnly = true)
-    public List<AttachmentRepositoryInfo> attachments(long proposalId) {
-        return attachments.findInfoByProposalId(proposalId).stream()
-                .map(i -> new AttachmentRepositoryInfo(i.id(), i.fileName(), i.contentType(), i.size())).toList();
-    }
-
-    /** An attachment's name, type and size. */
-    public record AttachmentRepositoryInfo(long id, String fileName, String contentType, long size) {
-    }
-
-    /** The bytes of an attachment of a public proposal. */
-    @Transactional(readOnly = true)
-    public Optional<byte[]> publicAttachment(long proposalId, long attachmentId) {
-        return proposals.findById(proposalId).filter(p -> p.getStatus().isPublic())
-                .flatMap(p -> attachments.findById(attachmentId))
-                .filter(a -> a.getProposalId() == proposalId)
-                .map(Attachment::getData);
-    }
-
     /** A resident asks to support: they get a link; the support counts when it is followed. */
     @Transactional
     @RetryOnDeadlock
@@ -225,7 +126,7 @@ public class ProposalService {
         if (support != null && support.isConfirmed()) {
             throw new ProposalException(ALREADY_SUPPORTED, "This address already supports the proposal");
         }
-        limitLinkLetters(address);
+        rateLimits.linkLetter(address);
         if (support == null) {
             support = supports.saveAndFlush(new Support(proposal.getId(), address, language, notifyOnDecision, now));
         } else {
@@ -284,18 +185,6 @@ public class ProposalService {
         return PublicProposal.of(proposal, now);
     }
 
-    /** Stops the forms being used to flood someone's inbox with link letters: a field message instead. */
-    private void limitLinkLetters(String address) {
-        if (!allowance.take("link-letters", address, rules.linkLettersPerAddress(), rules.mySubmissionsWindow()).granted()) {
-            throw new InvalidInput(java.util.Map.of("email", "tooMany"));
-        }
-    }
-
-    private static void check(java.util.Map<String, String> problems, String field, String problem) {
-        if (problem != null) {
-            problems.put(field, problem);
-        }
-    }
 
     private static String safeFileName(String name) {
         String base = name == null ? "fil" : name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();

@@ -1,5 +1,7 @@
 package se.huddinge.delaktighet.security;
 
+import se.huddinge.delaktighet.base.AuditLog;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -26,10 +28,12 @@ public class StaffAccountService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final StaffAudit audit;
+    private final AuditLog changes;
 
     StaffAccountService(StaffAccountRepository accounts, PasswordEncoder passwords, ApplicationEventPublisher events,
-                        Clock clock, StaffAudit audit) {
+                        Clock clock, StaffAudit audit, AuditLog changes) {
         this.audit = audit;
+        this.changes = changes;
         this.accounts = accounts;
         this.passwords = passwords;
         this.events = events;
@@ -68,7 +72,7 @@ public class StaffAccountService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(StaffRole.IS_ADMIN)
     public StaffAccount create(NewAccount request) {
         return createAccount(request, currentUser());
     }
@@ -112,9 +116,22 @@ public class StaffAccountService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(StaffRole.IS_ADMIN)
     public List<StaffAccount> list() {
         return accounts.findAllByOrderByUsernameAsc();
+    }
+
+    /** A member of staff as other features see them: the prize's progress view and reminders. */
+    public record StaffMember(String username, String displayName, String email) {
+    }
+
+    /** The enabled accounts that have {@code role}, by username. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    public List<StaffMember> withRole(StaffRole role) {
+        return accounts.findAllByOrderByUsernameAsc().stream()
+                .filter(a -> a.isEnabled() && a.getRoles().contains(role))
+                .map(a -> new StaffMember(a.getUsername(), a.getDisplayName(), a.getEmail())).toList();
     }
 
     @Transactional(readOnly = true)
@@ -124,9 +141,10 @@ public class StaffAccountService {
 
     /** Disables an account; an administrator cannot lock themselves out. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(StaffRole.IS_ADMIN)
     public void setEnabled(long id, boolean enabled) {
         var account = accounts.findById(id).orElseThrow();
+        boolean before = account.isEnabled();
         if (!enabled && account.getUsername().equals(currentUser())) {
             throw new IllegalArgumentException("An administrator cannot disable their own account");
         }
@@ -137,6 +155,8 @@ public class StaffAccountService {
         }
         audit.record(enabled ? StaffAuditEvent.ACCOUNT_ENABLED : StaffAuditEvent.ACCOUNT_DISABLED,
                 account.getUsername(), null);
+        changes.record(AuditLog.Kind.ACCOUNT, account.getUsername(), before ? "enabled" : "disabled",
+                enabled ? "enabled" : "disabled");
     }
 
     private static String currentUser() {

@@ -1,6 +1,9 @@
 package se.huddinge.delaktighet.security;
 
-/** What a member of staff may do. Role names are those used in {@code @RolesAllowed}. */
+/**
+ * What a member of staff may do. Every role name and every role check of the portal is a constant here: role names
+ * for {@code @RolesAllowed}, whole expressions for {@code @PreAuthorize}.
+ */
 public enum StaffRole {
     /** Handläggare: moderates proposals, refers them, records decisions. */
     OFFICER,
@@ -12,4 +15,20 @@ public enum StaffRole {
     public static final String OFFICER_ROLE = "OFFICER";
     public static final String COMMITTEE_ROLE = "COMMITTEE";
     public static final String ADMIN_ROLE = "ADMIN";
+
+    /** Spring Security's prefix of a role's authority. */
+    public static final String AUTHORITY_PREFIX = "ROLE_";
+
+    /** {@code @PreAuthorize}: any member of staff (reads). */
+    public static final String IS_STAFF =
+            "hasAnyRole('" + OFFICER_ROLE + "', '" + COMMITTEE_ROLE + "', '" + ADMIN_ROLE + "')";
+    /** {@code @PreAuthorize}: staff who act on a case (officers and administrators). */
+    public static final String ACTS_ON_CASES = "hasAnyRole('" + OFFICER_ROLE + "', '" + ADMIN_ROLE + "')";
+    /** {@code @PreAuthorize}: administrators. */
+    public static final String IS_ADMIN = "hasRole('" + ADMIN_ROLE + "')";
+
+    /** The granted authority of this role, e.g. {@code ROLE_OFFICER}. */
+    public String authority() {
+        return AUTHORITY_PREFIX + name();
+    }
 }

@@ -154,6 +154,15 @@ public abstract class BrowserTest {
         waitForVaadin();
     }
 
+    /** Signs a member of staff in through the login page. */
+    protected void signIn(String username, String password) {
+        open("logga-in");
+        type("Användarnamn", username);
+        type("Lösenord", password);
+        click("Logga in");
+        waitForHeading("Var med och påverka Huddinge");
+    }
+
     /** Fills the open "Lämna ett förslag" form with a valid proposal, as a resident types it. */
     protected void fillProposalForm(String title, String email) {
         type("Rubrik", title);
@@ -204,6 +213,11 @@ public abstract class BrowserTest {
     /** Checks the current page with axe-core: WCAG 2.1 A and AA. */
     protected void assertAccessible() {
         waitForVaadin();
+        assertPlainPageAccessible();
+    }
+
+    /** Checks a page that is not Vaadin's (e.g. the error page Tomcat serves) with axe-core: WCAG 2.1 A and AA. */
+    protected void assertPlainPageAccessible() {
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
         List<Rule> violations = results.getViolations();
         assertThat(violations).as("axe violations on %s:%n%s", driver.getCurrentUrl(), describe(violations)).isEmpty();

@@ -31,8 +31,7 @@ class PrizeViewTest extends KaribuTest {
 
     @Test
     void the_round_is_announced_then_open_with_days_left_then_closed_at_the_deadline_in_stockholm() {
-        rounds.create(new PrizeRound(2026, at("2026-06-01T00:00:00"), at("2026-08-20T23:59:59"),
-                LocalDate.of(2026, 10, 23), 25_000, 2, "Stärker demokratin i Huddinge.", "Strengthens democracy."));
+        rounds.create(PrizeFixtures.round(2026));
 
         clock.setTo("2026-05-31T12:00:00");
         assertThat(status()).isEqualTo("Nomineringen öppnar måndag 1 juni 2026 kl. 00:00.");
@@ -41,10 +40,13 @@ class PrizeViewTest extends KaribuTest {
         assertThat(status()).isEqualTo("Nomineringen är öppen till torsdag 20 augusti 2026 kl. 23:59. Det är 10 dagar kvar.");
 
         clock.setTo("2026-08-20T23:59:59");
-        assertThat(status()).startsWith("Nomineringen är öppen");
+        assertThat(status()).isEqualTo("Nomineringen stänger i dag, torsdag 20 augusti 2026 kl. 23:59. "
+                + "Det är 0 timmar och 0 minuter kvar.");
+        clock.setTo("2026-08-20T09:30:00");
+        assertThat(status()).endsWith("Det är 14 timmar och 29 minuter kvar.");
         clock.setTo("2026-08-21T00:00:00");
         assertThat(status()).isEqualTo("Nomineringen stängde torsdag 20 augusti 2026 kl. 23:59. "
-                + "Beredningen går nu igenom nomineringarna.");
+                + "Beredningen går nu igenom nomineringarna. Vinnarna presenteras senast fredag 23 oktober 2026.");
         // Swedish groups thousands with a no-break space
         assertThat(_find(Paragraph.class).stream().map(p -> p.getText().replace('\u00a0', ' ')))
                 .contains("Prissumman är 25 000 kronor och delas mellan högst 2 vinnare.");

@@ -37,13 +37,13 @@ class AttachmentsAndSimilarTitlesTest extends ProposalServiceTestBase {
                 Locale.of("sv"));
         assertThat(jdbc.queryForList("select content_type from proposal_attachment where proposal_id = ? order by id",
                 String.class, id)).containsExactly("image/png", "application/pdf");
-        var infos = service.attachments(id);
-        assertThat(service.publicAttachment(id, infos.getFirst().id())).as("not before it is public").isEmpty();
+        var infos = reads.attachments(id);
+        assertThat(reads.publicAttachment(id, infos.getFirst().id())).as("not before it is public").isEmpty();
 
         var proposals = new Proposals(service, cases, events);
         service.confirm(proposals.confirmToken(id));
-        Proposals.asOfficer(() -> cases.publish(id, cases.get(id).getVersion()));
-        assertThat(service.publicAttachment(id, infos.getFirst().id())).hasValueSatisfying(b -> assertThat(b).isEqualTo(PNG));
+        Proposals.asOfficer(() -> cases.publish(id, cases.get(id).version()));
+        assertThat(reads.publicAttachment(id, infos.getFirst().id())).hasValueSatisfying(b -> assertThat(b).isEqualTo(PNG));
     }
 
     @Test
@@ -73,9 +73,9 @@ class AttachmentsAndSimilarTitlesTest extends ProposalServiceTestBase {
         proposals.published("Belysning på gångvägen i Skogås");
         proposals.inModeration("Parkbänkar i moderering syns inte");
 
-        assertThat(service.similarTitles("parkbänkar")).extracting(PublicProposal::reference)
+        assertThat(reads.similarTitles("parkbänkar")).extracting(PublicProposal::reference)
                 .containsExactly(benches.reference());
-        assertThat(service.similarTitles("Bänk")).as("too short to search").isEmpty();
-        assertThat(service.similarTitles("+\"-*@<>()~")).as("full-text operators are harmless").isEmpty();
+        assertThat(reads.similarTitles("Bänk")).as("too short to search").isEmpty();
+        assertThat(reads.similarTitles("+\"-*@<>()~")).as("full-text operators are harmless").isEmpty();
     }
 }

@@ -31,7 +31,7 @@ class DueDatesTest extends ProposalServiceTestBase {
         var p = proposals.published("Utegym i Visättra");
         clock.setTo("2026-05-29T10:00:00");                       // Friday; midsommarafton is 19 June
         reachThreshold(p);
-        assertThat(service.findPublic(p.reference()).orElseThrow().referralDue())
+        assertThat(reads.findPublic(p.reference()).orElseThrow().referralDue())
                 .isEqualTo(LocalDate.of(2026, 6, 29)).satisfies(this::isWorkingDay);
     }
 
@@ -39,7 +39,7 @@ class DueDatesTest extends ProposalServiceTestBase {
     void a_decision_expected_twelve_months_after_a_referral_on_friday_27_november_falls_on_the_next_monday() {
         var p = referred("Badplats vid Orlången", "2026-11-27T10:00:00");
         // 27 November 2027 is a Saturday
-        assertThat(service.findPublic(p.reference()).orElseThrow().decisionDue())
+        assertThat(reads.findPublic(p.reference()).orElseThrow().decisionDue())
                 .isEqualTo(LocalDate.of(2027, 11, 29)).satisfies(this::isWorkingDay);
     }
 
@@ -47,19 +47,19 @@ class DueDatesTest extends ProposalServiceTestBase {
     void a_decision_period_ending_on_easter_saturday_ends_on_the_tuesday_after_easter() {
         var p = referred("Belysning i Stuvsta", "2026-03-27T10:00:00");
         // 27 March 2027 is Easter Saturday, 29 March Easter Monday
-        assertThat(service.findPublic(p.reference()).orElseThrow().decisionDue())
+        assertThat(reads.findPublic(p.reference()).orElseThrow().decisionDue())
                 .isEqualTo(LocalDate.of(2027, 3, 30)).satisfies(this::isWorkingDay);
     }
 
     @Test
     void a_late_decision_moves_three_months_to_a_working_day() {
         var p = referred("Hundrastgård i Snättringe", "2026-03-04T10:00:00");
-        assertThat(service.findPublic(p.reference()).orElseThrow().decisionDue()).isEqualTo(LocalDate.of(2027, 3, 4));
+        assertThat(reads.findPublic(p.reference()).orElseThrow().decisionDue()).isEqualTo(LocalDate.of(2027, 3, 4));
 
         clock.setTo("2027-03-05T08:00:00");                       // Friday: three months on is Saturday 5 June
         deadlines.check();
         // Sunday 6 June is the national day; Monday 7 June is the next working day
-        assertThat(service.findPublic(p.reference()).orElseThrow().decisionDue())
+        assertThat(reads.findPublic(p.reference()).orElseThrow().decisionDue())
                 .isEqualTo(LocalDate.of(2027, 6, 7)).satisfies(this::isWorkingDay);
     }
 
@@ -68,14 +68,14 @@ class DueDatesTest extends ProposalServiceTestBase {
         var moderated = proposals.inModeration("Sent modererat förslag");
         var toRefer = proposals.published("Sent remitterat förslag");
         reachThreshold(toRefer);
-        assertThat(service.findPublic(toRefer.reference()).orElseThrow().referralDue())
+        assertThat(reads.findPublic(toRefer.reference()).orElseThrow().referralDue())
                 .isEqualTo(LocalDate.of(2026, 3, 30));
 
         clock.setTo("2026-03-31T08:00:00");                       // Tuesday; Good Friday is 3 April
         deadlines.check();
-        assertThat(service.statusOnly(moderated.reference()).orElseThrow().moderationDue())
+        assertThat(reads.statusOnly(moderated.reference()).orElseThrow().moderationDue())
                 .isEqualTo(LocalDate.of(2026, 4, 9)).satisfies(this::isWorkingDay);
-        assertThat(service.findPublic(toRefer.reference()).orElseThrow().referralDue())
+        assertThat(reads.findPublic(toRefer.reference()).orElseThrow().referralDue())
                 .isEqualTo(LocalDate.of(2026, 4, 16)).satisfies(this::isWorkingDay);
     }
 
@@ -92,7 +92,7 @@ class DueDatesTest extends ProposalServiceTestBase {
         var p = proposals.published(title);
         reachThreshold(p);
         clock.setTo(at);
-        asOfficer(() -> cases.refer(p.id(), cases.get(p.id()).getVersion(), "NATUR", "NBN-2026/9"));
+        asOfficer(() -> cases.refer(p.id(), cases.get(p.id()).version(), "NATUR", "NBN-2026/9"));
         return p;
     }
 }

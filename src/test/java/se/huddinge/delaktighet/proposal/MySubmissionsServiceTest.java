@@ -89,8 +89,8 @@ class MySubmissionsServiceTest extends ProposalServiceTestBase {
         clock.advance(Duration.ofMinutes(1));
         var rejected = proposals.inModeration(Proposals.form("Ett klagomål", "asa@example.se"));
         asOfficer(() -> {
-            cases.reject(rejected.id(), cases.get(rejected.id()).getVersion(), "OPINION", null, null);
-            cases.refer(referred.id(), cases.get(referred.id()).getVersion(), "NATUR", "NBN 2026/12");
+            cases.reject(rejected.id(), cases.get(rejected.id()).version(), "OPINION", null, null);
+            cases.refer(referred.id(), cases.get(referred.id()).version(), "NATUR", "NBN 2026/12");
         });
         clock.advance(Duration.ofMinutes(1));
         service.submit(Proposals.form("För sent bekräftat", "asa@example.se"), SV);

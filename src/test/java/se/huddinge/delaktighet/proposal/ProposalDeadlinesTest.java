@@ -57,7 +57,7 @@ class ProposalDeadlinesTest extends ProposalServiceTestBase {
         assertThat(deadlines.check()).isEqualTo(1);
         assertThat(deadlines.check()).isZero();
 
-        var moved = service.statusOnly(p.reference()).orElseThrow();
+        var moved = reads.statusOnly(p.reference()).orElseThrow();
         // five working days after Tuesday 17 March 2026
         assertThat(moved.moderationDue()).isEqualTo(LocalDate.of(2026, 3, 24));
         assertThat(letters("proposal-delayed")).isEqualTo(1);
@@ -78,7 +78,7 @@ class ProposalDeadlinesTest extends ProposalServiceTestBase {
         clock.setTo("2026-04-02T08:00:00");
         deadlines.check();
         // 2 April 2026 + 5 working days: Good Friday 3 April and Easter Monday 6 April are skipped
-        assertThat(service.statusOnly(p.reference()).orElseThrow().moderationDue()).isEqualTo(LocalDate.of(2026, 4, 13));
+        assertThat(reads.statusOnly(p.reference()).orElseThrow().moderationDue()).isEqualTo(LocalDate.of(2026, 4, 13));
     }
 
     @Test
@@ -86,7 +86,7 @@ class ProposalDeadlinesTest extends ProposalServiceTestBase {
         var p = proposals.published("Publicerat i tid");
         clock.setTo("2026-04-30T08:00:00");
         assertThat(deadlines.check()).isZero();
-        assertThat(service.findPublic(p.reference())).isPresent();
+        assertThat(reads.findPublic(p.reference())).isPresent();
     }
 
     @Test

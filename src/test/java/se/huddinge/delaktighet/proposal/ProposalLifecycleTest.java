@@ -25,7 +25,7 @@ class ProposalLifecycleTest extends ProposalServiceTestBase {
     void a_proposal_counts_only_once_its_email_link_is_followed_and_then_gets_a_reference_number() {
         long id = proposals.submit("Fler bänkar vid Trehörningen");
         assertThat(jdbc.queryForObject("select status from proposal where id = ?", String.class, id)).isEqualTo("SUBMITTED");
-        assertThat(service.search(ProposalFilter.all(), org.springframework.data.domain.PageRequest.of(0, 10))).isEmpty();
+        assertThat(reads.search(ProposalFilter.all(), org.springframework.data.domain.PageRequest.of(0, 10))).isEmpty();
 
         var confirmed = service.confirm(proposals.confirmToken(id));
 
@@ -77,7 +77,7 @@ class ProposalLifecycleTest extends ProposalServiceTestBase {
         service.confirmSupport(proposals.supportToken(p.id()));
         assertThatThrownBy(() -> service.requestSupport(p.reference(), "bo@example.se", false, Locale.of("sv")))
                 .extracting(e -> ((ProposalException) e).reason()).isEqualTo(Reason.ALREADY_SUPPORTED);
-        assertThat(service.findPublic(p.reference()).orElseThrow().supportCount()).isEqualTo(1);
+        assertThat(reads.findPublic(p.reference()).orElseThrow().supportCount()).isEqualTo(1);
     }
 
     @Test
@@ -113,7 +113,7 @@ class ProposalLifecycleTest extends ProposalServiceTestBase {
                 .extracting(e -> ((ProposalException) e).reason()).isEqualTo(Reason.SUPPORT_CLOSED);
         assertThatThrownBy(() -> service.requestSupport(p.reference(), "ny@example.se", false, Locale.of("sv")))
                 .extracting(e -> ((ProposalException) e).reason()).isEqualTo(Reason.SUPPORT_CLOSED);
-        assertThat(service.findPublic(p.reference()).orElseThrow().supportCount()).isZero();
+        assertThat(reads.findPublic(p.reference()).orElseThrow().supportCount()).isZero();
     }
 
     @Test
@@ -127,9 +127,9 @@ class ProposalLifecycleTest extends ProposalServiceTestBase {
         assertThat(jobs.closeEndedSupportPeriods()).isEqualTo(1);
         assertThat(jobs.closeEndedSupportPeriods()).as("once").isZero();
 
-        var closed = service.findPublic(p.reference()).orElseThrow();
+        var closed = reads.findPublic(p.reference()).orElseThrow();
         assertThat(closed.status()).isEqualTo(ProposalStatus.CLOSED_BELOW_THRESHOLD);
-        assertThat(service.search(ProposalFilter.all(), org.springframework.data.domain.PageRequest.of(0, 10))
+        assertThat(reads.search(ProposalFilter.all(), org.springframework.data.domain.PageRequest.of(0, 10))
                 .map(PublicProposal::reference)).containsExactly(p.reference());
         assertThat(events.stream(ProposalEvents.ProposalClosed.class)).hasSize(1);
     }
@@ -140,16 +140,16 @@ class ProposalLifecycleTest extends ProposalServiceTestBase {
         for (int i = 1; i < rules.supportThreshold(); i++) {
             proposals.support(p, "stod" + i + "@example.se");
         }
-        assertThat(service.findPublic(p.reference()).orElseThrow().status()).isEqualTo(ProposalStatus.PUBLISHED);
+        assertThat(reads.findPublic(p.reference()).orElseThrow().status()).isEqualTo(ProposalStatus.PUBLISHED);
 
         proposals.support(p, "hundra@example.se");
-        var reached = service.findPublic(p.reference()).orElseThrow();
+        var reached = reads.findPublic(p.reference()).orElseThrow();
         assertThat(reached.status()).isEqualTo(ProposalStatus.THRESHOLD_REACHED);
         // 20 working days from Monday 2 March 2026
         assertThat(reached.referralDue()).isEqualTo(LocalDate.of(2026, 3, 30));
 
         proposals.support(p, "fler@example.se");
-        assertThat(service.findPublic(p.reference()).orElseThrow().supportCount()).isEqualTo(101);
+        assertThat(reads.findPublic(p.reference()).orElseThrow().supportCount()).isEqualTo(101);
         assertThat(events.stream(ProposalEvents.ThresholdReached.class)).hasSize(1);
         clock.setTo(p.supportEndsAt());
         assertThat(jobs.closeEndedSupportPeriods()).as("a proposal over the threshold is not closed").isZero();
@@ -167,16 +167,16 @@ class ProposalLifecycleTest extends ProposalServiceTestBase {
         var p = proposals.inModeration("Bänkar igen");
         asOfficer(() -> {
             if (ground.equals("SIMILAR")) {
-                assertThatThrownBy(() -> cases.reject(p.id(), cases.get(p.id()).getVersion(), ground, null, null))
+                assertThatThrownBy(() -> cases.reject(p.id(), cases.get(p.id()).version(), ground, null, null))
                         .isInstanceOf(InvalidInput.class);
             }
-            cases.reject(p.id(), cases.get(p.id()).getVersion(), ground, "Hör av dig till oss!", earlier.id());
+            cases.reject(p.id(), cases.get(p.id()).version(), ground, "Hör av dig till oss!", earlier.id());
         });
         var stored = jdbc.queryForMap("select status, ground, similar_to_id from proposal where id = ?", p.id());
         assertThat(stored.get("status")).isEqualTo("NOT_PUBLISHED");
         assertThat(stored.get("ground")).isEqualTo(ground);
         assertThat(stored.get("similar_to_id")).isEqualTo(ground.equals("SIMILAR") ? earlier.id() : null);
-        assertThat(service.findPublic(p.reference())).as("not public").isEmpty();
+        assertThat(reads.findPublic(p.reference())).as("not public").isEmpty();
         assertThat(jdbc.queryForObject("select actor from proposal_timeline where proposal_id = ? and status = 'NOT_PUBLISHED'",
                 String.class, p.id())).isEqualTo("hanna");
     }
@@ -188,20 +188,20 @@ class ProposalLifecycleTest extends ProposalServiceTestBase {
             proposals.support(p, "s" + i + "@example.se");
         }
         clock.setTo("2026-03-20T10:00:00");
-        asOfficer(() -> cases.refer(p.id(), cases.get(p.id()).getVersion(), "NATUR", "NBN-2026/42"));
-        var referred = service.findPublic(p.reference()).orElseThrow();
+        asOfficer(() -> cases.refer(p.id(), cases.get(p.id()).version(), "NATUR", "NBN-2026/42"));
+        var referred = reads.findPublic(p.reference()).orElseThrow();
         assertThat(referred.status()).isEqualTo(ProposalStatus.REFERRED);
         assertThat(referred.decisionDue()).as("20 March 2027 is a Saturday").isEqualTo(LocalDate.of(2027, 3, 22));
         assertThatThrownBy(() -> service.withdraw(proposals.manageToken(p.id())))
                 .extracting(e -> ((ProposalException) e).reason()).isEqualTo(Reason.NOT_WITHDRAWABLE);
 
         clock.setTo("2026-09-15T10:00:00");
-        asOfficer(() -> cases.decide(p.id(), cases.get(p.id()).getVersion(), Decision.BIFALL,
+        asOfficer(() -> cases.decide(p.id(), cases.get(p.id()).version(), Decision.BIFALL,
                 "Spåret får belysning under 2027.", LocalDate.of(2026, 9, 10), "NBN 2026-09-10 § 12"));
-        var decided = service.findPublic(p.reference()).orElseThrow();
+        var decided = reads.findPublic(p.reference()).orElseThrow();
         assertThat(decided.status()).isEqualTo(ProposalStatus.DECIDED);
         assertThat(decided.decision()).isEqualTo(Decision.BIFALL);
-        assertThat(service.publicTimeline(p.id())).extracting(ProposalService.PublicStep::status)
+        assertThat(reads.publicTimeline(p.id())).extracting(ProposalReads.PublicStep::status)
                 .containsExactly(ProposalStatus.SUBMITTED, ProposalStatus.IN_MODERATION, ProposalStatus.PUBLISHED,
                         ProposalStatus.THRESHOLD_REACHED, ProposalStatus.REFERRED, ProposalStatus.DECIDED);
         assertThat(jdbc.queryForList("select actor from proposal_timeline where proposal_id = ? order by id",
@@ -214,14 +214,14 @@ class ProposalLifecycleTest extends ProposalServiceTestBase {
         for (int i = 0; i < rules.supportThreshold(); i++) {
             proposals.support(p, "s" + i + "@example.se");
         }
-        asOfficer(() -> cases.refer(p.id(), cases.get(p.id()).getVersion(), "KS", "KS-2026/1"));
-        asOfficer(() -> assertThatThrownBy(() -> cases.decide(p.id(), cases.get(p.id()).getVersion(), null, " ",
+        asOfficer(() -> cases.refer(p.id(), cases.get(p.id()).version(), "KS", "KS-2026/1"));
+        asOfficer(() -> assertThatThrownBy(() -> cases.decide(p.id(), cases.get(p.id()).version(), null, " ",
                 LocalDate.of(2027, 1, 1), ""))
                 .isInstanceOf(InvalidInput.class)
                 .extracting(e -> ((InvalidInput) e).problems().keySet())
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.COLLECTION)
                 .containsExactlyInAnyOrder("decision", "motivation", "meetingDate", "minutesRef"));
-        assertThat(service.findPublic(p.reference()).orElseThrow().status()).isEqualTo(ProposalStatus.REFERRED);
+        assertThat(reads.findPublic(p.reference()).orElseThrow().status()).isEqualTo(ProposalStatus.REFERRED);
     }
 
     @Test
@@ -229,7 +229,7 @@ class ProposalLifecycleTest extends ProposalServiceTestBase {
         var p = proposals.published("Jag ångrar mig");
         var withdrawn = service.withdraw(proposals.manageToken(p.id()));
         assertThat(withdrawn.status()).isEqualTo(ProposalStatus.WITHDRAWN);
-        assertThat(service.findPublic(p.reference())).isEmpty();
+        assertThat(reads.findPublic(p.reference())).isEmpty();
         assertThat(events.stream(ProposalEvents.ProposalWithdrawn.class)).hasSize(1);
     }
 
@@ -237,7 +237,7 @@ class ProposalLifecycleTest extends ProposalServiceTestBase {
     void an_officer_who_publishes_a_proposal_someone_else_just_handled_is_told_so() {
         var p = proposals.inModeration("Två handläggare samtidigt");
         long[] version = new long[1];
-        asOfficer(() -> version[0] = cases.get(p.id()).getVersion());
+        asOfficer(() -> version[0] = cases.get(p.id()).version());
         asOfficer(() -> cases.publish(p.id(), version[0]));
         asOfficer(() -> assertThatThrownBy(() -> cases.reject(p.id(), version[0], "OPINION", null, null))
                 .isInstanceOf(ProposalException.class));
@@ -252,13 +252,13 @@ class ProposalLifecycleTest extends ProposalServiceTestBase {
             proposals.support(p, "s" + i + "@example.se");
         }
         long[] seen = new long[1];
-        asOfficer(() -> seen[0] = cases.get(p.id()).getVersion());
+        asOfficer(() -> seen[0] = cases.get(p.id()).version());
 
         proposals.support(p, "en.till@example.se");
         proposals.support(p, "och.en.till@example.se");
 
         asOfficer(() -> cases.refer(p.id(), seen[0], "NATUR", "NBN-2026/43"));
-        var referred = service.findPublic(p.reference()).orElseThrow();
+        var referred = reads.findPublic(p.reference()).orElseThrow();
         assertThat(referred.status()).isEqualTo(ProposalStatus.REFERRED);
         assertThat(referred.supportCount()).isEqualTo(rules.supportThreshold() + 2);
     }

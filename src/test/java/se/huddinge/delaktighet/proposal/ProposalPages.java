@@ -40,7 +40,8 @@ public final class ProposalPages {
     /** The staff audit trail on the case page, one list of cell texts per row. */
     @SuppressWarnings("unchecked")
     public static List<List<String>> auditRows() {
-        Grid<TimelineEntry> audit = _get(Grid.class, spec -> spec.withAttribute("aria-label", "Händelser (vem och när)"));
+        Grid<ProposalCaseService.AuditStep> audit =
+                _get(Grid.class, spec -> spec.withAttribute("aria-label", "Händelser (vem och när)"));
         return IntStream.range(0, GridKt._size(audit)).mapToObj(i -> GridKt._getFormattedRow(audit, i)).toList();
     }
 

@@ -20,6 +20,8 @@ abstract class ProposalServiceTestBase {
     @Autowired
     protected ProposalService service;
     @Autowired
+    protected ProposalReads reads;
+    @Autowired
     protected ProposalCaseService cases;
     @Autowired
     protected ProposalRules rules;

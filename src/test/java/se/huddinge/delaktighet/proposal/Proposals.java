@@ -53,8 +53,8 @@ public record Proposals(ProposalService service, ProposalCaseService cases, Appl
 
     public PublicProposal published(ProposalForm form) {
         var p = inModeration(form);
-        asOfficer(() -> cases.publish(p.id(), cases.get(p.id()).getVersion()));
-        return service.findPublic(p.reference()).orElseThrow();
+        asOfficer(() -> cases.publish(p.id(), cases.get(p.id()).version()));
+        return service.managed(manageToken(p.id()));
     }
 
     public void support(PublicProposal p, String email) {

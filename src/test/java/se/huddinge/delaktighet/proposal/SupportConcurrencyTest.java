@@ -30,6 +30,8 @@ class SupportConcurrencyTest {
     @Autowired
     ProposalService service;
     @Autowired
+    ProposalReads reads;
+    @Autowired
     ProposalCaseService cases;
     @Autowired
     ApplicationEvents events;
@@ -65,13 +67,13 @@ class SupportConcurrencyTest {
         }
         pool.shutdown();
 
-        assertThat(service.findPublic(p.reference()).orElseThrow().supportCount()).isEqualTo(200);
+        assertThat(reads.findPublic(p.reference()).orElseThrow().supportCount()).isEqualTo(200);
         assertThat(jdbc.queryForObject("select count(*) from support where confirmed_at is not null", Integer.class))
                 .isEqualTo(200);
         assertThat(jdbc.queryForObject("select count(*) from proposal_timeline where proposal_id = ? "
                 + "and status = 'THRESHOLD_REACHED'", Integer.class, p.id())).isEqualTo(1);
         assertThat(thresholdEvents.count.get()).isEqualTo(1);
-        assertThat(service.findPublic(p.reference()).orElseThrow().status()).isEqualTo(ProposalStatus.THRESHOLD_REACHED);
+        assertThat(reads.findPublic(p.reference()).orElseThrow().status()).isEqualTo(ProposalStatus.THRESHOLD_REACHED);
     }
 
     @Test
@@ -107,7 +109,7 @@ class SupportConcurrencyTest {
         }
         pool.shutdown();
 
-        assertThat(service.findPublic(p.reference()).orElseThrow().supportCount()).isEqualTo(150);
+        assertThat(reads.findPublic(p.reference()).orElseThrow().supportCount()).isEqualTo(150);
         assertThat(jdbc.queryForObject("select count(*) from support", Integer.class)).isEqualTo(300);
         assertThat(jdbc.queryForObject("select count(*) from access_link where purpose = 'CONFIRM_SUPPORT'",
                 Integer.class)).isEqualTo(300);

@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import se.huddinge.delaktighet.KaribuTest;
-import se.huddinge.delaktighet.notification.Letter;
+import se.huddinge.delaktighet.notification.LetterEntry;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
 import se.huddinge.delaktighet.proposal.ProposalService;
 import se.huddinge.delaktighet.proposal.Proposals;
@@ -49,10 +49,10 @@ class LetterLogTest extends KaribuTest {
 
         UI.getCurrent().navigate("granskning/forslag/" + p.id());
         @SuppressWarnings("unchecked")
-        Grid<Letter> log = _find(Grid.class).stream().filter(g -> g.getColumnByKey("resend") != null)
+        Grid<LetterEntry> log = _find(Grid.class).stream().filter(g -> g.getColumnByKey("resend") != null)
                 .findFirst().orElseThrow();
         assertThat(GridKt._size(log)).as("the confirmation link letter and the receipt").isEqualTo(2);
-        int row = GridKt._get(log, 0).getTemplate().equals("proposal-receipt") ? 0 : 1;
+        int row = GridKt._get(log, 0).template().equals("proposal-receipt") ? 0 : 1;
         assertThat(GridKt._getFormattedRow(log, row)).anyMatch(cell -> cell.contains("550 5.1.1 No such user here"));
         assertThat(GridKt._getFormattedRow(log, row)).contains("asa.oberg@example.se");
 

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import se.huddinge.delaktighet.proposal.Decision;
+import se.huddinge.delaktighet.proposal.CaseFile;
 import se.huddinge.delaktighet.proposal.Proposal;
 import se.huddinge.delaktighet.proposal.ProposalFixtures;
 import se.huddinge.delaktighet.proposal.ProposalRules;
@@ -106,11 +107,11 @@ class ProposalCaseViewsTest extends ProposalTestBase {
         _click(_get(Button.class, spec -> spec.withText("Publicera inte")));
 
         @SuppressWarnings("unchecked")
-        ComboBox<Proposal> similar = _get(ComboBox.class, spec -> spec.withLabel("Tidigare förslag som det liknar"));
+        ComboBox<CaseFile> similar = _get(ComboBox.class, spec -> spec.withLabel("Tidigare förslag som det liknar"));
         assertThat(similar.getErrorMessage()).isEqualTo("Välj det tidigare förslaget.");
         assertThat(given.status(id)).isEqualTo("IN_MODERATION");
 
-        _setValue(similar, similar.getListDataView().getItems().filter(p -> p.getId() == earlier).findFirst().orElseThrow());
+        _setValue(similar, similar.getListDataView().getItems().filter(p -> p.id() == earlier).findFirst().orElseThrow());
         _click(_get(Button.class, spec -> spec.withText("Publicera inte")));
 
         assertThat(given.status(id)).isEqualTo("NOT_PUBLISHED");

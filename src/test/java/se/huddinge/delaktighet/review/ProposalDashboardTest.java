@@ -65,13 +65,34 @@ class ProposalDashboardTest extends ProposalTestBase {
 
     @Test
     void an_open_prize_round_is_named_by_its_year_as_a_year_is_written() {
-        rounds.create(new PrizeRound(2026, at("2026-02-01T00:00:00"), at("2026-08-20T23:59:59"),
-                LocalDate.of(2026, 10, 23), 25_000, 2, "Kriterier", "Criteria"));
+        rounds.create(se.huddinge.delaktighet.nomination.PrizeFixtures.round(2026));
         login("ledamot", "COMMITTEE");
 
         UI.getCurrent().navigate("granskning");
 
         assertThat(_get(Span.class, spec -> spec.withText("Demokratipriset 2026"))).isNotNull();
+    }
+
+    @Test
+    void the_overview_gives_the_years_key_figures_and_opens_each_queue_as_a_filtered_list() {
+        given.published(BENCHES);                                         // moderated the day it came: 0 working days
+        long late = given.inModeration("Belysning på gångvägen i Skogås");
+        clock.setTo("2026-03-20T10:00:00");                                // 14 working days later: past its due date
+        given.asOfficer(() -> cases.reject(late, given.version(late), "OPINION", null, null));
+        given.inModeration("Utegym i Stuvsta");
+        login("ledamot", "COMMITTEE");
+
+        UI.getCurrent().navigate("granskning");
+
+        var figures = _get(com.vaadin.flow.component.html.NativeTable.class, spec -> spec.withId("key-figures"))
+                .getElement().getTextRecursively().replace('\u00A0', ' ');
+        assertThat(figures).contains("Inkomna förslag3").contains("Andel publicerade av de granskade50 %")
+                .contains("Median, arbetsdagar till granskningsbeslut7").contains("Andel brev som skickades i tid50 %");
+        var link = _get(_get(Div.class, spec -> spec.withId("queue-IN_MODERATION")), Anchor.class);
+        assertThat(link.getHref()).isEqualTo("granskning/lista?status=IN_MODERATION");
+        UI.getCurrent().navigate("granskning/lista", com.vaadin.flow.router.QueryParameters.of("status", "IN_MODERATION"));
+        assertThat(_get(H1.class).getText()).isEqualTo("Alla förslag");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("list-total")).getText()).isEqualTo("1 förslag");
     }
 
     private static String queueCount(String status) {

@@ -1,19 +1,24 @@
 package se.huddinge.delaktighet.nomination.ui;
 
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.text.NumberFormat;
 import java.time.Clock;
-import java.time.Duration;
 import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.nomination.PrizeRound;
 import se.huddinge.delaktighet.nomination.PrizeRounds;
 
-/** Demokratipriset: what the prize is, this year's round and its deadline. */
+/**
+ * Demokratipriset: what the prize is and why it exists, this year's round with its criteria and the time left
+ * (computed on the server from the clock), the way to nominate while it is open, and the winners once published.
+ */
 @Route("demokratipriset")
 @AnonymousAllowed
 class PrizeView extends PortalPage {
@@ -21,34 +26,49 @@ class PrizeView extends PortalPage {
     PrizeView(PrizeRounds rounds, Clock clock) {
         super("prize.title");
         add(new Paragraph(getTranslation("prize.intro")));
-        rounds.current().ifPresentOrElse(round -> describe(round, clock),
+        rounds.current().ifPresentOrElse(round -> describe(round, rounds, clock),
                 () -> add(new Paragraph(getTranslation("prize.noRound"))));
+        add(new Paragraph(PrizeTexts.link("demokratipriset/vinnare", getTranslation("prize.archive.link"))));
     }
 
-    private void describe(PrizeRound round, Clock clock) {
+    private void describe(PrizeRound round, PrizeRounds rounds, Clock clock) {
         var locale = getLocale();
-        boolean english = PortalI18n.ENGLISH.equals(PortalI18n.supported(locale));
-        var zone = clock.getZone();
+        boolean english = PrizeTexts.english(locale);
         add(new H2(getTranslation("prize.round", round.getYear())));
-        var phase = round.phaseAt(clock.instant());
-        String closes = Dates.dateTime(round.closesAt(zone), locale);
-        String status = switch (phase) {
-            case ANNOUNCED -> getTranslation("prize.phase.announced", Dates.dateTime(round.getOpensAt().atZone(zone), locale));
-            case OPEN -> getTranslation("prize.phase.open", closes,
-                    Math.max(0, Duration.between(clock.instant(), round.getClosesAt()).toDays()));
-            case REVIEW -> getTranslation("prize.phase.review", closes);
-            case DECIDED -> getTranslation("prize.phase.decided");
-        };
-        var statusLine = new Paragraph(status);
+        var statusLine = new Paragraph(PrizeTexts.status(this, round, clock));
         statusLine.addClassName("status-line");
         statusLine.setId("prize-status");
         add(statusLine);
+        if (round.phaseAt(clock.instant()) == PrizeRound.Phase.OPEN) {
+            var nominate = PrizeTexts.link("demokratipriset/nominera", getTranslation("prize.nominate.link"));
+            nominate.addClassName("button-link");
+            nominate.setId("nominate-link");
+            add(new Paragraph(nominate));
+        }
+        add(new Paragraph(round.about(english)));
         String sum = NumberFormat.getIntegerInstance(PortalI18n.supported(locale)).format(round.getPrizeSumSek());
         add(new Paragraph(getTranslation("prize.sum", sum, round.getWinners())));
         if (round.getAwardDay() != null) {
-            add(new Paragraph(getTranslation("prize.awardDay", Dates.longDate(round.getAwardDay(), locale))));
+            add(new Paragraph(getTranslation("prize.awardDay", Dates.longDate(round.getAwardDay(), locale))
+                    + (round.getAwardPlace() == null ? "" : " " + getTranslation("prize.awardPlace", round.getAwardPlace()))));
         }
         add(new H2(getTranslation("prize.criteria")));
-        add(new Paragraph(round.criteria(english)));
+        var criteria = new UnorderedList();
+        criteria.setId("prize-criteria");
+        round.getCriteria().forEach(c -> {
+            var title = new Span(c.title(english));
+            title.addClassName("criterion-title");
+            criteria.add(new ListItem(title, new Paragraph(c.description(english))));
+        });
+        add(criteria);
+        add(new H2(getTranslation("prize.who.title")));
+        add(new Paragraph(getTranslation("prize.who.text")));
+        if (!round.allowsSelfNomination()) {
+            add(new Paragraph(getTranslation("prize.who.noSelf")));
+        }
+        rounds.publishedWinners(round).ifPresent(w -> {
+            add(new H2(getTranslation("prize.winners.title", w.year())));
+            add(PrizeTexts.winners(this, w));
+        });
     }
 }

@@ -1,5 +1,6 @@
 package se.huddinge.delaktighet.notification.dev;
 
+import se.huddinge.delaktighet.security.StaffRole;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.vaadin.flow.component.details.Details;
@@ -17,7 +18,7 @@ import se.huddinge.delaktighet.base.ui.PortalPage;
 
 /** Development only: every letter the embedded SMTP server received, newest first. */
 @Route(value = "dev/brev", registerAtStartup = false)
-@RolesAllowed({"OFFICER", "COMMITTEE", "ADMIN"})
+@RolesAllowed({StaffRole.OFFICER_ROLE, StaffRole.COMMITTEE_ROLE, StaffRole.ADMIN_ROLE})
 class DevMailView extends PortalPage {
 
     /** The letter's plain-text part, as the resident's mail program shows it. */

@@ -1,5 +1,6 @@
 package se.huddinge.delaktighet.notification.ui;
 
+import se.huddinge.delaktighet.security.StaffRole;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,7 +24,7 @@ import se.huddinge.delaktighet.notification.internal.TemplateOverrides;
 
 /** Administrators edit what each letter says, per language, with a preview and a check before saving. */
 @Route("admin/brevmallar")
-@RolesAllowed("ADMIN")
+@RolesAllowed(StaffRole.ADMIN_ROLE)
 class LetterTemplatesView extends PortalPage {
 
     private final LetterTemplates templates;

@@ -12,6 +12,7 @@ import se.huddinge.delaktighet.base.Tokens;
  * How many letters one e-mail address may be sent within a sliding window, counted in the database (so the limit
  * holds across instances) by the SHA-256 of the address. Each scope has its own count.
  */
+@org.springframework.modulith.NamedInterface("shared")
 @Component
 public class AddressAllowance {
 

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  * way); control characters are refused, except line breaks and tabs in long text. HTML and the like are
  * stored as typed and always shown escaped.
  */
+@org.springframework.modulith.NamedInterface("shared")
 public final class InputCheck {
 
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");

@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reference numbers like HF-2026-0042: one series a year, no gaps from concurrent confirmations. */
+@org.springframework.modulith.NamedInterface("shared")
 @Component
 public class ReferenceNumbers {
 

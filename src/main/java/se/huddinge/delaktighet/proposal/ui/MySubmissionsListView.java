@@ -108,6 +108,7 @@ class MySubmissionsListView extends LinkPage {
         }
         content.add(section("submitted", "mine.list.submitted", "mine.list.noneSubmitted", mine.submitted()));
         content.add(section("supported", "mine.list.supported", "mine.list.noneSupported", mine.supported()));
+        service.others(visit, getLocale()).forEach(other -> content.add(otherSection(other)));
         var end = new Button(getTranslation("mine.list.end"), e -> {
             VaadinSession.getCurrent().setAttribute(VerifiedAddress.class, null);
             UI.getCurrent().navigate("mina-inskick");
@@ -130,6 +131,27 @@ class MySubmissionsListView extends LinkPage {
                     : link("forslag/" + item.reference(), item.title());
             title.addClassName("my-title");
             var state = new Paragraph((item.reference() == null ? "" : item.reference() + " · ") + nextStep(item));
+            state.addClassName("my-state");
+            list.add(new ListItem(title, state));
+        }
+        section.add(list);
+        return section;
+    }
+
+    /** Another feature's part of the list (the prize's nominations), given in words by that feature. */
+    private Div otherSection(se.huddinge.delaktighet.proposal.OtherSubmissions.Section other) {
+        var section = new Div(new H2(other.heading()));
+        section.setId(other.id());
+        section.addClassName("my-submissions");
+        if (other.lines().isEmpty()) {
+            section.add(new Paragraph(other.empty()));
+            return section;
+        }
+        var list = new UnorderedList();
+        for (var line : other.lines()) {
+            var title = new Span(line.title());
+            title.addClassName("my-title");
+            var state = new Paragraph(line.state());
             state.addClassName("my-state");
             list.add(new ListItem(title, state));
         }

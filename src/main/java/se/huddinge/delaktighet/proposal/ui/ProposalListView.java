@@ -17,7 +17,7 @@ import java.util.List;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.proposal.ProposalFilter;
 import se.huddinge.delaktighet.proposal.ProposalRules;
-import se.huddinge.delaktighet.proposal.ProposalService;
+import se.huddinge.delaktighet.proposal.ProposalReads;
 import se.huddinge.delaktighet.proposal.ProposalStatus;
 import se.huddinge.delaktighet.proposal.PublicProposal;
 
@@ -28,7 +28,7 @@ class ProposalListView extends PortalPage {
 
     private static final String ANY = "";
 
-    private final ProposalService service;
+    private final ProposalReads service;
     private final Grid<PublicProposal> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Select<String> district = new Select<>();
@@ -38,7 +38,7 @@ class ProposalListView extends PortalPage {
     private final Select<ProposalFilter.Sort> sort = new Select<>();
     private final Paragraph count = new Paragraph();
 
-    ProposalListView(ProposalService service, ProposalRules rules, Clock clock) {
+    ProposalListView(ProposalReads service, ProposalRules rules, Clock clock) {
         super("proposals.title");
         this.service = service;
         add(new Paragraph(getTranslation("proposals.intro", rules.supportThreshold(), rules.supportPeriod().getDays())));

@@ -24,16 +24,9 @@ final class ProposalTexts {
         return rules.category(code).map(n -> n.name(locale)).orElse(code);
     }
 
-    /**
-     * "23 dagar kvar" while open; empty otherwise. Counted in calendar days in the portal's zone, as the end date
-     * beside it is, so a switch to summer time does not take a day off.
-     */
+    /** "23 dagar kvar" while open; empty otherwise. */
     static String daysLeft(Component c, PublicProposal p, Clock clock) {
-        if (!p.openForSupport()) {
-            return "";
-        }
-        long days = Math.max(0, ChronoUnit.DAYS.between(LocalDate.now(clock),
-                LocalDate.ofInstant(p.supportEndsAt(), clock.getZone())));
-        return c.getTranslation("proposal.daysLeft", days);
+        var days = p.supportDaysLeft(clock);
+        return days.isPresent() ? c.getTranslation("proposal.daysLeft", days.getAsLong()) : "";
     }
 }

@@ -31,6 +31,7 @@ import se.huddinge.delaktighet.base.ui.FormResult;
 import se.huddinge.delaktighet.proposal.InvalidInput;
 import se.huddinge.delaktighet.proposal.ProposalException;
 import se.huddinge.delaktighet.proposal.ProposalRules;
+import se.huddinge.delaktighet.proposal.ProposalReads;
 import se.huddinge.delaktighet.proposal.ProposalService;
 import se.huddinge.delaktighet.proposal.ProposalStatus;
 import se.huddinge.delaktighet.proposal.PublicProposal;
@@ -41,11 +42,13 @@ import se.huddinge.delaktighet.proposal.PublicProposal;
 class ProposalView extends Section implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProposalService service;
+    private final ProposalReads reads;
     private final ProposalRules rules;
     private final Clock clock;
     private String title = "";
 
-    ProposalView(ProposalService service, ProposalRules rules, Clock clock) {
+    ProposalView(ProposalService service, ProposalReads reads, ProposalRules rules, Clock clock) {
+        this.reads = reads;
         this.service = service;
         this.rules = rules;
         this.clock = clock;
@@ -55,9 +58,9 @@ class ProposalView extends Section implements BeforeEnterObserver, HasDynamicTit
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String reference = event.getRouteParameters().get("reference").orElse("");
-        PublicProposal p = service.findPublic(reference).orElse(null);
+        PublicProposal p = reads.findPublic(reference).orElse(null);
         if (p == null) {
-            var status = service.statusOnly(reference).orElse(null);
+            var status = reads.statusOnly(reference).orElse(null);
             if (status == null) {
                 event.rerouteToError(NotFoundException.class);
                 return;
@@ -107,13 +110,13 @@ class ProposalView extends Section implements BeforeEnterObserver, HasDynamicTit
         }
         add(new H2(getTranslation("proposal.textHeading")), body);
 
-        var files = service.attachments(p.id());
+        var files = reads.attachments(p.id());
         if (!files.isEmpty()) {
             add(new H2(getTranslation("proposal.attachments")));
             var list = new UnorderedList();
             for (var file : files) {
                 var link = new Anchor(DownloadHandler.fromInputStream(e -> {
-                    byte[] data = service.publicAttachment(p.id(), file.id()).orElse(new byte[0]);
+                    byte[] data = reads.publicAttachment(p.id(), file.id()).orElse(new byte[0]);
                     return new DownloadResponse(new ByteArrayInputStream(data), file.fileName(), file.contentType(),
                             data.length);
                 }), file.fileName() + " (" + Math.max(1, file.size() / 1024) + " kB)");
@@ -130,7 +133,7 @@ class ProposalView extends Section implements BeforeEnterObserver, HasDynamicTit
         var steps = new OrderedList();
         steps.addClassName("timeline");
         steps.setId("timeline");
-        for (var step : service.publicTimeline(p.id())) {
+        for (var step : reads.publicTimeline(p.id())) {
             if (step.status() == ProposalStatus.SUBMITTED) {
                 continue;
             }
@@ -144,7 +147,7 @@ class ProposalView extends Section implements BeforeEnterObserver, HasDynamicTit
         add(new Paragraph(back));
     }
 
-    private void renderStatusOnly(ProposalService.StatusOnly s) {
+    private void renderStatusOnly(ProposalReads.StatusOnly s) {
         add(new H1(getTranslation("proposal.statusOnly.title", s.reference())));
         var status = new Paragraph(ProposalTexts.status(this, s.status()));
         status.addClassName("status-line");

@@ -29,6 +29,7 @@ import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.proposal.InvalidInput;
 import se.huddinge.delaktighet.proposal.ProposalForm;
 import se.huddinge.delaktighet.proposal.ProposalRules;
+import se.huddinge.delaktighet.proposal.ProposalReads;
 import se.huddinge.delaktighet.proposal.ProposalService;
 
 /** A resident writes a proposal. It counts once they follow the link we e-mail them. */
@@ -37,6 +38,7 @@ import se.huddinge.delaktighet.proposal.ProposalService;
 class SubmitProposalView extends PortalPage {
 
     private final ProposalService service;
+    private final ProposalReads reads;
     private final ProposalRules rules;
     private final TextField title = new TextField();
     private final TextArea text = new TextArea();
@@ -53,9 +55,10 @@ class SubmitProposalView extends PortalPage {
     private final Div similar = new Div();
     private final Div form = new Div();
 
-    SubmitProposalView(ProposalService service, ProposalRules rules) {
+    SubmitProposalView(ProposalService service, ProposalReads reads, ProposalRules rules) {
         super("submit.title");
         this.service = service;
+        this.reads = reads;
         this.rules = rules;
         add(new Paragraph(getTranslation("submit.intro", rules.supportThreshold(), rules.supportPeriod().getDays())));
 
@@ -143,7 +146,7 @@ class SubmitProposalView extends PortalPage {
 
     private void showSimilar(String value) {
         similar.removeAll();
-        var matches = service.similarTitles(value);
+        var matches = reads.similarTitles(value);
         if (matches.isEmpty()) {
             return;
         }

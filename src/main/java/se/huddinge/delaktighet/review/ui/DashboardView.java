@@ -1,5 +1,11 @@
 package se.huddinge.delaktighet.review.ui;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -7,11 +13,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
 import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.nomination.PrizeRound;
@@ -19,46 +23,48 @@ import se.huddinge.delaktighet.nomination.PrizeRounds;
 import se.huddinge.delaktighet.notification.Letter;
 import se.huddinge.delaktighet.notification.LetterStatus;
 import se.huddinge.delaktighet.notification.Letters;
-import se.huddinge.delaktighet.proposal.ProposalCaseService;
+import se.huddinge.delaktighet.proposal.Decision;
 import se.huddinge.delaktighet.proposal.ProposalStatus;
-import se.huddinge.delaktighet.proposal.ProposalDeadlines;
+import se.huddinge.delaktighet.reporting.Numbers;
+import se.huddinge.delaktighet.reporting.Overview;
+import se.huddinge.delaktighet.reporting.OverviewFigures;
+import se.huddinge.delaktighet.reporting.ServiceStep;
+import se.huddinge.delaktighet.security.StaffRole;
 
-/** Granskning: everything staff review, on one page. */
+/**
+ * Granskning's overview, the staff start page: the queues with links, due and overdue steps, the current year's
+ * key figures, the prize rounds with countdowns and the letters. Every figure is counted in the database.
+ */
 @Route("granskning")
-@RolesAllowed({"OFFICER", "COMMITTEE", "ADMIN"})
+@RolesAllowed({StaffRole.OFFICER_ROLE, StaffRole.COMMITTEE_ROLE, StaffRole.ADMIN_ROLE})
 class DashboardView extends PortalPage {
 
-    DashboardView(PrizeRounds rounds, Letters letters, ProposalCaseService cases, ProposalDeadlines dueDates,
-                  Clock clock) {
+    DashboardView(Overview overview, PrizeRounds rounds, Letters letters, Clock clock, AuthenticationContext auth) {
         super("review.title");
+        add(new ReviewNav("granskning", auth));
+        var figures = overview.figures();
         add(new H2(getTranslation("review.proposals")));
-        var counts = cases.countsByStatus();
         var queues = new Div();
         queues.addClassName("cards");
         for (var status : List.of(ProposalStatus.IN_MODERATION, ProposalStatus.THRESHOLD_REACHED, ProposalStatus.REFERRED)) {
-            var card = new Div(new Span(getTranslation("review.queue." + status.name())),
-                    new Paragraph(String.valueOf(counts.get(status))));
-            card.addClassName("card");
-            card.setId("queue-" + status.name());
-            queues.add(card);
+            queues.add(card("queue-" + status.name(), getTranslation("review.queue." + status.name()),
+                    figures.byStatus().get(status), "granskning/lista?status=" + status.name()));
+        }
+        for (var queue : figures.queues()) {
+            queues.add(card("queue-" + queue.path().replace('/', '-'), getTranslation(queue.labelKey()),
+                    queue.count(), queue.path()));
         }
         add(queues);
-        LocalDate today = LocalDate.now(clock);
-        LocalDate soon = dueDates.dueSoonUntil();
-        var waiting = new java.util.ArrayList<>(cases.moderationQueue());
-        waiting.addAll(cases.referralAndDecisionQueue());
-        long overdue = waiting.stream().map(ServiceLevelDates::due).filter(d -> d != null && d.isBefore(today)).count();
-        long dueSoon = waiting.stream().map(ServiceLevelDates::due)
-                .filter(d -> d != null && !d.isBefore(today) && !d.isAfter(soon)).count();
-        var deadlines = new Paragraph(getTranslation("review.deadlines", overdue, dueSoon));
+        var deadlines = new Paragraph(getTranslation("review.deadlines", figures.overdue(), figures.dueSoon()));
         deadlines.setId("deadlines");
-        if (overdue + dueSoon > 0) {
+        if (figures.overdue() + figures.dueSoon() > 0) {
             deadlines.addClassName("attention");
         }
         add(deadlines);
-        var toQueue = new Anchor("granskning/forslag", getTranslation("review.toQueue"));
-        toQueue.getElement().setAttribute("router-link", true);
-        add(new Paragraph(toQueue));
+        add(new Paragraph(link("granskning/forslag", getTranslation("review.toQueue")), new Span(" · "),
+                link("granskning/lista?overdue=true", getTranslation("review.toOverdue"))));
+        add(keyFigures(figures));
+
         add(new H2(getTranslation("review.rounds")));
         var roundList = new Div();
         roundList.addClassName("cards");
@@ -69,29 +75,41 @@ class DashboardView extends PortalPage {
             roundList.add(new Paragraph(getTranslation("review.noRounds")));
         }
         add(roundList);
+        addLetters(letters, clock);
+    }
 
-        add(new H2(getTranslation("review.letters")));
-        long failed = letters.countFailed();
-        var failedLine = new Paragraph(getTranslation("review.lettersFailed", failed));
-        failedLine.setId("letters-failed");
-        if (failed > 0) {
-            failedLine.addClassName("attention");
+    private Div card(String id, String label, long count, String path) {
+        var number = new Paragraph(String.valueOf(count));
+        var card = new Div(new Span(label), number, link(path, getTranslation("review.showList")));
+        card.addClassName("card");
+        card.setId(id);
+        return card;
+    }
+
+    private Anchor link(String path, String text) {
+        var a = new Anchor(path, text);
+        a.getElement().setAttribute("router-link", true);
+        return a;
+    }
+
+    private Div keyFigures(OverviewFigures f) {
+        Locale locale = getLocale();
+        var y = f.year();
+        var rows = new ArrayList<List<String>>();
+        rows.add(List.of(getTranslation("figures.submitted"), String.valueOf(y.submitted())));
+        rows.add(List.of(getTranslation("figures.publishedShare"), Numbers.percent(y.publishedShare(), locale)));
+        rows.add(List.of(getTranslation("figures.moderationMedian"),
+                Numbers.decimal(f.step(ServiceStep.MODERATION).median(), locale)));
+        rows.add(List.of(getTranslation("figures.onTime"), Numbers.percent(f.onTimeShare(), locale)));
+        rows.add(List.of(getTranslation("figures.thresholdReached"), String.valueOf(y.thresholdReached())));
+        for (Decision d : Decision.values()) {
+            rows.add(List.of(getTranslation("figures.decided", getTranslation("proposal.decision." + d.name())),
+                    String.valueOf(y.outcomes().get(d))));
         }
-        add(failedLine);
-        var grid = new Grid<Letter>(Letter.class, false);
-        grid.addColumn(l -> Dates.dateTime(l.getCreatedAt().atZone(clock.getZone()), getLocale()))
-                .setHeader(getTranslation("review.letter.created")).setAutoWidth(true);
-        grid.addColumn(Letter::getSubjectRef).setHeader(getTranslation("review.letter.about")).setAutoWidth(true);
-        grid.addColumn(Letter::getRecipient).setHeader(getTranslation("review.letter.to")).setAutoWidth(true);
-        grid.addColumn(Letter::getSubject).setHeader(getTranslation("review.letter.subject")).setFlexGrow(1);
-        grid.addColumn(l -> getTranslation("letter.status." + l.getStatus().name()))
-                .setHeader(getTranslation("review.letter.status")).setAutoWidth(true);
-        grid.addColumn(l -> l.getStatus() == LetterStatus.SENT ? "" : nullToEmpty(l.getLastError()))
-                .setHeader(getTranslation("review.letter.error"));
-        grid.setItems(letters.latest(20));
-        grid.setAllRowsVisible(true);
-        grid.getElement().setAttribute("aria-label", getTranslation("review.letters"));
-        add(grid);
+        var table = Tables.of(getTranslation("figures.caption", f.currentYear()),
+                List.of(getTranslation("figures.figure"), getTranslation("figures.value")), rows);
+        table.setId("key-figures");
+        return new Div(new H2(getTranslation("figures.title", f.currentYear())), table);
     }
 
     private Div roundCard(PrizeRound round, Clock clock) {
@@ -108,7 +126,28 @@ class DashboardView extends PortalPage {
         return card;
     }
 
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
+    private void addLetters(Letters letters, Clock clock) {
+        add(new H2(getTranslation("review.letters")));
+        long failed = letters.countFailed();
+        var failedLine = new Paragraph(getTranslation("review.lettersFailed", failed));
+        failedLine.setId("letters-failed");
+        if (failed > 0) {
+            failedLine.addClassName("attention");
+        }
+        add(failedLine);
+        var grid = new Grid<Letter>(Letter.class, false);
+        grid.addColumn(l -> Dates.dateTime(l.getCreatedAt().atZone(clock.getZone()), getLocale()))
+                .setHeader(getTranslation("review.letter.created")).setAutoWidth(true);
+        grid.addColumn(Letter::getSubjectRef).setHeader(getTranslation("review.letter.about")).setAutoWidth(true);
+        grid.addColumn(Letter::getRecipient).setHeader(getTranslation("review.letter.to")).setAutoWidth(true);
+        grid.addColumn(Letter::getSubject).setHeader(getTranslation("review.letter.subject")).setFlexGrow(1);
+        grid.addColumn(l -> getTranslation("letter.status." + l.getStatus().name()))
+                .setHeader(getTranslation("review.letter.status")).setAutoWidth(true);
+        grid.addColumn(l -> l.getStatus() == LetterStatus.SENT || l.getLastError() == null ? "" : l.getLastError())
+                .setHeader(getTranslation("review.letter.error"));
+        grid.setItems(letters.latest(20));
+        grid.setAllRowsVisible(true);
+        grid.getElement().setAttribute("aria-label", getTranslation("review.letters"));
+        add(grid);
     }
 }

@@ -5,35 +5,34 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.ui.PortalPage;
+import se.huddinge.delaktighet.proposal.WaitingStep;
 import se.huddinge.delaktighet.proposal.Proposal;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
-import se.huddinge.delaktighet.proposal.ProposalDeadlines;
+import se.huddinge.delaktighet.security.StaffRole;
 
 /** The officers' queues: awaiting moderation (oldest first, with due dates), and awaiting referral or decision. */
 @Route("granskning/forslag")
-@RolesAllowed({"OFFICER", "COMMITTEE", "ADMIN"})
+@RolesAllowed({StaffRole.OFFICER_ROLE, StaffRole.COMMITTEE_ROLE, StaffRole.ADMIN_ROLE})
 class QueueView extends PortalPage {
 
-    private final Clock clock;
-    private final LocalDate soon;
+    private final WaitingStep waiting;
 
-    QueueView(ProposalCaseService cases, ProposalDeadlines deadlines, Clock clock) {
+    QueueView(ProposalCaseService cases, WaitingStep waiting, AuthenticationContext auth) {
         super("queue.title");
-        this.clock = clock;
-        this.soon = deadlines.dueSoonUntil();
+        this.waiting = waiting;
+        add(new ReviewNav("granskning/forslag", auth));
         add(new H2(getTranslation("queue.moderation")));
-        add(grid(cases.moderationQueue(), "moderation", Proposal::getModerationDue));
+        add(grid(cases.moderationQueue(), "moderation"));
         add(new H2(getTranslation("queue.referral")));
-        add(grid(cases.referralAndDecisionQueue(), "referral", ServiceLevelDates::due));
+        add(grid(cases.referralAndDecisionQueue(), "referral"));
     }
 
-    private Grid<Proposal> grid(List<Proposal> items, String id, java.util.function.Function<Proposal, LocalDate> due) {
+    private Grid<Proposal> grid(List<Proposal> items, String id) {
         var grid = new Grid<Proposal>();
         grid.setId(id);
         grid.addComponentColumn(p -> {
@@ -43,7 +42,7 @@ class QueueView extends PortalPage {
         }).setHeader(getTranslation("queue.col.proposal")).setFlexGrow(3).setKey("proposal");
         grid.addColumn(p -> getTranslation("proposal.status." + p.getStatus().name()))
                 .setHeader(getTranslation("queue.col.status")).setAutoWidth(true);
-        grid.addComponentColumn(p -> dueLabel(due.apply(p))).setHeader(getTranslation("queue.col.due"))
+        grid.addComponentColumn(p -> dueLabel(WaitingStep.due(p))).setHeader(getTranslation("queue.col.due"))
                 .setAutoWidth(true).setKey("due");
         grid.setItems(items);
         grid.setAllRowsVisible(true);
@@ -52,17 +51,6 @@ class QueueView extends PortalPage {
     }
 
     private Span dueLabel(LocalDate due) {
-        if (due == null) {
-            return new Span("");
-        }
-        boolean overdue = LocalDate.now(clock).isAfter(due);
-        boolean dueSoon = !overdue && !due.isAfter(soon);
-        String marker = overdue ? " – " + getTranslation("queue.overdue")
-                : dueSoon ? " – " + getTranslation("queue.dueSoon") : "";
-        var label = new Span(Dates.longDate(due, getLocale()) + marker);
-        if (overdue || dueSoon) {
-            label.addClassName("attention");
-        }
-        return label;
+        return DueLabel.of(due, waiting.urgency(due), getLocale());
     }
 }

@@ -1,0 +1,187 @@
+package se.huddinge.delaktighet.nomination;
+
+import static se.huddinge.delaktighet.nomination.NominationException.Reason.*;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.huddinge.delaktighet.base.Tokens;
+import se.huddinge.delaktighet.base.i18n.PortalI18n;
+import se.huddinge.delaktighet.nomination.NominationEvents.NominationConfirmed;
+import se.huddinge.delaktighet.nomination.NominationEvents.NominationConfirmedTooLate;
+import se.huddinge.delaktighet.nomination.NominationEvents.NominationSubmitted;
+import se.huddinge.delaktighet.nomination.internal.NominationRepository;
+import se.huddinge.delaktighet.nomination.internal.PrizeRoundRepository;
+import se.huddinge.delaktighet.proposal.InvalidInput;
+import se.huddinge.delaktighet.proposal.ProposalRules;
+import se.huddinge.delaktighet.proposal.internal.AddressAllowance;
+import se.huddinge.delaktighet.proposal.internal.InputCheck;
+import se.huddinge.delaktighet.proposal.internal.ReferenceNumbers;
+
+/**
+ * What residents do with the prize: nominate and prove their address. The deadline is checked here, on the server,
+ * at the moment the nomination is saved and again when its link is followed. Link letters count against the same
+ * per-address allowance as the proposal forms'.
+ */
+@Service
+public class NominationService {
+
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("[0-9 +()\\-]{5,40}");
+
+    private final PrizeRoundRepository rounds;
+    private final NominationRepository nominations;
+    private final ReferenceNumbers references;
+    private final AddressAllowance allowance;
+    private final ProposalRules proposalRules;
+    private final PrizeRules rules;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    NominationService(PrizeRoundRepository rounds, NominationRepository nominations, ReferenceNumbers references,
+                      AddressAllowance allowance, ProposalRules proposalRules, PrizeRules rules,
+                      ApplicationEventPublisher events, Clock clock) {
+        this.rounds = rounds;
+        this.nominations = nominations;
+        this.references = references;
+        this.allowance = allowance;
+        this.proposalRules = proposalRules;
+        this.rules = rules;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Saves a nomination to the round, waiting for its address to be proven, and sends the link. All or nothing.
+     *
+     * @throws NominationException {@code CLOSED} or {@code NOT_OPEN} when the round does not accept nominations now
+     * @throws InvalidInput        the form's problems, field by field
+     */
+    @Transactional
+    public long submit(long roundId, NominationForm form, Locale locale) {
+        Instant now = clock.instant();
+        PrizeRound round = rounds.findById(roundId).orElseThrow(() -> new NominationException(NO_ROUND));
+        if (now.isBefore(round.getOpensAt())) {
+            throw new NominationException(NOT_OPEN, round.getOpensAt());
+        }
+        if (!round.acceptsNominationsAt(now)) {
+            throw new NominationException(CLOSED, round.getClosesAt());
+        }
+        var problems = check(round, form);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        String email = InputCheck.normaliseEmail(form.email());
+        if (!allowance.take("link-letters", email, proposalRules.linkLettersPerAddress(),
+                proposalRules.mySubmissionsWindow()).granted()) {
+            throw new InvalidInput(Map.of("email", "tooMany"));
+        }
+        String token = Tokens.newToken();
+        var nomination = nominations.save(new Nomination(round.getId(), form, email,
+                PortalI18n.supported(locale).getLanguage(), now, Tokens.hash(token), now.plus(rules.linkValidity())));
+        events.publishEvent(new NominationSubmitted(nomination.getId(), token));
+        return nomination.getId();
+    }
+
+    /** The outcome of following the link: counted with its number, or too late (then {@code reference} is null). */
+    public record Confirmation(String reference, boolean counted, int year, Instant closesAt, String nomineeName) {
+    }
+
+    /** The nominator followed the link: the nomination counts if the round still accepts nominations now. */
+    @Transactional
+    public Confirmation confirm(String token) {
+        Instant now = clock.instant();
+        Nomination n = nominations.lockByTokenHash(Tokens.hash(token == null ? "" : token))
+                .orElseThrow(() -> new NominationException(LINK_INVALID));
+        PrizeRound round = rounds.findById(n.getRoundId()).orElseThrow();
+        boolean counted = n.confirm(round, now, () -> references.next("DP", round.getYear()));
+        events.publishEvent(counted ? new NominationConfirmed(n.getId()) : new NominationConfirmedTooLate(n.getId()));
+        return new Confirmation(n.getReference(), counted, round.getYear(), round.getClosesAt(), n.getNomineeName());
+    }
+
+    /** A nomination as its nominator sees it in "Mina inskick". */
+    public record MyNomination(String reference, int year, String nomineeName, Nomination.Status status,
+                               boolean published, boolean won, boolean linkLapsed, java.time.LocalDate announceBy) {
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyFrom(String email) {
+        return nominations.existsByNominatorEmail(email);
+    }
+
+    @Transactional(readOnly = true)
+    public List<MyNomination> from(String email) {
+        Instant now = clock.instant();
+        return nominations.findByNominatorEmailOrderBySubmittedAtDesc(email).stream().map(n -> {
+            PrizeRound round = rounds.findById(n.getRoundId()).orElseThrow();
+            return new MyNomination(n.getReference(), round.getYear(), n.getNomineeName(), n.getStatus(),
+                    round.isPublished(), round.isPublished() && n.isWon(),
+                    n.getStatus() == Nomination.Status.AWAITING_CONFIRMATION && now.isAfter(n.getSubmittedAt()
+                            .plus(rules.linkValidity())),
+                    round.getAnnounceOn() != null ? round.getAnnounceOn() : round.getAwardDay());
+        }).toList();
+    }
+
+    /** The nomination and its round, for the letters about it. Not for views. */
+    @Transactional(readOnly = true)
+    public NominationFacts facts(long nominationId) {
+        Nomination n = nominations.findById(nominationId).orElseThrow();
+        return new NominationFacts(n, rounds.findById(n.getRoundId()).orElseThrow());
+    }
+
+    /** Every nomination that counts in a round, with the round, for the outcome letters. Not for views. */
+    @Transactional(readOnly = true)
+    public List<NominationFacts> countingFacts(long roundId) {
+        PrizeRound round = rounds.findById(roundId).orElseThrow();
+        return nominations.findByRoundIdAndStatusOrderByReferenceAsc(roundId, Nomination.Status.CONFIRMED).stream()
+                .map(n -> new NominationFacts(n, round)).toList();
+    }
+
+    private Map<String, String> check(PrizeRound round, NominationForm f) {
+        var problems = new LinkedHashMap<String, String>();
+        put(problems, "nomineeName", InputCheck.text(f.nomineeName(), rules.nameMax(), false));
+        if (f.kind() == null) {
+            problems.put("kind", "required");
+        }
+        put(problems, "tie", InputCheck.text(f.tie(), rules.tieMax(), true));
+        for (var criterion : round.getCriteria()) {
+            String text = f.motivations() == null ? null : f.motivations().get(criterion.getId());
+            put(problems, "motivation." + criterion.getId(), InputCheck.text(text, rules.motivationMax(), true));
+        }
+        if (f.nomineeContact() != null && !f.nomineeContact().isBlank()) {
+            put(problems, "nomineeContact", InputCheck.email(f.nomineeContact()));
+        }
+        put(problems, "nominatorName", InputCheck.text(f.nominatorName(), rules.nameMax(), false));
+        put(problems, "email", InputCheck.email(f.email()));
+        if (f.phone() != null && !f.phone().isBlank() && !PHONE.matcher(f.phone().strip()).matches()) {
+            problems.put("phone", "phone");
+        }
+        if (!f.consent()) {
+            problems.put("consent", "required");
+        }
+        if (!round.allowsSelfNomination() && !problems.containsKey("nomineeName") && isSelf(f)) {
+            problems.put("nomineeName", "self");
+        }
+        return problems;
+    }
+
+    /** The nominator names themselves, or gives their own address as the nominee's. */
+    private static boolean isSelf(NominationForm f) {
+        String nominee = f.nomineeName().strip().toLowerCase(Locale.ROOT);
+        boolean sameName = f.nominatorName() != null && nominee.equals(f.nominatorName().strip().toLowerCase(Locale.ROOT));
+        boolean sameAddress = f.nomineeContact() != null && f.email() != null && !f.nomineeContact().isBlank()
+                && f.nomineeContact().strip().equalsIgnoreCase(f.email().strip());
+        return sameName || sameAddress;
+    }
+
+    private static void put(Map<String, String> problems, String field, String problem) {
+        if (problem != null) {
+            problems.put(field, problem);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package se.huddinge.delaktighet.nomination;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One criterion of a round: what a nomination is motivated against and the committee scores, in both languages. */
+@Entity
+@Table(name = "prize_criterion")
+public class PrizeCriterion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(name = "title_sv", nullable = false)
+    private String titleSv;
+
+    @Column(name = "title_en", nullable = false)
+    private String titleEn;
+
+    @Column(name = "description_sv", nullable = false)
+    private String descriptionSv;
+
+    @Column(name = "description_en", nullable = false)
+    private String descriptionEn;
+
+    protected PrizeCriterion() {
+    }
+
+    PrizeCriterion(int position, RoundForm.Criterion form) {
+        update(position, form);
+    }
+
+    void update(int position, RoundForm.Criterion form) {
+        this.position = position;
+        this.titleSv = form.titleSv().strip();
+        this.titleEn = form.titleEn().strip();
+        this.descriptionSv = form.descriptionSv().strip();
+        this.descriptionEn = form.descriptionEn().strip();
+    }
+
+    public Long getId() { return id; }
+    public int getPosition() { return position; }
+    public String title(boolean english) { return english ? titleEn : titleSv; }
+    public String description(boolean english) { return english ? descriptionEn : descriptionSv; }
+
+    RoundForm.Criterion form() {
+        return new RoundForm.Criterion(id, titleSv, titleEn, descriptionSv, descriptionEn);
+    }
+}

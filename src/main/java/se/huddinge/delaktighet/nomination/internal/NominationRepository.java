@@ -1,0 +1,31 @@
+package se.huddinge.delaktighet.nomination.internal;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import se.huddinge.delaktighet.nomination.Nomination;
+
+public interface NominationRepository extends JpaRepository<Nomination, Long> {
+
+    /** Locked, so that a link followed twice at once confirms once. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select n from Nomination n where n.tokenHash = :hash")
+    Optional<Nomination> lockByTokenHash(String hash);
+
+    List<Nomination> findByRoundIdAndStatusOrderByReferenceAsc(long roundId, Nomination.Status status);
+
+    List<Nomination> findByRoundId(long roundId);
+
+    List<Nomination> findByNominatorEmailOrderBySubmittedAtDesc(String email);
+
+    boolean existsByNominatorEmail(String email);
+
+    @Query("select max(n.submittedAt) from Nomination n where n.roundId = :roundId")
+    Optional<Instant> newestSubmission(long roundId);
+
+    List<Nomination> findByRoundIdAndWonTrueOrderByReferenceAsc(long roundId);
+}

@@ -1,0 +1,225 @@
+package se.huddinge.delaktighet.nomination.ui;
+
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import se.huddinge.delaktighet.base.i18n.Dates;
+import se.huddinge.delaktighet.base.ui.FormResult;
+import se.huddinge.delaktighet.base.ui.PortalPage;
+import se.huddinge.delaktighet.nomination.Nomination;
+import se.huddinge.delaktighet.nomination.NominationException;
+import se.huddinge.delaktighet.nomination.NominationForm;
+import se.huddinge.delaktighet.nomination.NominationService;
+import se.huddinge.delaktighet.nomination.PrizeRound;
+import se.huddinge.delaktighet.nomination.PrizeRounds;
+import se.huddinge.delaktighet.nomination.PrizeRules;
+import se.huddinge.delaktighet.proposal.InvalidInput;
+
+/**
+ * A resident nominates someone for this year's prize. Whether the round is open is decided when the nomination is
+ * saved, not when the page was opened; the nomination counts once the nominator follows the e-mailed link in time.
+ */
+@Route("demokratipriset/nominera")
+@AnonymousAllowed
+class NominateView extends PortalPage {
+
+    private final NominationService service;
+    private final PrizeRules rules;
+    private final Clock clock;
+    private final Div form = new Div();
+    private final Paragraph closed = new Paragraph();
+    private final TextField nomineeName = new TextField();
+    private final RadioButtonGroup<Nomination.Kind> kind = new RadioButtonGroup<>();
+    private final TextArea tie = new TextArea();
+    private final Map<Long, TextArea> motivations = new LinkedHashMap<>();
+    private final Checkbox nomineeKnows = new Checkbox();
+    private final EmailField nomineeContact = new EmailField();
+    private final TextField nominatorName = new TextField();
+    private final EmailField email = new EmailField();
+    private final TextField phone = new TextField();
+    private final Checkbox consent = new Checkbox();
+    private PrizeRound round;
+
+    NominateView(NominationService service, PrizeRounds rounds, PrizeRules rules, Clock clock) {
+        super("nominate.title");
+        this.service = service;
+        this.rules = rules;
+        this.clock = clock;
+        closed.setId("nomination-closed");
+        closed.addClassName("attention");
+        closed.getElement().setAttribute("role", "alert");
+        add(closed);
+        round = rounds.current().orElse(null);
+        if (round == null) {
+            add(new Paragraph(getTranslation("prize.noRound")));
+            return;
+        }
+        add(new Paragraph(getTranslation("nominate.intro", round.getYear(),
+                Dates.dateTime(round.closesAt(clock.getZone()), getLocale()))));
+        if (round.phaseAt(clock.instant()) != PrizeRound.Phase.OPEN) {
+            closed.setText(PrizeTexts.status(this, round, clock));
+        }
+        buildForm();
+        add(form);
+    }
+
+    private void buildForm() {
+        boolean english = PrizeTexts.english(getLocale());
+        var layout = new FormLayout();
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        layout.setMaxWidth("48rem");
+        layout.add(new H2(getTranslation("nominate.nominee")), 2);
+        required(nomineeName, "nominate.field.nomineeName");
+        nomineeName.setHelperText(getTranslation("nominate.field.nomineeName.help"));
+        kind.setLabel(getTranslation("nominate.field.kind"));
+        kind.setItems(Nomination.Kind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("prize.kind." + k.name()));
+        kind.setRequiredIndicatorVisible(true);
+        counted(tie, "nominate.field.tie", rules.tieMax());
+        layout.add(nomineeName, 2);
+        layout.add(kind, 2);
+        layout.add(tie, 2);
+        layout.add(new H2(getTranslation("nominate.motivation")), 2);
+        layout.add(new Paragraph(getTranslation("nominate.motivation.help")), 2);
+        for (var criterion : round.getCriteria()) {
+            var area = new TextArea();
+            area.setLabel(criterion.title(english));
+            area.setRequiredIndicatorVisible(true);
+            area.setWidthFull();
+            area.setMinHeight("8rem");
+            String description = criterion.description(english);
+            area.setValueChangeMode(ValueChangeMode.EAGER);
+            area.addValueChangeListener(e -> count(area, description, rules.motivationMax()));
+            count(area, description, rules.motivationMax());
+            motivations.put(criterion.getId(), area);
+            layout.add(area, 2);
+        }
+        nomineeKnows.setLabel(getTranslation("nominate.field.knows"));
+        nomineeContact.setLabel(getTranslation("nominate.field.nomineeContact"));
+        nomineeContact.setHelperText(getTranslation("nominate.field.nomineeContact.help"));
+        layout.add(nomineeKnows, 2);
+        layout.add(nomineeContact, 2);
+        layout.add(new H2(getTranslation("nominate.aboutYou")), 2);
+        required(nominatorName, "nominate.field.nominatorName");
+        required(email, "nominate.field.email");
+        email.setHelperText(getTranslation("nominate.field.email.help"));
+        phone.setLabel(getTranslation("nominate.field.phone"));
+        consent.setLabel(getTranslation("nominate.field.consent"));
+        var privacy = new Anchor("personuppgifter", getTranslation("nominate.privacyLink"));
+        privacy.setTarget("_blank");
+        var send = new Button(getTranslation("nominate.send"), e -> submit());
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        layout.add(nominatorName, email);
+        layout.add(phone, 2);
+        layout.add(consent, 2);
+        layout.add(new Paragraph(privacy), 2);
+        layout.add(send, 2);
+        form.add(layout);
+    }
+
+    private void required(com.vaadin.flow.component.textfield.TextFieldBase<?, ?> field, String key) {
+        field.setLabel(getTranslation(key));
+        field.setRequiredIndicatorVisible(true);
+        field.setWidthFull();
+    }
+
+    private void counted(TextArea area, String key, int max) {
+        area.setLabel(getTranslation(key));
+        area.setRequiredIndicatorVisible(true);
+        area.setWidthFull();
+        String help = getTranslation(key + ".help");
+        area.setValueChangeMode(ValueChangeMode.EAGER);
+        area.addValueChangeListener(e -> count(area, help, max));
+        count(area, help, max);
+    }
+
+    /** The live counter under a long field, in characters as the server counts them. */
+    private void count(TextArea area, String help, int max) {
+        String v = area.getValue() == null ? "" : area.getValue();
+        area.setHelperText(help + " " + getTranslation("nominate.counter", v.codePointCount(0, v.length()), max));
+    }
+
+    private void submit() {
+        allFields().forEach(f -> f.setInvalid(false));
+        closed.setText("");
+        var texts = new LinkedHashMap<Long, String>();
+        motivations.forEach((id, area) -> texts.put(id, area.getValue()));
+        try {
+            service.submit(round.getId(), new NominationForm(nomineeName.getValue(), kind.getValue(), tie.getValue(),
+                    texts, nomineeKnows.getValue(), nomineeContact.getValue(), nominatorName.getValue(),
+                    email.getValue(), phone.getValue(), consent.getValue()), getLocale());
+            FormResult.replace(form, getTranslation("nominate.done.title"), new Paragraph(getTranslation(
+                    "nominate.done.text", email.getValue().strip(), rules.linkValidity().toHours(),
+                    Dates.dateTime(round.closesAt(clock.getZone()), getLocale())))).setId("nomination-sent");
+        } catch (NominationException e) {
+            String message = e.reason() == NominationException.Reason.NOT_OPEN
+                    ? getTranslation("nominate.notOpen", Dates.dateTime(e.closesAt().atZone(clock.getZone()), getLocale()))
+                    : getTranslation("nominate.closed", Dates.dateTime(e.closesAt().atZone(clock.getZone()), getLocale()));
+            closed.setText(message);
+            Notification.show(message);
+        } catch (InvalidInput e) {
+            show(e.problems());
+        }
+    }
+
+    private java.util.List<HasValidation> allFields() {
+        var all = new java.util.ArrayList<HasValidation>(java.util.List.of(nomineeName, kind, tie, nomineeContact,
+                nominatorName, email, phone, consent));
+        all.addAll(motivations.values());
+        return all;
+    }
+
+    private void show(Map<String, String> problems) {
+        HasValidation first = null;
+        for (var problem : problems.entrySet()) {
+            String field = problem.getKey();
+            HasValidation target = field.startsWith("motivation.")
+                    ? motivations.get(Long.valueOf(field.substring("motivation.".length())))
+                    : switch (field) {
+                        case "nomineeName" -> nomineeName;
+                        case "kind" -> kind;
+                        case "tie" -> tie;
+                        case "nomineeContact" -> nomineeContact;
+                        case "nominatorName" -> nominatorName;
+                        case "email" -> email;
+                        case "phone" -> phone;
+                        default -> consent;
+                    };
+            String key = field.startsWith("motivation.") ? "motivation" : field;
+            target.setErrorMessage(getTranslation("nominate.invalid." + key + "." + problem.getValue(), limit(key)));
+            target.setInvalid(true);
+            if (first == null) {
+                first = target;
+            }
+        }
+        if (first instanceof Focusable<?> f) {
+            f.focus();
+        }
+    }
+
+    private int limit(String field) {
+        return switch (field) {
+            case "tie" -> rules.tieMax();
+            case "motivation" -> rules.motivationMax();
+            default -> rules.nameMax();
+        };
+    }
+}

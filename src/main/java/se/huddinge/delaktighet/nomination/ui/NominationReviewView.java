@@ -1,0 +1,189 @@
+package se.huddinge.delaktighet.nomination.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.huddinge.delaktighet.base.ui.FormResult;
+import se.huddinge.delaktighet.base.ui.PortalPage;
+import se.huddinge.delaktighet.nomination.NominationReview;
+import se.huddinge.delaktighet.nomination.PrizeReview;
+import se.huddinge.delaktighet.proposal.InvalidInput;
+import se.huddinge.delaktighet.security.StaffRole;
+
+/**
+ * One nomination on one page, with next and previous, so a member can score forty in a sitting: the nomination as
+ * sent (with the contact details, for staff only), the scoring form or the conflict of interest, and the others'
+ * scores once one's own are in.
+ */
+@Route("granskning/pris/nominering")
+@RolesAllowed({StaffRole.OFFICER_ROLE, StaffRole.COMMITTEE_ROLE, StaffRole.ADMIN_ROLE})
+class NominationReviewView extends PortalPage implements HasUrlParameter<Long> {
+
+    private final PrizeReview review;
+    private final AuthenticationContext auth;
+    private final Div content = new Div();
+    private long nominationId;
+
+    NominationReviewView(PrizeReview review, AuthenticationContext auth) {
+        super("review.nomination.title");
+        this.review = review;
+        this.auth = auth;
+        add(content);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        nominationId = id;
+        render();
+    }
+
+    private void render() {
+        content.removeAll();
+        var d = review.detail(nominationId);
+        var n = d.nomination();
+        boolean english = PrizeTexts.english(getLocale());
+        var heading = new H2(n.getReference() + " " + n.getNomineeName());
+        heading.setId("nomination-heading");
+        content.add(heading, pager(d));
+        content.add(fact("review.nomination.kind", getTranslation("prize.kind." + n.getNomineeKind().name())),
+                fact("review.nomination.tie", n.getNomineeTie()),
+                fact("review.nomination.knows", getTranslation(n.nomineeKnows() ? "prize.yes" : "prize.no")));
+        for (var c : d.round().getCriteria()) {
+            content.add(new H3(c.title(english)), new Paragraph(n.motivation(c.getId())));
+        }
+        content.add(new H3(getTranslation("review.nomination.contacts")),
+                fact("review.nomination.nominator", n.getNominatorName() + ", " + n.getNominatorEmail()
+                        + (n.getNominatorPhone() == null ? "" : ", " + n.getNominatorPhone())),
+                fact("review.nomination.nomineeContact", n.getNomineeContact() == null ? "–" : n.getNomineeContact()));
+        if (auth.hasRole(StaffRole.COMMITTEE_ROLE)) {
+            content.add(mine(d));
+        }
+        content.add(others(d));
+    }
+
+    private Nav pager(PrizeReview.Detail d) {
+        var list = new UnorderedList();
+        list.addClassName("pager");
+        list.add(new ListItem(PrizeTexts.link("granskning/pris/" + d.round().getId(), getTranslation("review.nomination.all"))));
+        if (d.previous() != null) {
+            list.add(new ListItem(PrizeTexts.link("granskning/pris/nominering/" + d.previous(),
+                    getTranslation("review.nomination.previous"))));
+        }
+        if (d.next() != null) {
+            var next = PrizeTexts.link("granskning/pris/nominering/" + d.next(), getTranslation("review.nomination.next"));
+            next.setId("next-nomination");
+            list.add(new ListItem(next));
+        }
+        var nav = new Nav(list);
+        nav.getElement().setAttribute("aria-label", getTranslation("review.nomination.pager"));
+        return nav;
+    }
+
+    private Paragraph fact(String key, String value) {
+        return new Paragraph(getTranslation(key) + ": " + value);
+    }
+
+    private Div mine(PrizeReview.Detail d) {
+        var box = new Div(new H3(getTranslation("review.nomination.myScore")));
+        box.setId("my-review");
+        if (d.mine().filter(NominationReview::isRecused).isPresent()) {
+            box.add(new Paragraph(getTranslation("review.nomination.recusedText")));
+            return box;
+        }
+        var fields = new LinkedHashMap<Long, RadioButtonGroup<Integer>>();
+        boolean english = PrizeTexts.english(getLocale());
+        for (var c : d.round().getCriteria()) {
+            var group = new RadioButtonGroup<Integer>(c.title(english));
+            group.setItems(1, 2, 3, 4, 5);
+            group.setHelperText(getTranslation("review.nomination.scale"));
+            d.mine().map(r -> r.score(c.getId())).ifPresent(group::setValue);
+            fields.put(c.getId(), group);
+            box.add(group);
+        }
+        var comment = new TextArea(getTranslation("review.nomination.comment"));
+        comment.setWidthFull();
+        d.mine().map(NominationReview::getComment).ifPresent(comment::setValue);
+        var save = new Button(getTranslation("review.nomination.save"), e -> {
+            fields.values().forEach(f -> f.setInvalid(false));
+            var scores = new LinkedHashMap<Long, Integer>();
+            fields.forEach((id, f) -> scores.put(id, f.getValue()));
+            try {
+                review.score(nominationId, scores, comment.getValue());
+                render();
+                focusHeading();
+            } catch (InvalidInput ex) {
+                show(ex.problems(), fields);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var recuse = new Button(getTranslation("review.nomination.recuse"), e -> {
+            review.recuse(nominationId);
+            render();
+            focusHeading();
+        });
+        recuse.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        box.add(comment, save, new Paragraph(getTranslation("review.nomination.recuseHelp")), recuse);
+        return box;
+    }
+
+    private void show(Map<String, String> problems, Map<Long, RadioButtonGroup<Integer>> fields) {
+        problems.forEach((field, problem) -> {
+            if (field.startsWith("score.")) {
+                var f = fields.get(Long.valueOf(field.substring("score.".length())));
+                f.setErrorMessage(getTranslation("review.nomination.invalid.score"));
+                f.setInvalid(true);
+            } else {
+                com.vaadin.flow.component.notification.Notification.show(
+                        getTranslation("review.nomination.invalid." + problem));
+            }
+        });
+    }
+
+    /** The page was drawn anew after the member's step: the focus goes to its heading, not to the top. */
+    private void focusHeading() {
+        content.getChildren().findFirst().ifPresent(FormResult::focus);
+    }
+
+    private Div others(PrizeReview.Detail d) {
+        var box = new Div(new H3(getTranslation("review.nomination.others")));
+        box.setId("others");
+        if (!d.othersVisible()) {
+            box.add(new Paragraph(getTranslation("review.nomination.othersHidden")));
+            return box;
+        }
+        if (d.others().isEmpty()) {
+            box.add(new Paragraph(getTranslation("review.nomination.noOthers")));
+            return box;
+        }
+        boolean english = PrizeTexts.english(getLocale());
+        var list = new UnorderedList();
+        for (var r : d.others()) {
+            String text = r.isRecused() ? getTranslation("review.nomination.otherRecused", r.getMember())
+                    : r.getMember() + ": " + String.join(", ", scores(d, r, english))
+                    + (r.getComment() == null ? "" : " – " + r.getComment());
+            list.add(new ListItem(text));
+        }
+        box.add(list);
+        return box;
+    }
+
+    private List<String> scores(PrizeReview.Detail d, NominationReview r, boolean english) {
+        return d.round().getCriteria().stream().map(c -> c.title(english) + " " + r.score(c.getId())).toList();
+    }
+}

@@ -1,0 +1,132 @@
+package se.huddinge.delaktighet.nomination.ui;
+
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import se.huddinge.delaktighet.base.ui.PortalPage;
+import se.huddinge.delaktighet.nomination.PrizeDecisions;
+import se.huddinge.delaktighet.nomination.PrizeReview;
+import se.huddinge.delaktighet.nomination.PrizeRound;
+import se.huddinge.delaktighet.nomination.PrizeRounds;
+import se.huddinge.delaktighet.proposal.InvalidInput;
+import se.huddinge.delaktighet.security.StaffRole;
+
+/**
+ * The chair (or an administrator) records the committee's decision: the winners from the ranking, a citation for
+ * each, the meeting and its minutes, and the day the winners are announced.
+ */
+@Route("granskning/pris/beslut")
+@RolesAllowed({StaffRole.COMMITTEE_ROLE, StaffRole.ADMIN_ROLE})
+class PrizeDecisionView extends PortalPage implements HasUrlParameter<Long> {
+
+    private final PrizeRounds rounds;
+    private final PrizeReview review;
+    private final PrizeDecisions decisions;
+    private final Div content = new Div();
+    private final Paragraph problem = new Paragraph();
+    private final Map<Long, Checkbox> chosen = new LinkedHashMap<>();
+    private final Map<Long, TextArea> citations = new LinkedHashMap<>();
+    private final DatePicker meetingDate = new DatePicker();
+    private final TextField minutesRef = new TextField();
+    private final DatePicker announceOn = new DatePicker();
+    private PrizeRound round;
+
+    PrizeDecisionView(PrizeRounds rounds, PrizeReview review, PrizeDecisions decisions) {
+        super("decision.title");
+        this.rounds = rounds;
+        this.review = review;
+        this.decisions = decisions;
+        problem.setId("decision-problem");
+        problem.addClassName("attention");
+        problem.getElement().setAttribute("role", "alert");
+        add(problem, content);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long roundId) {
+        round = rounds.find(roundId).orElseThrow();
+        content.add(new H2(getTranslation("prize.round", round.getYear())));
+        if (!decisions.mayDecide(round)) {
+            content.add(new Paragraph(getTranslation("decision.notChair")));
+            return;
+        }
+        content.add(new Paragraph(getTranslation("decision.intro", round.getWinners())));
+        for (var rank : review.ranking(round.getId())) {
+            var box = new Checkbox(rank.reference() + " " + rank.nomineeName() + (rank.mean() == null ? ""
+                    : " (" + getTranslation("decision.mean", String.format(getLocale(), "%.1f", rank.mean())) + ")"));
+            var citation = new TextArea(getTranslation("decision.citation", rank.nomineeName()));
+            citation.setWidthFull();
+            citation.setHelperText(getTranslation("decision.citation.help"));
+            chosen.put(rank.id(), box);
+            citations.put(rank.id(), citation);
+            content.add(new Div(box), citation);
+        }
+        meetingDate.setLabel(getTranslation("decision.meetingDate"));
+        minutesRef.setLabel(getTranslation("decision.minutesRef"));
+        announceOn.setLabel(getTranslation("decision.announceOn"));
+        announceOn.setHelperText(getTranslation("decision.announceOn.help"));
+        announceOn.setValue(round.getAwardDay());
+        var save = new Button(getTranslation("decision.save"), e -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        content.add(meetingDate, minutesRef, announceOn, new Div(save));
+    }
+
+    private void save() {
+        problem.setText("");
+        citations.values().forEach(c -> c.setInvalid(false));
+        java.util.List.<HasValidation>of(meetingDate, minutesRef, announceOn).forEach(f -> f.setInvalid(false));
+        var winners = new ArrayList<PrizeDecisions.Winner>();
+        chosen.forEach((id, box) -> {
+            if (box.getValue()) {
+                winners.add(new PrizeDecisions.Winner(id, citations.get(id).getValue()));
+            }
+        });
+        try {
+            decisions.decide(round.getId(), new PrizeDecisions.DecisionForm(winners, meetingDate.getValue(),
+                    minutesRef.getValue(), announceOn.getValue()));
+            Notification.show(getTranslation("decision.saved"));
+            UI.getCurrent().navigate("granskning/pris/" + round.getId());
+        } catch (InvalidInput e) {
+            HasValidation first = null;
+            for (var p : e.problems().entrySet()) {
+                String message = getTranslation("decision.invalid." + p.getKey().replaceAll("\\.\\d+$", "") + "."
+                        + p.getValue(), round.getWinners());
+                HasValidation field = p.getKey().startsWith("citation.")
+                        ? citations.get(Long.valueOf(p.getKey().substring("citation.".length())))
+                        : switch (p.getKey()) {
+                            case "meetingDate" -> meetingDate;
+                            case "minutesRef" -> minutesRef;
+                            case "announceOn" -> announceOn;
+                            default -> null;
+                        };
+                if (field == null) {
+                    problem.setText(message);
+                    continue;
+                }
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+                first = first == null ? field : first;
+            }
+            if (first instanceof Focusable<?> f) {
+                f.focus();
+            }
+        }
+    }
+}

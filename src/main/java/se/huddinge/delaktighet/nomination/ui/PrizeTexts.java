@@ -1,0 +1,66 @@
+package se.huddinge.delaktighet.nomination.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.time.Clock;
+import java.util.Locale;
+import se.huddinge.delaktighet.base.i18n.Dates;
+import se.huddinge.delaktighet.base.i18n.PortalI18n;
+import se.huddinge.delaktighet.nomination.PrizeRound;
+import se.huddinge.delaktighet.nomination.PrizeRounds;
+
+/** The prize's facts in words, shared by its pages. */
+final class PrizeTexts {
+
+    private PrizeTexts() {
+    }
+
+    static boolean english(Locale locale) {
+        return PortalI18n.ENGLISH.equals(PortalI18n.supported(locale));
+    }
+
+    /** Where the round stands now, with the time left while it is open. */
+    static String status(Component page, PrizeRound round, Clock clock) {
+        var locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
+        var zone = clock.getZone();
+        String closes = Dates.dateTime(round.closesAt(zone), locale);
+        return switch (round.phaseAt(clock.instant())) {
+            case ANNOUNCED -> page.getTranslation("prize.phase.announced",
+                    Dates.dateTime(round.getOpensAt().atZone(zone), locale));
+            case OPEN -> {
+                var left = round.timeLeft(clock.instant(), zone);
+                yield left.days() > 0 ? page.getTranslation("prize.phase.open", closes, left.days())
+                        : page.getTranslation("prize.phase.lastDay", closes, left.hours(), left.minutes());
+            }
+            case REVIEW -> page.getTranslation("prize.phase.review", closes) + (round.getAwardDay() == null ? ""
+                    : " " + page.getTranslation("prize.phase.reviewNext", Dates.longDate(round.getAwardDay(), locale)));
+            case DECIDED -> round.isPublished() ? page.getTranslation("prize.phase.decided")
+                    : page.getTranslation("prize.phase.decidedNotPublished",
+                    Dates.longDate(round.getAnnounceOn(), locale));
+        };
+    }
+
+    /** A year's winners with their citations. */
+    static Component winners(Component page, PrizeRounds.Winners winners) {
+        var list = new UnorderedList();
+        list.addClassName("prize-winners");
+        for (var w : winners.winners()) {
+            var name = new Span(w.name());
+            name.addClassName("winner-name");
+            list.add(new ListItem(name, new Span(" (" + page.getTranslation("prize.kind." + w.kind().name()) + ")"),
+                    new Paragraph(w.citation())));
+        }
+        return new Div(list);
+    }
+
+    static Anchor link(String path, String text) {
+        var a = new Anchor(path, text);
+        a.getElement().setAttribute("router-link", true);
+        return a;
+    }
+}

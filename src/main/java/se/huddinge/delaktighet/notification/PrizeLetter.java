@@ -1,0 +1,30 @@
+package se.huddinge.delaktighet.notification;
+
+/** The catalogue of letters about Demokratipriset: one constant a letter, named after its template. */
+enum PrizeLetter implements LetterKind {
+    /** The link that proves the nominator's address; the nomination counts when it is followed in time. */
+    CONFIRM_EMAIL("prize-confirm-email"),
+    /** Receipt: the reference number, the deadline, when the winners are announced. */
+    RECEIPT("prize-receipt"),
+    /** The link was followed after the deadline: the nomination does not count. */
+    TOO_LATE("prize-too-late"),
+    /** To the nominator: their nominee won, with the citation. */
+    WON("prize-outcome-won"),
+    /** To the nominator: their nominee was not chosen, with thanks. */
+    NOT_CHOSEN("prize-outcome-not-chosen"),
+    /** To a winner, where the nominator gave the nominee's address. */
+    TO_WINNER("prize-winner"),
+    /** To a committee member who has nominations left to score. */
+    SCORING_REMINDER("prize-scoring-reminder");
+
+    private final String template;
+
+    PrizeLetter(String template) {
+        this.template = template;
+    }
+
+    @Override
+    public String template() {
+        return template;
+    }
+}

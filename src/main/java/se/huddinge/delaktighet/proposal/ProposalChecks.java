@@ -1,0 +1,121 @@
+package se.huddinge.delaktighet.proposal;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongPredicate;
+import org.springframework.stereotype.Component;
+import se.huddinge.delaktighet.proposal.internal.FileTypes;
+import se.huddinge.delaktighet.proposal.internal.InputCheck;
+
+/**
+ * The checks of every form about a proposal, the resident's and the officers', with the limits from
+ * {@link ProposalRules}. Each throws {@link InvalidInput} with every problem by field (the key under
+ * {@code proposal.invalid.} or {@code case.invalid.}), before anything is saved.
+ */
+@Component
+class ProposalChecks {
+
+    private final ProposalRules rules;
+
+    ProposalChecks(ProposalRules rules) {
+        this.rules = rules;
+    }
+
+    void submission(ProposalForm form) {
+        var problems = new Problems();
+        problems.check("title", InputCheck.text(form.title(), rules.titleMax(), false));
+        problems.check("text", InputCheck.text(form.text(), rules.textMax(), true));
+        if (form.district() == null || !rules.districts().contains(form.district())) {
+            problems.put("district", "required");
+        }
+        if (form.category() == null || rules.category(form.category()).isEmpty()) {
+            problems.put("category", "required");
+        }
+        problems.check("name", InputCheck.text(form.name(), rules.nameMax(), false));
+        problems.check("email", InputCheck.email(form.email()));
+        if (!form.livesInHuddinge()) {
+            problems.put("livesInHuddinge", "required");
+        }
+        if (!form.consent()) {
+            problems.put("consent", "required");
+        }
+        List<ProposalForm.NewAttachment> files = attachments(form);
+        if (files.size() > rules.maxAttachments()) {
+            problems.put("attachments", "tooMany");
+        }
+        for (var file : files) {
+            if (file.data().length > rules.maxAttachmentBytes()) {
+                problems.put("attachments", "tooLarge");
+            } else if (FileTypes.detect(file.data()).isEmpty()) {
+                problems.put("attachments", "fileType");
+            }
+        }
+        problems.throwIfAny();
+    }
+
+    static List<ProposalForm.NewAttachment> attachments(ProposalForm form) {
+        return form.attachments() == null ? List.of() : form.attachments();
+    }
+
+    /** Not publishing: a ground from the list, the earlier proposal when the ground needs one, a note within bounds. */
+    void rejection(String groundCode, String note, Long similarToId, LongPredicate exists) {
+        var problems = new Problems();
+        var ground = rules.ground(groundCode);
+        if (ground.isEmpty()) {
+            problems.put("ground", "required");
+        } else if (ground.get().linksEarlier() && (similarToId == null || !exists.test(similarToId))) {
+            problems.put("similarTo", "required");
+        }
+        if (note != null && !note.isBlank()) {
+            problems.check("note", InputCheck.text(note, rules.groundNoteMax(), true));
+        }
+        problems.throwIfAny();
+    }
+
+    void referral(String committeeCode, String caseNumber) {
+        var problems = new Problems();
+        if (rules.committee(committeeCode).isEmpty()) {
+            problems.put("committee", "required");
+        }
+        problems.check("caseNumber", InputCheck.text(caseNumber, rules.caseNumberMax(), false));
+        problems.throwIfAny();
+    }
+
+    void decision(Decision decision, String motivation, LocalDate meetingDate, String minutesRef, LocalDate today) {
+        var problems = new Problems();
+        if (decision == null) {
+            problems.put("decision", "required");
+        }
+        problems.check("motivation", InputCheck.text(motivation, rules.motivationMax(), true));
+        if (meetingDate == null) {
+            problems.put("meetingDate", "required");
+        } else if (meetingDate.isAfter(today)) {
+            problems.put("meetingDate", "future");
+        }
+        problems.check("minutesRef", InputCheck.text(minutesRef, rules.minutesRefMax(), false));
+        problems.throwIfAny();
+    }
+
+    /** Field to problem, in the order of the form. */
+    private static final class Problems {
+        private final Map<String, String> byField = new LinkedHashMap<>();
+
+        void put(String field, String problem) {
+            byField.put(field, problem);
+        }
+
+        void check(String field, String problem) {
+            if (problem != null) {
+                byField.put(field, problem);
+            }
+        }
+
+        void throwIfAny() {
+            if (!byField.isEmpty()) {
+                throw new InvalidInput(byField);
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package se.huddinge.delaktighet.review.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import se.huddinge.delaktighet.base.i18n.Dates;
+import se.huddinge.delaktighet.proposal.CaseFile;
+import se.huddinge.delaktighet.proposal.Decision;
+import se.huddinge.delaktighet.proposal.ProposalCaseService;
+import se.huddinge.delaktighet.proposal.ProposalRules;
+
+/** The committee's decision: the outcome, its motivation, the meeting and where the minutes are. */
+class DecisionForm extends StepForm<DecisionForm.DecisionEntry> {
+
+    /** The decision as the form holds it; components named as the service's fields. */
+    public record DecisionEntry(Decision decision, String motivation, LocalDate meetingDate, String minutesRef) {
+    }
+
+    DecisionForm(CaseFile p, ProposalCaseService cases, ProposalRules rules, Clock clock, Outcome outcome) {
+        super(DecisionEntry.class, outcome);
+        var decision = new RadioButtonGroup<Decision>(getTranslation("case.decision"));
+        decision.setItems(Decision.values());
+        decision.setItemLabelGenerator(d -> getTranslation("proposal.decision." + d.name()));
+        var motivation = new TextArea(getTranslation("case.motivation"));
+        motivation.setWidth("32rem");
+        var meeting = new DatePicker(getTranslation("case.meetingDate"));
+        meeting.setLocale(getLocale());
+        var minutes = new TextField(getTranslation("case.minutesRef"));
+        minutes.setHelperText(getTranslation("case.minutesRef.help"));
+        minutes.setWidth("32rem");
+
+        binder.forField(decision).withValidator(Objects::nonNull, problem("decision", "required")).bind("decision");
+        binder.forField(motivation).asRequired(problem("motivation", "required"))
+                .withValidator(atMost("motivation", rules.motivationMax())).bind("motivation");
+        binder.forField(meeting).asRequired(problem("meetingDate", "required"))
+                .withValidator(d -> !d.isAfter(LocalDate.now(clock)), problem("meetingDate", "future"))
+                .bind("meetingDate");
+        binder.forField(minutes).asRequired(problem("minutesRef", "required"))
+                .withValidator(atMost("minutesRef", rules.minutesRefMax())).bind("minutesRef");
+
+        var save = new Button(getTranslation("case.decide"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> submit(d -> cases.decide(p.id(), p.version(), d.decision(), d.motivation(),
+                d.meetingDate(), d.minutesRef())));
+        var due = p.decisionDue() == null ? "" : getTranslation("proposal.decisionDue",
+                Dates.longDate(p.decisionDue(), getLocale()));
+        add(new H2(getTranslation("case.decideTitle")), new Paragraph(due), decision, motivation, meeting, minutes,
+                save);
+    }
+}

@@ -1,0 +1,164 @@
+package se.huddinge.delaktighet.review.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.annotation.security.RolesAllowed;
+import se.huddinge.delaktighet.base.i18n.Dates;
+import se.huddinge.delaktighet.base.ui.PortalPage;
+import se.huddinge.delaktighet.proposal.WaitingStep;
+import se.huddinge.delaktighet.proposal.ProposalRules;
+import se.huddinge.delaktighet.proposal.ProposalStatus;
+import se.huddinge.delaktighet.reporting.ProposalRow;
+import se.huddinge.delaktighet.reporting.StaffFilter;
+import se.huddinge.delaktighet.reporting.StaffFilter.Sort;
+import se.huddinge.delaktighet.reporting.StaffProposals;
+import se.huddinge.delaktighet.security.StaffRole;
+
+/**
+ * Every proposal, for staff: filters, free-text search and sort, a page at a time from the database (one count per
+ * change of filter), and the filtered list as CSV.
+ */
+@Route("granskning/lista")
+@RolesAllowed({StaffRole.OFFICER_ROLE, StaffRole.COMMITTEE_ROLE, StaffRole.ADMIN_ROLE})
+class ProposalsView extends PortalPage implements BeforeEnterObserver {
+
+    private final StaffProposals proposals;
+    private final WaitingStep waiting;
+    private final Clock clock;
+    private final TextField text = new TextField();
+    private final ComboBox<ProposalStatus> status = new ComboBox<>();
+    private final ComboBox<String> district = new ComboBox<>();
+    private final ComboBox<ProposalRules.Named> category = new ComboBox<>();
+    private final ComboBox<ProposalRules.Named> committee = new ComboBox<>();
+    private final ComboBox<Integer> year = new ComboBox<>();
+    private final Checkbox overdue = new Checkbox();
+    private final Paragraph total = new Paragraph();
+    private final Grid<ProposalRow> grid = new Grid<>();
+    /** The filter and order of the page last shown: what the CSV exports (read on the download's request). */
+    private volatile StaffFilter current = StaffFilter.all();
+
+    ProposalsView(StaffProposals proposals, ProposalRules rules, WaitingStep waiting, Clock clock,
+                  AuthenticationContext auth) {
+        super("list.title");
+        this.proposals = proposals;
+        this.waiting = waiting;
+        this.clock = clock;
+        add(new ReviewNav("granskning/lista", auth));
+        text.setLabel(getTranslation("list.search"));
+        text.setHelperText(getTranslation("list.search.help"));
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setClearButtonVisible(true);
+        status.setLabel(getTranslation("list.status"));
+        status.setItems(List.of(ProposalStatus.values()).subList(1, ProposalStatus.values().length));
+        status.setItemLabelGenerator(s -> getTranslation("proposal.status." + s.name()));
+        district.setLabel(getTranslation("list.district"));
+        district.setItems(rules.districts());
+        category.setLabel(getTranslation("list.category"));
+        category.setItems(rules.categories());
+        category.setItemLabelGenerator(c -> c.name(getLocale()));
+        committee.setLabel(getTranslation("list.committee"));
+        committee.setItems(rules.committees());
+        committee.setItemLabelGenerator(c -> c.name(getLocale()));
+        int thisYear = LocalDate.now(clock).getYear();
+        year.setLabel(getTranslation("list.year"));
+        year.setItems(IntStream.rangeClosed(thisYear - 9, thisYear).boxed().sorted((a, b) -> b - a).toList());
+        overdue.setLabel(getTranslation("list.overdue"));
+        var filters = new Div(text, status, district, category, committee, year, overdue);
+        filters.addClassName("filters");
+        add(filters);
+        total.setId("list-total");
+        total.getElement().setAttribute("aria-live", "polite");
+        var locale = getLocale();
+        DownloadHandler export = event -> {
+            event.setFileName("forslag-" + LocalDate.now(clock) + ".csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            proposals.exportCsv(current, locale, event.getOutputStream());
+        };
+        var csv = new Anchor(export, getTranslation("list.csv"));
+        csv.setId("csv");
+        add(new Div(total, csv));
+        configureGrid(rules);
+        add(grid);
+        text.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        district.addValueChangeListener(e -> refresh());
+        category.addValueChangeListener(e -> refresh());
+        committee.addValueChangeListener(e -> refresh());
+        year.addValueChangeListener(e -> refresh());
+        overdue.addValueChangeListener(e -> refresh());
+    }
+
+    private void configureGrid(ProposalRules rules) {
+        grid.setId("proposals");
+        grid.getElement().setAttribute("aria-label", getTranslation("list.title"));
+        grid.addComponentColumn(p -> {
+            var link = new Anchor("granskning/forslag/" + p.id(), (p.reference() == null ? "" : p.reference() + " ")
+                    + p.title());
+            link.getElement().setAttribute("router-link", true);
+            return link;
+        }).setHeader(getTranslation("queue.col.proposal")).setKey(Sort.TITLE.name()).setSortable(true).setFlexGrow(3);
+        grid.addColumn(p -> getTranslation("proposal.status." + p.status().name()))
+                .setHeader(getTranslation("queue.col.status")).setAutoWidth(true);
+        grid.addColumn(ProposalRow::district).setHeader(getTranslation("list.district")).setAutoWidth(true);
+        grid.addColumn(p -> Dates.longDate(LocalDate.ofInstant(p.submittedAt(), clock.getZone()), getLocale()))
+                .setHeader(getTranslation("list.submitted")).setKey(Sort.SUBMITTED.name()).setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(ProposalRow::supports).setHeader(getTranslation("list.supports"))
+                .setKey(Sort.SUPPORTS.name()).setSortable(true).setAutoWidth(true);
+        grid.addComponentColumn(p -> DueLabel.of(p.due(), waiting.urgency(p.due()), getLocale()))
+                .setHeader(getTranslation("queue.col.due")).setAutoWidth(true);
+        grid.setPageSize(50);
+        grid.setItems(q -> {
+            current = filter(q.getSortOrders());
+            return proposals.page(current, q.getOffset(), q.getLimit()).stream();
+        }, q -> {
+            int n = proposals.count(filter(List.of()));
+            total.setText(getTranslation("list.total", n));
+            return n;
+        });
+    }
+
+    private StaffFilter filter(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
+        var base = new StaffFilter(text.getValue(), status.getValue(), district.getValue(),
+                category.getValue() == null ? null : category.getValue().code(),
+                committee.getValue() == null ? null : committee.getValue().code(), year.getValue(),
+                overdue.getValue(), Sort.SUBMITTED, false);
+        return orders.isEmpty() ? base : base.sortedBy(Sort.valueOf(orders.getFirst().getSorted()),
+                orders.getFirst().getDirection() == SortDirection.ASCENDING);
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** Links from the overview open the list filtered: {@code ?status=IN_MODERATION}, {@code ?overdue=true}. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        params.getOrDefault("status", List.of()).stream().findFirst()
+                .flatMap(s -> java.util.Arrays.stream(ProposalStatus.values()).filter(v -> v.name().equals(s)).findFirst())
+                .ifPresent(status::setValue);
+        if (params.getOrDefault("overdue", List.of()).contains("true")) {
+            overdue.setValue(true);
+        }
+    }
+}

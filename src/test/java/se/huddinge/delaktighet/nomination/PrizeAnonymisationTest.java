@@ -1,0 +1,73 @@
+package se.huddinge.delaktighet.nomination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import se.huddinge.delaktighet.Database;
+import se.huddinge.delaktighet.MutableClock;
+import se.huddinge.delaktighet.PortalTest;
+import se.huddinge.delaktighet.proposal.ProposalFixtures;
+import se.huddinge.delaktighet.security.StaffAccountService;
+
+/** After the round's retention period the personal data goes; the winners' names and citations stay public. */
+@PortalTest
+@RecordApplicationEvents
+class PrizeAnonymisationTest {
+
+    @Autowired
+    PrizeRounds rounds;
+    @Autowired
+    NominationService nominations;
+    @Autowired
+    PrizeReview review;
+    @Autowired
+    PrizeDecisions decisions;
+    @Autowired
+    StaffAccountService staff;
+    @Autowired
+    ApplicationEvents events;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    MutableClock clock;
+
+    @Test
+    void personal_data_is_anonymised_the_day_the_retention_period_ends_and_not_before() {
+        Database.clear(jdbc);
+        var story = new PrizeStory(rounds, nominations, staff, events, clock).round()
+                .nominations("Vårby Röster", "Glömsta Ungdomsråd").closed();
+        ProposalFixtures.as(PrizeStory.MEMBER, () -> {
+            review.score(story.nominated.get(1), java.util.Map.of(story.criterion(0), 3, story.criterion(1), 3),
+                    "Känner till dem via Anna på fritidsgården.");
+            return null;
+        }, "COMMITTEE");
+        ProposalFixtures.as("admin", () -> {
+            decisions.decide(story.round.getId(), new PrizeDecisions.DecisionForm(List.of(
+                    new PrizeDecisions.Winner(story.nominated.get(0), "För dialogerna i Vårby.")),
+                    LocalDate.of(2027, 9, 28), "§ 12", LocalDate.of(2027, 10, 23)));
+            return null;
+        }, "ADMIN");
+
+        clock.setTo("2027-10-23T08:00:00");
+        decisions.publishDue();
+        clock.setTo("2028-10-22T23:59:59");       // award day 23 October 2027 + 12 months
+        assertThat(decisions.anonymiseDue()).isZero();
+        clock.setTo("2028-10-23T00:00:00");
+        assertThat(decisions.anonymiseDue()).isEqualTo(1);
+        assertThat(decisions.anonymiseDue()).as("once").isZero();
+
+        assertThat(jdbc.queryForList("select nominator_email from nomination", String.class)).containsOnly("–");
+        assertThat(jdbc.queryForList("select nominator_name from nomination", String.class)).containsOnly("–");
+        assertThat(jdbc.queryForList("select nominee_name from nomination order by id", String.class))
+                .containsExactly("Vårby Röster", "–");
+        assertThat(jdbc.queryForList("select distinct text from nomination_motivation", String.class)).containsOnly("–");
+        assertThat(jdbc.queryForList("select comment from nomination_review", String.class)).containsOnly((String) null);
+        assertThat(rounds.archive().get(0).winners()).extracting(PrizeRounds.Winner::name, PrizeRounds.Winner::citation)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Vårby Röster", "För dialogerna i Vårby."));
+    }
+}

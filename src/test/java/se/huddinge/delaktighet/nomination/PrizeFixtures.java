@@ -1,0 +1,41 @@
+package se.huddinge.delaktighet.nomination;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+/** Rounds and nominations that pass every rule, for the prize's tests. */
+public final class PrizeFixtures {
+
+    public static final String NOMINATOR = "nina@example.se";
+
+    private PrizeFixtures() {
+    }
+
+    /** Huddinge's scheme: open from 1 June, deadline 20 August 23:59, award day 23 October, two criteria. */
+    public static RoundForm round(int year) {
+        return new RoundForm(null, year, LocalDate.of(year, 2, 11), "Beredningen beslutade formen.",
+                "Stärker demokratin i Huddinge.", "Strengthens democracy in Huddinge.",
+                List.of(new RoundForm.Criterion(null, "Delaktighet", "Participation", "Ökar delaktigheten.",
+                                "Increases participation."),
+                        new RoundForm.Criterion(null, "Fler röster", "More voices", "Ger fler en röst.",
+                                "Gives more people a voice.")),
+                25_000, 2, LocalDate.of(year, 6, 1), LocalDateTime.of(year, 6, 1, 0, 0),
+                LocalDateTime.of(year, 8, 20, 23, 59), LocalDate.of(year, 10, 23), "Huddinge kommunhus",
+                LocalDate.of(year, 9, 20), false, 12, "");
+    }
+
+    /** The same round with other nomination dates (local time in Stockholm, the deadline to the minute). */
+    public static RoundForm round(int year, String opens, String closes) {
+        return round(year).withDeadline(LocalDateTime.parse(opens), LocalDateTime.parse(closes));
+    }
+
+    /** A nomination that passes every rule, answering each criterion of {@code round}. */
+    public static NominationForm nomination(PrizeRound round, String nominee, String email) {
+        var motivations = new java.util.LinkedHashMap<Long, String>();
+        round.getCriteria().forEach(c -> motivations.put(c.getId(), "Har ordnat medborgardialoger i Vårby i tio år."));
+        return new NominationForm(nominee, Nomination.Kind.ASSOCIATION, "Verksam i Vårby sedan 2010.",
+                Map.copyOf(motivations), true, null, "Nina Nominerare", email, "", true);
+    }
+}
