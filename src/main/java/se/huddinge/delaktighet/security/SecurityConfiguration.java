@@ -12,6 +12,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -19,6 +20,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import se.huddinge.delaktighet.security.internal.StaffAccountRepository;
 import se.huddinge.delaktighet.security.ui.LoginView;
@@ -35,13 +37,17 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, OidcSignIn oidc,
-                                            ObjectProvider<ClientRegistrationRepository> oidcClients) throws Exception {
+                                            ObjectProvider<ClientRegistrationRepository> oidcClients,
+                                            ObjectProvider<StaffAccountService> accounts,
+                                            SecurityContextHolderStrategy contexts) throws Exception {
         // Every page may be loaded: Vaadin's navigation access control then decides per view (a staff view sends
         // a visitor to the login page), and an address that leads nowhere shows "Sidan finns inte", not a login.
         http.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/**").permitAll());
         http.headers(SecurityHeaders::configure);
         http.addFilterAfter(new NoStoreForVaadinRequests(), HeaderWriterFilter.class);
         oidc.configure(http, oidcClients.getIfAvailable());
+        http.addFilterAfter(new SignOutDisabledAccounts(accounts, contexts),
+                SecurityContextHolderFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
     }
 

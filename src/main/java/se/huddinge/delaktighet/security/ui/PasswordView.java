@@ -30,7 +30,8 @@ class PasswordView extends PortalPage {
         }
         var current = new PasswordField(getTranslation("password.current"));
         var next = new PasswordField(getTranslation("password.new"));
-        next.setHelperText(getTranslation("security.password.help", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_BYTES));
+        next.setHelperText(getTranslation("security.password.help", PasswordPolicy.MIN_LENGTH,
+                PasswordPolicy.MAX_BYTES));
         var result = new Paragraph();
         result.setId("password-result");
         result.getElement().setAttribute("role", "status");
