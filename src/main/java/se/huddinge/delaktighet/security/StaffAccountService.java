@@ -135,6 +135,12 @@ public class StaffAccountService {
                 .map(a -> new StaffMember(a.getUsername(), a.getDisplayName(), a.getEmail())).toList();
     }
 
+    /** Whether the account exists and may sign in (checked on every request of a signed-in member of staff). */
+    @Transactional(readOnly = true)
+    public boolean isActive(String username) {
+        return accounts.findByUsernameIgnoreCase(username).map(StaffAccount::isEnabled).orElse(false);
+    }
+
     @Transactional(readOnly = true)
     public boolean exists(String username) {
         return accounts.existsByUsernameIgnoreCase(username);
