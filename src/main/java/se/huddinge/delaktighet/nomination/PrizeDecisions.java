@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.huddinge.delaktighet.base.AuditLog;
 import se.huddinge.delaktighet.nomination.NominationEvents.WinnersPublished;
 import se.huddinge.delaktighet.nomination.internal.NominationRepository;
 import se.huddinge.delaktighet.nomination.internal.NominationReviewRepository;
@@ -32,10 +33,13 @@ public class PrizeDecisions {
     private final PrizeRules rules;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
+    private final AuditLog audit;
     private final Clock clock;
 
     PrizeDecisions(PrizeRoundRepository rounds, NominationRepository nominations, NominationReviewRepository reviews,
-                   PrizeRules rules, ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
+                   PrizeRules rules, ApplicationEventPublisher events, TransactionTemplate tx, AuditLog audit,
+                   Clock clock) {
+        this.audit = audit;
         this.rounds = rounds;
         this.nominations = nominations;
         this.reviews = reviews;
@@ -110,6 +114,10 @@ public class PrizeDecisions {
         winners.forEach(w -> nominations.findById(w.nominationId()).orElseThrow().chooseAsWinner(w.citation()));
         round.recordDecision(now, form.meetingDate(), form.minutesRef().strip(), form.announceOn(),
                 Caller.current().username());
+        audit.record(AuditLog.Kind.PRIZE_ROUND, "DP-" + round.getYear(), "beslut saknas", "vinnare "
+                + winners.stream().map(w -> nominations.findById(w.nominationId()).orElseThrow().getReference()).toList()
+                + ", sammanträde " + form.meetingDate() + " (" + form.minutesRef().strip() + "), presenteras "
+                + form.announceOn());
         publishIfDue(round, now);
     }
 
@@ -128,6 +136,7 @@ public class PrizeDecisions {
             return false;
         }
         events.publishEvent(new WinnersPublished(round.getId()));
+        audit.record(AuditLog.Kind.PRIZE_ROUND, "DP-" + round.getYear(), "beslutad", "vinnarna publicerade");
         return true;
     }
 
@@ -148,6 +157,8 @@ public class PrizeDecisions {
                 all.forEach(n -> n.anonymise(now));
                 reviews.findByNominationIdIn(all.stream().map(Nomination::getId).toList())
                         .forEach(NominationReview::forgetComment);
+                audit.record(AuditLog.Kind.PRIZE_ROUND, "DP-" + round.getYear(), null,
+                        all.size() + " nomineringar avidentifierade");
                 return true;
             });
             done += Boolean.TRUE.equals(anonymised) ? 1 : 0;

@@ -176,6 +176,9 @@ public class PrizeReview {
     @Transactional
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     public int remind(long roundId) {
+        if (!rounds.findById(roundId).orElseThrow().remindersAllowedAt(clock.instant(), clock.getZone())) {
+            throw new InvalidInput(Map.of("remind", "closed"));
+        }
         var byName = new LinkedHashMap<String, StaffAccountService.StaffMember>();
         staff.withRole(StaffRole.COMMITTEE).forEach(m -> byName.put(m.username(), m));
         var members = progress(roundId).stream().filter(p -> p.remaining() > 0)

@@ -197,6 +197,11 @@ public class PrizeRound {
         return phaseAt(now) == Phase.REVIEW;
     }
 
+    /** Whether members may be reminded to score now: in review, up to and including the scoring due day. */
+    public boolean remindersAllowedAt(Instant now, ZoneId zone) {
+        return inReviewAt(now) && (scoringDue == null || !LocalDate.ofInstant(now, zone).isAfter(scoringDue));
+    }
+
     /** Time left to the deadline at {@code now}; zero once it has passed. Days are calendar days, so a 25-hour day counts once. */
     public TimeLeft timeLeft(Instant now, ZoneId zone) {
         if (now.isAfter(closesAt)) {
@@ -251,6 +256,14 @@ public class PrizeRound {
                 awardDay, nullToEmpty(awardPlace), scoringDue, selfNomination, retentionMonths, nullToEmpty(chair));
     }
 
+    /** The round's rules in one line, as the audit trail keeps them before and after a change. */
+    public String summary(ZoneId zone) {
+        return "%d: %s–%s, %d kr, %d vinnare, %d kriterier, självnominering %s, ordförande %s, sparas %d mån"
+                .formatted(year, LocalDateTime.ofInstant(opensAt, zone).withNano(0),
+                        LocalDateTime.ofInstant(closesAt, zone).withSecond(0).withNano(0), prizeSumSek, winners,
+                        criteria.size(), selfNomination ? "ja" : "nej", chair == null ? "–" : chair, retentionMonths);
+    }
+
     public boolean isChair(String username) {
         return chair != null && chair.equalsIgnoreCase(username);
     }
@@ -275,18 +288,12 @@ public class PrizeRound {
     public int getWinners() { return winners; }
     public String about(boolean english) { return english ? aboutEn : aboutSv; }
     public List<PrizeCriterion> getCriteria() { return List.copyOf(criteria); }
-    public LocalDate getFormDecidedOn() { return formDecidedOn; }
-    public String getFormDecision() { return formDecision; }
-    public LocalDate getCallAnnouncedOn() { return callAnnouncedOn; }
     public LocalDate getScoringDue() { return scoringDue; }
     public boolean allowsSelfNomination() { return selfNomination; }
-    public int getRetentionMonths() { return retentionMonths; }
-    public String getChair() { return chair; }
     public boolean isDecided() { return decided; }
     public LocalDate getMeetingDate() { return meetingDate; }
     public String getMinutesRef() { return minutesRef; }
     public LocalDate getAnnounceOn() { return announceOn; }
     public Instant getPublishedAt() { return publishedAt; }
     public boolean isPublished() { return publishedAt != null; }
-    public boolean isAnonymised() { return anonymisedAt != null; }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.huddinge.delaktighet.base.AuditLog;
 import se.huddinge.delaktighet.nomination.internal.NominationRepository;
 import se.huddinge.delaktighet.nomination.internal.PrizeRoundRepository;
 import se.huddinge.delaktighet.proposal.InvalidInput;
@@ -25,9 +26,12 @@ public class PrizeRounds {
     private final PrizeRoundRepository rounds;
     private final NominationRepository nominations;
     private final PrizeRules rules;
+    private final AuditLog audit;
     private final Clock clock;
 
-    PrizeRounds(PrizeRoundRepository rounds, NominationRepository nominations, PrizeRules rules, Clock clock) {
+    PrizeRounds(PrizeRoundRepository rounds, NominationRepository nominations, PrizeRules rules, AuditLog audit,
+                Clock clock) {
+        this.audit = audit;
         this.rounds = rounds;
         this.nominations = nominations;
         this.rules = rules;
@@ -87,7 +91,9 @@ public class PrizeRounds {
             if (rounds.existsByYear(form.year())) {
                 throw new InvalidInput(Map.of("year", "taken"));
             }
-            return rounds.save(new PrizeRound(form, zone));
+            var created = rounds.save(new PrizeRound(form, zone));
+            audit.record(AuditLog.Kind.PRIZE_ROUND, "DP-" + created.getYear(), null, created.summary(zone));
+            return created;
         }
         PrizeRound round = rounds.lockById(form.id()).orElseThrow();
         if (round.getYear() != form.year() && rounds.existsByYear(form.year())) {
@@ -95,8 +101,10 @@ public class PrizeRounds {
         }
         var answered = new HashSet<Long>();
         nominations.findByRoundId(round.getId()).forEach(n -> answered.addAll(n.answeredCriteria()));
+        String before = round.summary(zone);
         round.update(form, zone, new PrizeRound.Received(nominations.newestSubmission(round.getId()).orElse(null),
                 answered));
+        audit.record(AuditLog.Kind.PRIZE_ROUND, "DP-" + round.getYear(), before, round.summary(zone));
         return round;
     }
 

@@ -17,8 +17,8 @@ import se.huddinge.delaktighet.reporting.internal.Timestamps;
 
 /**
  * Every decision and every change of a setting, account or letter template — who, when, what, before and after —
- * read from where each is kept: the proposal timeline (staff and system steps), the letter template changes, the
- * accounts' creation and the audit log. Each source is read newest first up to the page's end and the sources are
+ * read from where each is kept: the proposal timeline (staff and system steps), the letter template changes and
+ * the audit log (accounts, settings). Each source is read newest first up to the page's end and the sources are
  * merged, so a page never sorts all history.
  */
 @Service
@@ -59,10 +59,6 @@ public class AuditTrail {
                     + "< c.changed_at or (c2.changed_at = c.changed_at and c2.id < c.id)) order by c2.changed_at desc, "
                     + "c2.id desc limit 1) as before_v, left(c.body, 160) as after_v, null as note",
                     "letter_template_change c where 1 = 1", "c.changed_at", "c.changed_by"),
-            new Source(Kind.ACCOUNT, "a.created_at as at, coalesce(a.created_by, 'system') as actor, 'ACCOUNT' as kind, "
-                    + "a.username as subject, null as before_v, (select group_concat(r.role order by r.role) from "
-                    + "staff_account_role r where r.account_id = a.id) as after_v, 'created' as note",
-                    "staff_account a where 1 = 1", "a.created_at", "coalesce(a.created_by, 'system')"),
             new Source(null, "e.at as at, e.actor as actor, e.kind as kind, e.subject as subject, "
                     + "e.before_value as before_v, e.after_value as after_v, null as note", "audit_event e where 1 = 1",
                     "e.at", "e.actor"));

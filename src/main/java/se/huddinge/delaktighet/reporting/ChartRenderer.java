@@ -86,9 +86,11 @@ public class ChartRenderer {
         g2.setDefsKeyPrefix(chart.id() + "-");
         jfree.draw(g2, new Rectangle(0, 0, WIDTH, height));
         String svg = g2.getSVGElement(chart.id() + "-svg", false, new ViewBox(0, 0, WIDTH, height), null, null);
+        // whole numbers in the viewBox (openhtmltopdf reads it as integers), the title as the image's name and alt
+        svg = svg.replaceFirst("viewBox=\"[^\"]*\"", "viewBox=\"0 0 " + WIDTH + " " + height + "\"");
         String title = "<title id=\"" + chart.id() + "-title\">" + Xhtml.escape(chart.title()) + "</title>";
         int open = svg.indexOf('>') + 1;
-        return svg.substring(0, open - 1) + " role=\"img\" aria-labelledby=\"" + chart.id() + "-title\" class=\"chart\">"
-                + title + svg.substring(open);
+        return svg.substring(0, open - 1) + " role=\"img\" aria-labelledby=\"" + chart.id() + "-title\" alt=\""
+                + Xhtml.escape(chart.title()) + "\" class=\"chart\">" + title + svg.substring(open);
     }
 }

@@ -54,7 +54,7 @@ public class Overview {
                 params, (rs, n) -> new long[]{rs.getLong("overdue"), rs.getLong("soon")});
         int year = LocalDate.now(clock).getYear();
         Instant from = LocalDate.of(year, 1, 1).atStartOfDay(clock.getZone()).toInstant();
-        Instant to = clock.instant();
+        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(clock.getZone()).toInstant();
         var steps = Arrays.stream(ServiceStep.values())
                 .map(s -> handlingTimes.of(s, from, to, clock.getZone())).toList();
         var contributed = queues.stream()

@@ -41,7 +41,8 @@ class PdfDocuments {
 
     void write(String title, String body, Locale locale, OutputStream out) {
         String document = "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\"/>"
-                + "<title>" + Xhtml.escape(title) + "</title><style>" + CSS + "</style></head><body>"
+                + "<title>" + Xhtml.escape(title) + "</title><meta name=\"subject\" content=\""
+                + Xhtml.escape(title + " – " + settings.municipality()) + "\"/><style>" + CSS + "</style></head><body>"
                 + "<div class=\"header\"><p>" + Xhtml.escape(settings.municipality()) + " · "
                 + Xhtml.escape(i18n.getTranslation("followup.committee", locale)) + "</p><h1>" + Xhtml.escape(title)
                 + "</h1></div>" + body + "</body></html>";

@@ -174,6 +174,10 @@ class PrizeReviewViewsTest extends KaribuTest {
             review.score(story.nominated.get(0), Map.of(), "");
             return null;
         }, "OFFICER")).as("officers do not score").isInstanceOf(AccessDeniedException.class);
+
+        clock.setTo("2027-09-21T08:00:00");       // the day after the scoring deadline, 20 September
+        UI.getCurrent().navigate("granskning/pris/" + story.round.getId());
+        assertThat(_find(Button.class, s -> s.withText("Påminn ledamöter som inte är klara"))).isEmpty();
     }
 
     @Test
@@ -245,5 +249,7 @@ class PrizeReviewViewsTest extends KaribuTest {
             return null;
         }, "ADMIN");
         assertThat(rounds.find(story.round.getId()).orElseThrow().isDecided()).isTrue();
+        assertThat(jdbc.queryForList("select after_value from audit_event where actor = 'admin'", String.class))
+                .containsExactly("vinnare [DP-2027-0001], sammanträde 2027-09-28 (§ 12), presenteras 2027-10-23");
     }
 }

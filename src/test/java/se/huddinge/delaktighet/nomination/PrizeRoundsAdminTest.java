@@ -52,6 +52,10 @@ class PrizeRoundsAdminTest extends KaribuTest {
         assertThat(round.allowsSelfNomination()).isFalse();
         assertThat(round.getClosesAt().toString()).isEqualTo("2027-08-20T21:59:59.999999Z");
         assertThat(round.getCriteria()).extracting(c -> c.title(false)).containsExactly("Delaktighet");
+        assertThat(jdbc.queryForMap("select actor, kind, subject, after_value from audit_event"))
+                .containsEntry("actor", "admin").containsEntry("kind", "PRIZE_ROUND").containsEntry("subject", "DP-2027")
+                .containsEntry("after_value", "2027: 2027-06-01T00:00–2027-08-20T23:59, 25000 kr, 2 vinnare, "
+                        + "1 kriterier, självnominering nej, ordförande –, sparas 12 mån");
     }
 
     @Test

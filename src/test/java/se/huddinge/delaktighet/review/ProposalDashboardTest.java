@@ -73,6 +73,48 @@ class ProposalDashboardTest extends ProposalTestBase {
         assertThat(_get(Span.class, spec -> spec.withText("Demokratipriset 2026"))).isNotNull();
     }
 
+    @Test
+    void the_overview_gives_the_years_key_figures_and_opens_each_queue_as_a_filtered_list() {
+        given.published(BENCHES);                                         // moderated the day it came: 0 working days
+        long late = given.inModeration("Belysning på gångvägen i Skogås");
+        clock.setTo("2026-03-20T10:00:00");                                // 14 working days later: past its due date
+        given.asOfficer(() -> cases.reject(late, given.version(late), "OPINION", null, null));
+        given.inModeration("Utegym i Stuvsta");
+        login("ledamot", "COMMITTEE");
+
+        UI.getCurrent().navigate("granskning");
+
+        var figures = _get(com.vaadin.flow.component.html.NativeTable.class, spec -> spec.withId("key-figures"))
+                .getElement().getTextRecursively().replace('\u00A0', ' ');
+        assertThat(figures).contains("Inkomna förslag3").contains("Andel publicerade av de granskade50 %")
+                .contains("Median, arbetsdagar till granskningsbeslut7").contains("Andel brev som skickades i tid50 %");
+        var link = _get(_get(Div.class, spec -> spec.withId("queue-IN_MODERATION")), Anchor.class);
+        assertThat(link.getHref()).isEqualTo("granskning/lista?status=IN_MODERATION");
+        UI.getCurrent().navigate("granskning/lista", com.vaadin.flow.router.QueryParameters.of("status", "IN_MODERATION"));
+        assertThat(_get(H1.class).getText()).isEqualTo("Alla förslag");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("list-total")).getText()).isEqualTo("1 förslag");
+    }
+
+    @Test
+    void a_committee_member_sees_the_nominations_awaiting_their_scores_once_nominations_have_closed() {
+        var round = rounds.create(se.huddinge.delaktighet.nomination.PrizeFixtures.round(2026));
+        for (String nominee : new String[]{"Vårby ungdomsråd", "Skogås hembygdsförening"}) {
+            jdbc.update("insert into nomination (round_id, reference, status, nominee_name, nominee_kind, nominee_tie, "
+                    + "nominee_knows, nominator_name, nominator_email, language, submitted_at, link_expires_at, "
+                    + "confirmed_at) values (?, ?, 'CONFIRMED', ?, 'ASSOCIATION', 'Verksam i Huddinge', true, 'Nina', "
+                    + "'nina@example.se', 'sv', '2026-06-10 10:00:00', '2026-06-13 10:00:00', '2026-06-10 11:00:00')",
+                    round.getId(), "DP-" + nominee.hashCode(), nominee);
+        }
+        clock.setTo("2026-08-21T09:00:00");
+        login("ledamot", "COMMITTEE");
+
+        UI.getCurrent().navigate("granskning");
+
+        var card = _get(Div.class, spec -> spec.withId("queue-granskning-pris"));
+        assertThat(_get(card, Span.class).getText()).isEqualTo("Nomineringar som väntar på mina poäng");
+        assertThat(_get(card, Paragraph.class).getText()).isEqualTo("2");
+    }
+
     private static String queueCount(String status) {
         return _get(_get(Div.class, spec -> spec.withId("queue-" + status)), Paragraph.class).getText();
     }

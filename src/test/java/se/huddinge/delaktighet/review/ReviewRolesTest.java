@@ -98,7 +98,7 @@ class ReviewRolesTest extends ProposalTestBase {
         assertThat(rows).anySatisfy(r -> assertThat(r).contains(OFFICER,
                 "Beslut om förslag: " + given.reference(published), "Granskas", "Öppet för stöd"));
         assertThat(rows).anySatisfy(r -> assertThat(r).contains("admin", "Konto: vikarie", "Aktivt", "Avstängt"));
-        assertThat(rows).anySatisfy(r -> assertThat(r).contains("admin", "Konto: vikarie", "OFFICER (skapat)"));
+        assertThat(rows).anySatisfy(r -> assertThat(r).contains("admin", "Konto: vikarie", "Skapat: [OFFICER]"));
 
         _setValue(kindFilter(), AuditTrail.Kind.ACCOUNT);
         assertThat(rows()).hasSize(2).allSatisfy(r -> assertThat(r).contains("Konto: vikarie"));

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import se.huddinge.delaktighet.base.i18n.Dates;
+import se.huddinge.delaktighet.base.ui.FormResult;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.nomination.NominationException;
 import se.huddinge.delaktighet.nomination.NominationService;
@@ -53,8 +54,7 @@ class ConfirmNominationView extends PortalPage implements HasUrlParameter<String
                 result.addClassName("attention");
             }
             button.setVisible(false);
-            heading.getElement().setAttribute("tabindex", "-1");
-            heading.getElement().callJsFunction("focus");
+            FormResult.focus(heading);
         });
         add(new Paragraph(getTranslation("nominate.confirm.intro")), button, result);
     }

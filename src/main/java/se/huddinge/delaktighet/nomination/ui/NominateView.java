@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import se.huddinge.delaktighet.base.i18n.Dates;
+import se.huddinge.delaktighet.base.ui.FormResult;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.nomination.Nomination;
 import se.huddinge.delaktighet.nomination.NominationException;
@@ -165,13 +166,9 @@ class NominateView extends PortalPage {
             service.submit(round.getId(), new NominationForm(nomineeName.getValue(), kind.getValue(), tie.getValue(),
                     texts, nomineeKnows.getValue(), nomineeContact.getValue(), nominatorName.getValue(),
                     email.getValue(), phone.getValue(), consent.getValue()), getLocale());
-            form.removeAll();
-            var done = new H2(getTranslation("nominate.done.title"));
-            done.setId("nomination-sent");
-            done.getElement().setAttribute("tabindex", "-1");
-            form.add(done, new Paragraph(getTranslation("nominate.done.text", email.getValue().strip(),
-                    rules.linkValidity().toHours(), Dates.dateTime(round.closesAt(clock.getZone()), getLocale()))));
-            done.getElement().callJsFunction("focus");
+            FormResult.replace(form, getTranslation("nominate.done.title"), new Paragraph(getTranslation(
+                    "nominate.done.text", email.getValue().strip(), rules.linkValidity().toHours(),
+                    Dates.dateTime(round.closesAt(clock.getZone()), getLocale())))).setId("nomination-sent");
         } catch (NominationException e) {
             String message = e.reason() == NominationException.Reason.NOT_OPEN
                     ? getTranslation("nominate.notOpen", Dates.dateTime(e.closesAt().atZone(clock.getZone()), getLocale()))

@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.huddinge.delaktighet.base.ui.FormResult;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.nomination.NominationReview;
 import se.huddinge.delaktighet.nomination.PrizeReview;
@@ -154,11 +155,9 @@ class NominationReviewView extends PortalPage implements HasUrlParameter<Long> {
         });
     }
 
+    /** The page was drawn anew after the member's step: the focus goes to its heading, not to the top. */
     private void focusHeading() {
-        content.getChildren().findFirst().ifPresent(h -> {
-            h.getElement().setAttribute("tabindex", "-1");
-            h.getElement().callJsFunction("focus");
-        });
+        content.getChildren().findFirst().ifPresent(FormResult::focus);
     }
 
     private Div others(PrizeReview.Detail d) {

@@ -121,7 +121,7 @@ class PrizeReviewView extends PortalPage implements HasUrlParameter<Long> {
         progress.setAllRowsVisible(true);
         progress.getElement().setAttribute("aria-label", getTranslation("review.prize.progress"));
         add(progress);
-        if (round.inReviewAt(clock.instant())) {
+        if (round.remindersAllowedAt(clock.instant(), clock.getZone())) {
             add(new Button(getTranslation("review.prize.remind"), e -> {
                 int reminded = review.remind(round.getId());
                 Notification.show(getTranslation("review.prize.reminded", reminded));

@@ -35,25 +35,23 @@ public class TimelineQueries {
     }
 
     public YearCounts counts(Instant from, Instant to) {
-        String outcomes = java.util.Arrays.stream(Decision.values())
-                .map(d -> ", coalesce(sum(status = 'DECIDED' and note = '" + d.name() + "'), 0) as " + d.name())
-                .collect(Collectors.joining());
-        return jdbc.queryForObject("select " + sum("IN_MODERATION") + ", " + sum("PUBLISHED") + ", "
-                + sum("NOT_PUBLISHED") + ", " + sum("THRESHOLD_REACHED") + ", " + sum("REFERRED") + ", "
-                + sum("DECIDED") + ", " + sum("WITHDRAWN") + outcomes
-                + " from proposal_timeline where at >= :from and at < :to", period(from, to), (rs, n) -> {
-                    var byOutcome = new EnumMap<Decision, Long>(Decision.class);
-                    for (Decision d : Decision.values()) {
-                        byOutcome.put(d, rs.getLong(d.name()));
+        var byStatus = new java.util.HashMap<String, Long>();
+        var byOutcome = new EnumMap<Decision, Long>(Decision.class);
+        java.util.Arrays.stream(Decision.values()).forEach(d -> byOutcome.put(d, 0L));
+        // one pass over the index on (at, status, note): a group per kind of step, decisions also by outcome
+        jdbc.query("select status, if(status = 'DECIDED', note, null) as outcome, count(*) as n from proposal_timeline "
+                + "where at >= :from and at < :to group by status, outcome", period(from, to), rs -> {
+                    byStatus.merge(rs.getString("status"), rs.getLong("n"), Long::sum);
+                    String outcome = rs.getString("outcome");
+                    if (outcome != null) {
+                        byOutcome.put(Decision.valueOf(outcome), rs.getLong("n"));
                     }
-                    return new YearCounts(rs.getLong("IN_MODERATION"), rs.getLong("PUBLISHED"),
-                            rs.getLong("NOT_PUBLISHED"), rs.getLong("THRESHOLD_REACHED"), rs.getLong("REFERRED"),
-                            rs.getLong("DECIDED"), rs.getLong("WITHDRAWN"), byOutcome);
                 });
-    }
-
-    private static String sum(String status) {
-        return "coalesce(sum(status = '" + status + "'), 0) as " + status;
+        java.util.function.ToLongFunction<ProposalStatus> n = s -> byStatus.getOrDefault(s.name(), 0L);
+        return new YearCounts(n.applyAsLong(ProposalStatus.IN_MODERATION), n.applyAsLong(ProposalStatus.PUBLISHED),
+                n.applyAsLong(ProposalStatus.NOT_PUBLISHED), n.applyAsLong(ProposalStatus.THRESHOLD_REACHED),
+                n.applyAsLong(ProposalStatus.REFERRED), n.applyAsLong(ProposalStatus.DECIDED),
+                n.applyAsLong(ProposalStatus.WITHDRAWN), byOutcome);
     }
 
     /** The start and end dates (in {@code zone}) of each step of this kind completed within the period. */
@@ -111,27 +109,21 @@ public class TimelineQueries {
 
     /** Per status, how many transitions to it each month of the year (months in {@code zone}): one aggregate. */
     public long[][] perMonth(List<ProposalStatus> statuses, int year, ZoneId zone) {
-        var params = new MapSqlParameterSource();
-        var sums = new java.util.ArrayList<String>();
+        var params = new MapSqlParameterSource("statuses", statuses.stream().map(Enum::name).toList());
+        var month = new StringBuilder("case");
         for (int m = 0; m <= 12; m++) {
             params.addValue("m" + m, Timestamps.utc(LocalDate.of(year, 1, 1).plusMonths(m).atStartOfDay(zone).toInstant()));
-        }
-        for (int s = 0; s < statuses.size(); s++) {
-            params.addValue("s" + s, statuses.get(s).name());
-            for (int m = 0; m < 12; m++) {
-                sums.add("coalesce(sum(status = :s" + s + " and at >= :m" + m + " and at < :m" + (m + 1) + "), 0)");
+            if (m > 0) {
+                month.append(" when at < :m").append(m).append(" then ").append(m - 1);
             }
         }
-        return jdbc.queryForObject("select " + String.join(", ", sums) + " from proposal_timeline where at >= :m0 "
-                + "and at < :m12", params, (rs, n) -> {
-                    long[][] result = new long[statuses.size()][12];
-                    for (int s = 0; s < statuses.size(); s++) {
-                        for (int m = 0; m < 12; m++) {
-                            result[s][m] = rs.getLong(s * 12 + m + 1);
-                        }
-                    }
-                    return result;
+        long[][] result = new long[statuses.size()][12];
+        jdbc.query("select status, " + month + " end as month, count(*) as n from proposal_timeline "
+                + "where status in (:statuses) and at >= :m0 and at < :m12 group by status, month", params, rs -> {
+                    result[statuses.indexOf(ProposalStatus.valueOf(rs.getString("status")))][rs.getInt("month")] =
+                            rs.getLong("n");
                 });
+        return result;
     }
 
     /**

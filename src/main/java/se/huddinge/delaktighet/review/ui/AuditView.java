@@ -86,7 +86,8 @@ class AuditView extends PortalPage {
             case TEMPLATE -> value == null || value.isBlank() ? getTranslation("audit.defaultText") : value;
             case ACCOUNT -> value == null ? "" : switch (value) {
                 case "enabled", "disabled" -> getTranslation("audit.value." + value);
-                default -> value;
+                default -> value.startsWith("created: ")
+                        ? getTranslation("audit.created") + ": " + value.substring("created: ".length()) : value;
             };
             default -> value == null ? "" : value;
         };
@@ -96,9 +97,6 @@ class AuditView extends PortalPage {
     private String note(Entry e) {
         if (e.note() == null) {
             return "";
-        }
-        if (e.kind() == Kind.ACCOUNT) {
-            return " (" + getTranslation("audit.created") + ")";
         }
         String named = switch (e.after() == null ? "" : e.after()) {
             case "NOT_PUBLISHED" -> rules.ground(e.note()).map(g -> g.name(getLocale())).orElse(e.note());
