@@ -21,7 +21,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import se.huddinge.delaktighet.HeldWrites;
 import se.huddinge.delaktighet.KaribuTest;
-import se.huddinge.delaktighet.notification.Letter;
+import se.huddinge.delaktighet.notification.LetterEntry;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
 import se.huddinge.delaktighet.proposal.ProposalService;
 import se.huddinge.delaktighet.proposal.Proposals;
@@ -94,8 +94,8 @@ class CaseLetterRefreshTest extends KaribuTest {
 
     @SuppressWarnings("unchecked")
     private static java.util.List<String> subjects() {
-        Grid<Letter> log = _find(Grid.class).stream().filter(g -> "Brev om förslaget".equals(
+        Grid<LetterEntry> log = _find(Grid.class).stream().filter(g -> "Brev om förslaget".equals(
                 g.getElement().getAttribute("aria-label"))).findFirst().orElseThrow();
-        return IntStream.range(0, GridKt._size(log)).mapToObj(i -> GridKt._get(log, i).getSubject()).toList();
+        return IntStream.range(0, GridKt._size(log)).mapToObj(i -> GridKt._get(log, i).subject()).toList();
     }
 }
