@@ -10,11 +10,11 @@ import java.time.Instant;
  * @param lastError why the last attempt failed (a refusal's reason), or null
  */
 public record LetterEntry(long id, String template, Instant createdAt, String recipient, String subject, LetterStatus status,
-                          String lastError, Instant sentAt) {
+                          String lastError, Instant sentAt, String subjectRef) {
 
     static LetterEntry of(Letter l) {
         return new LetterEntry(l.getId(), l.getTemplate(), l.getCreatedAt(), l.getRecipient(), l.getSubject(), l.getStatus(),
-                l.getLastError(), l.getSentAt());
+                l.getLastError(), l.getSentAt(), l.getSubjectRef());
     }
 
     /** A refused letter can be sent again; one being sent right now cannot. */

@@ -96,8 +96,8 @@ public class Letters {
 
     @Transactional(readOnly = true)
     @PreAuthorize(StaffRole.IS_STAFF)
-    public List<Letter> latest(int count) {
-        return letters.findAllByOrderByCreatedAtDesc(Limit.of(count));
+    public List<LetterEntry> latest(int count) {
+        return letters.findAllByOrderByCreatedAtDesc(Limit.of(count)).stream().map(LetterEntry::of).toList();
     }
 
     @Transactional(readOnly = true)

@@ -55,16 +55,18 @@ public class ProposalCaseService {
     /** Awaiting moderation, oldest first. */
     @Transactional(readOnly = true)
     @PreAuthorize(StaffRole.IS_STAFF)
-    public List<Proposal> moderationQueue() {
-        return proposals.findByStatusOrderByConfirmedAtAsc(ProposalStatus.IN_MODERATION);
+    public List<CaseFile> moderationQueue() {
+        return proposals.findByStatusOrderByConfirmedAtAsc(ProposalStatus.IN_MODERATION).stream()
+                .map(CaseFile::of).toList();
     }
 
     /** Reached the threshold or referred, waiting for the next step; oldest first. */
     @Transactional(readOnly = true)
     @PreAuthorize(StaffRole.IS_STAFF)
-    public List<Proposal> referralAndDecisionQueue() {
+    public List<CaseFile> referralAndDecisionQueue() {
         return proposals.findByStatusInOrderByThresholdReachedAtAsc(
-                EnumSet.of(ProposalStatus.THRESHOLD_REACHED, ProposalStatus.REFERRED));
+                EnumSet.of(ProposalStatus.THRESHOLD_REACHED, ProposalStatus.REFERRED)).stream()
+                .map(CaseFile::of).toList();
     }
 
     @Transactional(readOnly = true)

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,9 +37,10 @@ public class ProposalDeadlines {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
     ProposalDeadlines(ProposalRepository proposals, DeadlineNoticeRepository notices, ServiceLevels levels,
-                      DueDates dueDates, ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
+                      DueDates dueDates, ApplicationEventPublisher events, TransactionTemplate tx, Clock clock, JdbcTemplate jdbc) {
         this.proposals = proposals;
         this.notices = notices;
         this.levels = levels;
@@ -46,6 +48,7 @@ public class ProposalDeadlines {
         this.events = events;
         this.tx = tx;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     @Scheduled(cron = "${portal.service-levels.cron:0 5 * * * *}", zone = "${portal.zone:Europe/Stockholm}")
@@ -64,7 +67,8 @@ public class ProposalDeadlines {
         LocalDate today = LocalDate.now(clock);
         LocalDate horizon = dueSoonUntil();
         int sent = 0;
-        for (Long id : proposals.findDueOnOrBefore(horizon)) {
+        for (Long id : jdbc.queryForList("select p.id from proposal p where " + WaitingStep.sqlWaiting("p")
+                + " and " + WaitingStep.sql("p") + " <= ?", Long.class, horizon)) {
             for (Step step : Step.values()) {
                 try {
                     Boolean done = tx.execute(s -> handle(id, step, today, horizon));

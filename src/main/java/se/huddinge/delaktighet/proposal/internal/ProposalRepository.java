@@ -47,10 +47,4 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long>, JpaSp
     boolean existsByAuthorEmail(String email);
 
     long countByStatus(ProposalStatus status);
-
-    /** Proposals waiting for a step whose due date is on or before {@code until}. */
-    @Query("select p.id from Proposal p where (p.status = 'IN_MODERATION' and p.moderationDue <= :until) "
-            + "or (p.status = 'THRESHOLD_REACHED' and p.referralDue <= :until) "
-            + "or (p.status = 'REFERRED' and p.decisionDue <= :until)")
-    List<Long> findDueOnOrBefore(java.time.LocalDate until);
 }

@@ -1,7 +1,6 @@
 package se.huddinge.delaktighet.review.ui;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +19,7 @@ import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.nomination.PrizeRound;
 import se.huddinge.delaktighet.nomination.PrizeRounds;
-import se.huddinge.delaktighet.notification.Letter;
+import se.huddinge.delaktighet.notification.LetterEntry;
 import se.huddinge.delaktighet.notification.LetterStatus;
 import se.huddinge.delaktighet.notification.Letters;
 import se.huddinge.delaktighet.proposal.Decision;
@@ -114,7 +113,7 @@ class DashboardView extends PortalPage {
 
     private Div roundCard(PrizeRound round, Clock clock) {
         var phase = round.phaseAt(clock.instant());
-        long days = Math.max(0, Duration.between(clock.instant(), round.getClosesAt()).toDays());
+        long days = round.timeLeft(clock.instant(), clock.getZone()).days();
         var text = switch (phase) {
             case ANNOUNCED, OPEN -> getTranslation("review.round.closesIn", days,
                     Dates.dateTime(round.closesAt(clock.getZone()), getLocale()));
@@ -135,15 +134,15 @@ class DashboardView extends PortalPage {
             failedLine.addClassName("attention");
         }
         add(failedLine);
-        var grid = new Grid<Letter>(Letter.class, false);
-        grid.addColumn(l -> Dates.dateTime(l.getCreatedAt().atZone(clock.getZone()), getLocale()))
+        var grid = new Grid<LetterEntry>(LetterEntry.class, false);
+        grid.addColumn(l -> Dates.dateTime(l.createdAt().atZone(clock.getZone()), getLocale()))
                 .setHeader(getTranslation("review.letter.created")).setAutoWidth(true);
-        grid.addColumn(Letter::getSubjectRef).setHeader(getTranslation("review.letter.about")).setAutoWidth(true);
-        grid.addColumn(Letter::getRecipient).setHeader(getTranslation("review.letter.to")).setAutoWidth(true);
-        grid.addColumn(Letter::getSubject).setHeader(getTranslation("review.letter.subject")).setFlexGrow(1);
-        grid.addColumn(l -> getTranslation("letter.status." + l.getStatus().name()))
+        grid.addColumn(LetterEntry::subjectRef).setHeader(getTranslation("review.letter.about")).setAutoWidth(true);
+        grid.addColumn(LetterEntry::recipient).setHeader(getTranslation("review.letter.to")).setAutoWidth(true);
+        grid.addColumn(LetterEntry::subject).setHeader(getTranslation("review.letter.subject")).setFlexGrow(1);
+        grid.addColumn(l -> getTranslation("letter.status." + l.status().name()))
                 .setHeader(getTranslation("review.letter.status")).setAutoWidth(true);
-        grid.addColumn(l -> l.getStatus() == LetterStatus.SENT || l.getLastError() == null ? "" : l.getLastError())
+        grid.addColumn(l -> l.status() == LetterStatus.SENT || l.lastError() == null ? "" : l.lastError())
                 .setHeader(getTranslation("review.letter.error"));
         grid.setItems(letters.latest(20));
         grid.setAllRowsVisible(true);

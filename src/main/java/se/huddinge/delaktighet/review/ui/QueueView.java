@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.proposal.WaitingStep;
-import se.huddinge.delaktighet.proposal.Proposal;
+import se.huddinge.delaktighet.proposal.CaseFile;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
 import se.huddinge.delaktighet.security.StaffRole;
 
@@ -32,17 +32,17 @@ class QueueView extends PortalPage {
         add(grid(cases.referralAndDecisionQueue(), "referral"));
     }
 
-    private Grid<Proposal> grid(List<Proposal> items, String id) {
-        var grid = new Grid<Proposal>();
+    private Grid<CaseFile> grid(List<CaseFile> items, String id) {
+        var grid = new Grid<CaseFile>();
         grid.setId(id);
         grid.addComponentColumn(p -> {
-            var link = new Anchor("granskning/forslag/" + p.getId(), p.getReference() + " " + p.getTitle());
+            var link = new Anchor("granskning/forslag/" + p.id(), p.reference() + " " + p.title());
             link.getElement().setAttribute("router-link", true);
             return link;
         }).setHeader(getTranslation("queue.col.proposal")).setFlexGrow(3).setKey("proposal");
-        grid.addColumn(p -> getTranslation("proposal.status." + p.getStatus().name()))
+        grid.addColumn(p -> getTranslation("proposal.status." + p.status().name()))
                 .setHeader(getTranslation("queue.col.status")).setAutoWidth(true);
-        grid.addComponentColumn(p -> dueLabel(WaitingStep.due(p))).setHeader(getTranslation("queue.col.due"))
+        grid.addComponentColumn(p -> dueLabel(p.due())).setHeader(getTranslation("queue.col.due"))
                 .setAutoWidth(true).setKey("due");
         grid.setItems(items);
         grid.setAllRowsVisible(true);
