@@ -41,10 +41,4 @@ public record RoundForm(Long id, int year, LocalDate formDecidedOn, String formD
                 callAnnouncedOn, opensAt, closesAt, awardDay, awardPlace, scoringDue, selfNomination,
                 retentionMonths, chair);
     }
-
-    public RoundForm withDeadline(LocalDateTime opensAt, LocalDateTime closesAt) {
-        return new RoundForm(id, year, formDecidedOn, formDecision, aboutSv, aboutEn, criteria, prizeSumSek, winners,
-                callAnnouncedOn, opensAt, closesAt, awardDay, awardPlace, scoringDue, selfNomination,
-                retentionMonths, chair);
-    }
 }

@@ -1,8 +1,5 @@
 package se.huddinge.delaktighet.proposal;
 
-import static se.huddinge.delaktighet.proposal.ProposalException.Reason.LINK_EXPIRED;
-import static se.huddinge.delaktighet.proposal.ProposalException.Reason.LINK_INVALID;
-import static se.huddinge.delaktighet.proposal.ProposalException.Reason.LINK_USED;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -21,10 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 import se.huddinge.delaktighet.base.RetryOnDeadlock;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.proposal.ProposalException.Reason;
-import se.huddinge.delaktighet.proposal.internal.AccessLink;
 import se.huddinge.delaktighet.proposal.internal.AccessLink.Purpose;
 import se.huddinge.delaktighet.proposal.internal.AccessLinkRepository;
-import se.huddinge.delaktighet.proposal.internal.AddressAllowance;
 import se.huddinge.delaktighet.proposal.internal.AddressRequestRepository;
 import se.huddinge.delaktighet.proposal.internal.InputCheck;
 import se.huddinge.delaktighet.proposal.internal.ProposalRepository;
@@ -180,10 +175,8 @@ public class MySubmissionsService {
         Instant confirmBy = p.getSubmittedAt().plus(rules.linkValidity());
         LocalDate date = switch (p.getStatus()) {
             case SUBMITTED -> day(confirmBy);
-            case IN_MODERATION -> p.getModerationDue();
+            case IN_MODERATION, THRESHOLD_REACHED, REFERRED -> WaitingStep.due(p);
             case PUBLISHED -> day(p.getSupportEndsAt());
-            case THRESHOLD_REACHED -> p.getReferralDue();
-            case REFERRED -> p.getDecisionDue();
             case DECIDED -> p.getMeetingDate();
             case NOT_PUBLISHED, CLOSED_BELOW_THRESHOLD -> day(p.getClosedAt());
             case WITHDRAWN -> day(p.getWithdrawnAt());

@@ -2,6 +2,10 @@
  * Huddingeförslag: residents' proposals from submission (double opt-in) through moderation, publication,
  * support, closing, referral to a committee and decision. {@link se.huddinge.delaktighet.proposal.Proposal} holds
  * the state machine, {@link se.huddinge.delaktighet.proposal.ProposalRules} every number and list of the scheme,
- * {@link se.huddinge.delaktighet.proposal.ProposalService} is the only door.
+ * {@code DueDates} every promised date, {@code ProposalChecks} every form's checks. The doors: residents' steps
+ * ({@link se.huddinge.delaktighet.proposal.ProposalService}), public reads
+ * ({@link se.huddinge.delaktighet.proposal.ProposalReads}), "Mina inskick"
+ * ({@link se.huddinge.delaktighet.proposal.MySubmissionsService}) and the officers' steps
+ * ({@link se.huddinge.delaktighet.proposal.ProposalCaseService}). Other modules get records, never the entities.
  */
 package se.huddinge.delaktighet.proposal;

@@ -97,10 +97,13 @@ public class StaffProposals {
 
     /** Officers and administrators handle cases and may contact the author; committee members see no addresses. */
     public static boolean mayReadPersonalData() {
+        return signedInAs(StaffRole.OFFICER_ROLE) || signedInAs(StaffRole.ADMIN_ROLE);
+    }
+
+    /** Whether the signed-in member of staff has the role. */
+    static boolean signedInAs(String role) {
         var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().anyMatch(a ->
-                a.getAuthority().equals("ROLE_" + StaffRole.OFFICER_ROLE)
-                        || a.getAuthority().equals("ROLE_" + StaffRole.ADMIN_ROLE));
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
     }
 
     private ProposalListSql sql(StaffFilter filter) {

@@ -2,6 +2,7 @@ package se.huddinge.delaktighet.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -11,19 +12,22 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import se.huddinge.delaktighet.security.internal.StaffAccountRepository;
 import se.huddinge.delaktighet.security.ui.LoginView;
 
 /**
- * Form login for staff against the database. Views declare who may see them; a view without a declaration is
- * denied; services check roles again with {@code @PreAuthorize}.
+ * Form login for staff against the database, and OpenID Connect when configured ({@link OidcSignIn}). Views declare
+ * who may see them; a view without a declaration is denied; services check roles again with {@code @PreAuthorize}.
  */
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
@@ -32,12 +36,18 @@ import se.huddinge.delaktighet.security.ui.LoginView;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, OidcSignIn oidc,
+                                            ObjectProvider<ClientRegistrationRepository> oidcClients,
+                                            ObjectProvider<StaffAccountService> accounts,
+                                            SecurityContextHolderStrategy contexts) throws Exception {
         // Every page may be loaded: Vaadin's navigation access control then decides per view (a staff view sends
         // a visitor to the login page), and an address that leads nowhere shows "Sidan finns inte", not a login.
         http.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/**").permitAll());
         http.headers(SecurityHeaders::configure);
         http.addFilterAfter(new NoStoreForVaadinRequests(), HeaderWriterFilter.class);
+        oidc.configure(http, oidcClients.getIfAvailable());
+        http.addFilterAfter(new SignOutDisabledAccounts(accounts, contexts),
+                SecurityContextHolderFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
     }
 

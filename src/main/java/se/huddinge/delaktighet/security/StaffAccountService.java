@@ -110,6 +110,7 @@ public class StaffAccountService {
         var account = accounts.save(new StaffAccount(username, request.displayName().strip(), request.email().strip(),
                 passwords.encode(request.password()), request.roles(), clock.instant(), createdBy));
         audit.record(StaffAuditEvent.ACCOUNT_CREATED, account.getUsername(), null);
+        changes.record(AuditLog.Kind.ACCOUNT, account.getUsername(), null, "created: " + request.roles());
         events.publishEvent(new StaffAccountCreated(account.getId(), account.getUsername(), account.getDisplayName(),
                 account.getEmail()));
         return account;
@@ -132,6 +133,12 @@ public class StaffAccountService {
         return accounts.findAllByOrderByUsernameAsc().stream()
                 .filter(a -> a.isEnabled() && a.getRoles().contains(role))
                 .map(a -> new StaffMember(a.getUsername(), a.getDisplayName(), a.getEmail())).toList();
+    }
+
+    /** Whether the account exists and may sign in (checked on every request of a signed-in member of staff). */
+    @Transactional(readOnly = true)
+    public boolean isActive(String username) {
+        return accounts.findByUsernameIgnoreCase(username).map(StaffAccount::isEnabled).orElse(false);
     }
 
     @Transactional(readOnly = true)

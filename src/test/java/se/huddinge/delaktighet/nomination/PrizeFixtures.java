@@ -26,11 +26,6 @@ public final class PrizeFixtures {
                 LocalDate.of(year, 9, 20), false, 12, "");
     }
 
-    /** The same round with other nomination dates (local time in Stockholm, the deadline to the minute). */
-    public static RoundForm round(int year, String opens, String closes) {
-        return round(year).withDeadline(LocalDateTime.parse(opens), LocalDateTime.parse(closes));
-    }
-
     /** A nomination that passes every rule, answering each criterion of {@code round}. */
     public static NominationForm nomination(PrizeRound round, String nominee, String email) {
         var motivations = new java.util.LinkedHashMap<Long, String>();

@@ -11,9 +11,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import se.huddinge.delaktighet.MutableClock;
 import se.huddinge.delaktighet.nomination.PrizeFixtures;
 import se.huddinge.delaktighet.nomination.PrizeRounds;
+import se.huddinge.delaktighet.nomination.RoundForm;
 import se.huddinge.delaktighet.proposal.ProposalFixtures;
 import se.huddinge.delaktighet.proposal.ProposalTestBase;
 
@@ -29,7 +29,11 @@ class AgendaItemsTest extends ProposalTestBase {
     void the_draft_lists_proposals_to_refer_and_to_decide_the_prize_and_in_february_the_follow_up() {
         given.thresholdReached("Ny lekplats i Vårby");
         given.referred("Utegym i Stuvsta");
-        rounds.create(PrizeFixtures.round(2026, "2026-01-10T00:00", "2026-02-20T23:59"));
+        var form = PrizeFixtures.round(2026);
+        rounds.create(new RoundForm(null, 2026, LocalDate.of(2026, 1, 5), form.formDecision(), form.aboutSv(),
+                form.aboutEn(), form.criteria(), 25_000, 2, LocalDate.of(2026, 1, 10),
+                LocalDateTime.of(2026, 1, 10, 0, 0), LocalDateTime.of(2026, 2, 20, 23, 59, 59),
+                LocalDate.of(2026, 3, 23), "Huddinge kommunhus", LocalDate.of(2026, 3, 10), false, 12, ""));
 
         String text = asMember(() -> agenda.draft(LocalDate.of(2026, 2, 24), Locale.of("sv")).text());
 
@@ -67,9 +71,5 @@ class AgendaItemsTest extends ProposalTestBase {
 
     private static <T> T asMember(java.util.function.Supplier<T> step) {
         return ProposalFixtures.as("ledamot", step, "COMMITTEE");
-    }
-
-    private static java.time.Instant at(String stockholm) {
-        return LocalDateTime.parse(stockholm).atZone(MutableClock.STOCKHOLM).toInstant();
     }
 }

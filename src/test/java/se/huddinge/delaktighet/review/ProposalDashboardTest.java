@@ -95,6 +95,26 @@ class ProposalDashboardTest extends ProposalTestBase {
         assertThat(_get(Paragraph.class, spec -> spec.withId("list-total")).getText()).isEqualTo("1 förslag");
     }
 
+    @Test
+    void a_committee_member_sees_the_nominations_awaiting_their_scores_once_nominations_have_closed() {
+        var round = rounds.create(se.huddinge.delaktighet.nomination.PrizeFixtures.round(2026));
+        for (String nominee : new String[]{"Vårby ungdomsråd", "Skogås hembygdsförening"}) {
+            jdbc.update("insert into nomination (round_id, reference, status, nominee_name, nominee_kind, nominee_tie, "
+                    + "nominee_knows, nominator_name, nominator_email, language, submitted_at, link_expires_at, "
+                    + "confirmed_at) values (?, ?, 'CONFIRMED', ?, 'ASSOCIATION', 'Verksam i Huddinge', true, 'Nina', "
+                    + "'nina@example.se', 'sv', '2026-06-10 10:00:00', '2026-06-13 10:00:00', '2026-06-10 11:00:00')",
+                    round.getId(), "DP-" + nominee.hashCode(), nominee);
+        }
+        clock.setTo("2026-08-21T09:00:00");
+        login("ledamot", "COMMITTEE");
+
+        UI.getCurrent().navigate("granskning");
+
+        var card = _get(Div.class, spec -> spec.withId("queue-granskning-pris"));
+        assertThat(_get(card, Span.class).getText()).isEqualTo("Nomineringar som väntar på mina poäng");
+        assertThat(_get(card, Paragraph.class).getText()).isEqualTo("2");
+    }
+
     private static String queueCount(String status) {
         return _get(_get(Div.class, spec -> spec.withId("queue-" + status)), Paragraph.class).getText();
     }

@@ -23,12 +23,18 @@ final class PortalHttp {
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private final int port;
-    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final String base;
+    /** Cookies per host and port (the JDK's CookieManager ignores cookies of "localhost"). */
+    private final Map<String, Map<String, String>> cookies = new LinkedHashMap<>();
     private final Map<String, String> extraHeaders = new LinkedHashMap<>();
 
     PortalHttp(int port) {
-        this.port = port;
+        this("http://localhost:" + port + "/");
+    }
+
+    /** A visitor of the portal at {@code base} (ending in a slash); it may also visit other sites. */
+    PortalHttp(String base) {
+        this.base = base;
     }
 
     /** Every following request arrives as HTTPS through the proxy. */
@@ -44,18 +50,28 @@ final class PortalHttp {
     }
 
     HttpResponse<String> get(String path) {
-        return send(request(path).GET());
+        return get(URI.create(base + path));
+    }
+
+    HttpResponse<String> get(URI address) {
+        return send(request(address).GET());
     }
 
     HttpResponse<String> post(String path, String contentType, String body) {
-        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+        return send(request(URI.create(base + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    HttpResponse<String> postForm(URI address, Map<String, String> fields) {
+        return send(request(address).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields))));
     }
 
     /** Sends the staff login form as a browser would: with the CSRF token of the login page. */
     HttpResponse<String> signIn(String username, String password) {
         String csrf = csrfToken(get("logga-in"));
-        return post("logga-in", "application/x-www-form-urlencoded", form(Map.of("username", username,
-                "password", password, "_csrf", csrf)));
+        return postForm(URI.create(base + "logga-in"), Map.of("username", username, "password", password,
+                "_csrf", csrf));
     }
 
     static String csrfToken(HttpResponse<String> page) {
@@ -66,11 +82,13 @@ final class PortalHttp {
         return m.group(1);
     }
 
-    private HttpRequest.Builder request(String path) {
-        var b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path));
+    private HttpRequest.Builder request(URI address) {
+        // as a browser asks for a page (an OIDC provider sends only page requests to its login form)
+        var b = HttpRequest.newBuilder(address).header("Accept", "text/html");
         extraHeaders.forEach(b::header);
-        if (!cookies.isEmpty()) {
-            b.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+        var jar = cookies.getOrDefault(address.getAuthority(), Map.of());
+        if (!jar.isEmpty()) {
+            b.header("Cookie", jar.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining("; ")));
         }
         return b;
@@ -79,10 +97,11 @@ final class PortalHttp {
     private HttpResponse<String> send(HttpRequest.Builder builder) {
         try {
             var response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            var jar = cookies.computeIfAbsent(response.uri().getAuthority(), k -> new LinkedHashMap<>());
             response.headers().allValues("Set-Cookie").forEach(c -> {
                 String pair = c.split(";", 2)[0];
                 int eq = pair.indexOf('=');
-                cookies.put(pair.substring(0, eq), pair.substring(eq + 1));
+                jar.put(pair.substring(0, eq), pair.substring(eq + 1));
             });
             return response;
         } catch (IOException e) {

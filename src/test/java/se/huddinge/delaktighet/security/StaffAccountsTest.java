@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import se.huddinge.delaktighet.KaribuTest;
+import se.huddinge.delaktighet.security.internal.StaffAuditEntry;
 
 class StaffAccountsTest extends KaribuTest {
 
@@ -94,6 +95,29 @@ class StaffAccountsTest extends KaribuTest {
     }
 
     @Test
+    void an_administrator_reads_who_signed_in_and_who_changed_what_newest_first() {
+        var leo = accounts.createInitial(new StaffAccountService.NewAccount("leo", "Leo", "leo@huddinge.example",
+                "ett-langt-losenord", Set.of(StaffRole.COMMITTEE)));
+        context.getBean(StaffAudit.class).record(StaffAuditEvent.SIGN_IN_FAILED, "leo", "198.51.100.4");
+        clock.advance(java.time.Duration.ofMinutes(1));
+        login("admin", "ADMIN");
+        accounts.setEnabled(leo.getId(), false);
+        UI.getCurrent().navigate("admin/inloggningar");
+
+        @SuppressWarnings("unchecked")
+        Grid<StaffAuditEntry> grid = _get(Grid.class);
+        assertThat(GridKt._size(grid)).isEqualTo(3);
+        assertThat(GridKt.getPresentationValue(grid.getColumns().get(1), GridKt._get(grid, 0)))
+                .isEqualTo("Konto avstängt");
+        assertThat(GridKt._get(grid, 0).getActor()).isEqualTo("admin");
+        assertThat(GridKt.getPresentationValue(grid.getColumns().get(1), GridKt._get(grid, 1)))
+                .isEqualTo("Misslyckad inloggning");
+        assertThat(GridKt._get(grid, 1).getClientAddress()).isEqualTo("198.51.100.4");
+        assertThat(GridKt.getPresentationValue(grid.getColumns().get(0), GridKt._get(grid, 1)))
+                .isEqualTo("2026-03-02 09:00:00");
+    }
+
+    @Test
     void an_officer_cannot_open_the_account_page() {
         login("handlaggare", "OFFICER");
 
@@ -130,7 +154,8 @@ class StaffAccountsTest extends KaribuTest {
                 .isEqualTo("Det nya lösenordet måste ha minst 12 tecken.");
 
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nuvarande lösenord")), "ett-langt-losenord");
-        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nytt lösenord")), "åäöåäöåäöåäöåäöåäöåäöåäöåäöåäöåäöåäöx");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nytt lösenord")),
+                "blåbärssylt-på-ängen-vid-sjön-är-gott-och-lingon-också-fast-suraxy");
         _click(_get(Button.class, spec -> spec.withText("Spara det nya lösenordet")));
         assertThat(_get(PasswordField.class, spec -> spec.withLabel("Nytt lösenord")).getErrorMessage())
                 .isEqualTo("Det nya lösenordet är för långt: det får vara högst 72 byte (å, ä och ö räknas som två).");

@@ -17,6 +17,8 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -52,6 +54,13 @@ class SubmitProposalView extends PortalPage {
     private final Upload upload;
     private final Span uploadError = new Span();
     private final List<ProposalForm.NewAttachment> files = new ArrayList<>();
+    /** The form's fields by the names the service gives its problems; the service alone checks them. */
+    private final Binder<Entry> binder = new Binder<>(Entry.class);
+
+    /** What the fields hold; components named as {@link ProposalForm}'s. */
+    public record Entry(String title, String text, String district, String category, String name, String email,
+                        Boolean livesInHuddinge, Boolean consent) {
+    }
     private final Div similar = new Div();
     private final Div form = new Div();
 
@@ -115,6 +124,17 @@ class SubmitProposalView extends PortalPage {
         var uploadLabel = new Span(getTranslation("submit.field.attachments.help", rules.maxAttachments(),
                 rules.maxAttachmentBytes() / (1024 * 1024)));
 
+        // the service checks every field (one place for each rule), also what the components would check themselves
+        binder.setDefaultValidatorsEnabled(false);
+        binder.forField(title).bind("title");
+        binder.forField(text).bind("text");
+        binder.forField(district).bind("district");
+        binder.forField(category).bind("category");
+        binder.forField(name).bind("name");
+        binder.forField(email).bind("email");
+        binder.forField(livesInHuddinge).bind("livesInHuddinge");
+        binder.forField(consent).bind("consent");
+
         var send = new Button(getTranslation("submit.send"), e -> submit());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
@@ -165,13 +185,12 @@ class SubmitProposalView extends PortalPage {
     }
 
     private void submit() {
-        List<HasValidation> fields = List.of(title, text, district, category, name, email, livesInHuddinge, consent);
-        fields.forEach(f -> f.setInvalid(false));
         uploadError.setText("");
         try {
-            service.submit(new ProposalForm(title.getValue(), text.getValue(), district.getValue(), category.getValue(),
-                    name.getValue(), email.getValue(), livesInHuddinge.getValue(), consent.getValue(),
-                    List.copyOf(files)), getLocale());
+            Entry entry = binder.writeRecord();
+            service.submit(new ProposalForm(entry.title(), entry.text(), entry.district(), entry.category(),
+                    entry.name(), entry.email(), Boolean.TRUE.equals(entry.livesInHuddinge()),
+                    Boolean.TRUE.equals(entry.consent()), List.copyOf(files)), getLocale());
             FormResult.replace(form, getTranslation("submit.done.title"),
                     new Paragraph(getTranslation("submit.done.text", email.getValue().strip(),
                             rules.linkValidity().toHours())),
@@ -179,25 +198,18 @@ class SubmitProposalView extends PortalPage {
             form.setId("submitted");
         } catch (InvalidInput e) {
             show(e.problems());
+        } catch (ValidationException e) {
+            throw new IllegalStateException("The form has no validators of its own", e);
         }
     }
 
     private void show(Map<String, String> problems) {
+        binder.getFields().forEach(f -> ((HasValidation) f).setInvalid(false));
         HasValidation first = null;
         for (var problem : problems.entrySet()) {
             String message = getTranslation("proposal.invalid." + problem.getKey() + "." + problem.getValue(),
-                    limit(problem.getKey()));
-            HasValidation field = switch (problem.getKey()) {
-                case "title" -> title;
-                case "text" -> text;
-                case "district" -> district;
-                case "category" -> category;
-                case "name" -> name;
-                case "email" -> email;
-                case "livesInHuddinge" -> livesInHuddinge;
-                case "consent" -> consent;
-                default -> null;
-            };
+                    limits().get(problem.getKey()));
+            var field = binder.getBinding(problem.getKey()).map(b -> (HasValidation) b.getField()).orElse(null);
             if (field == null) {
                 showUploadError(message);
                 continue;
@@ -213,12 +225,9 @@ class SubmitProposalView extends PortalPage {
         }
     }
 
-    private Object limit(String field) {
-        return switch (field) {
-            case "title" -> rules.titleMax();
-            case "text" -> rules.textMax();
-            case "attachments" -> rules.maxAttachmentBytes() / (1024 * 1024);
-            default -> 200;
-        };
+    /** The limit a "too long" or "too large" message names, by field. */
+    private Map<String, Object> limits() {
+        return Map.of("title", rules.titleMax(), "text", rules.textMax(), "name", rules.nameMax(),
+                "attachments", rules.maxAttachmentBytes() / (1024 * 1024));
     }
 }

@@ -98,7 +98,7 @@ class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle, 
             switch (p.status()) {
                 case IN_MODERATION -> add(new ModerationForm(p, cases, rules, this));
                 case THRESHOLD_REACHED -> add(new ReferralForm(p, cases, rules, this));
-                case REFERRED -> add(new DecisionForm(p, cases, rules, clock, this));
+                case REFERRED -> add(new DecisionForm(p, cases, rules, this));
                 default -> { }
             }
         }

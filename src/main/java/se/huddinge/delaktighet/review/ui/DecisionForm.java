@@ -8,9 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Objects;
 import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.proposal.CaseFile;
 import se.huddinge.delaktighet.proposal.Decision;
@@ -24,7 +22,7 @@ class DecisionForm extends StepForm<DecisionForm.DecisionEntry> {
     public record DecisionEntry(Decision decision, String motivation, LocalDate meetingDate, String minutesRef) {
     }
 
-    DecisionForm(CaseFile p, ProposalCaseService cases, ProposalRules rules, Clock clock, Outcome outcome) {
+    DecisionForm(CaseFile p, ProposalCaseService cases, ProposalRules rules, Outcome outcome) {
         super(DecisionEntry.class, outcome);
         var decision = new RadioButtonGroup<Decision>(getTranslation("case.decision"));
         decision.setItems(Decision.values());
@@ -37,14 +35,12 @@ class DecisionForm extends StepForm<DecisionForm.DecisionEntry> {
         minutes.setHelperText(getTranslation("case.minutesRef.help"));
         minutes.setWidth("32rem");
 
-        binder.forField(decision).withValidator(Objects::nonNull, problem("decision", "required")).bind("decision");
-        binder.forField(motivation).asRequired(problem("motivation", "required"))
-                .withValidator(atMost("motivation", rules.motivationMax())).bind("motivation");
-        binder.forField(meeting).asRequired(problem("meetingDate", "required"))
-                .withValidator(d -> !d.isAfter(LocalDate.now(clock)), problem("meetingDate", "future"))
-                .bind("meetingDate");
-        binder.forField(minutes).asRequired(problem("minutesRef", "required"))
-                .withValidator(atMost("minutesRef", rules.minutesRefMax())).bind("minutesRef");
+        binder.forField(decision).bind("decision");
+        binder.forField(motivation).bind("motivation");
+        binder.forField(meeting).bind("meetingDate");
+        binder.forField(minutes).bind("minutesRef");
+        limit("motivation", rules.motivationMax());
+        limit("minutesRef", rules.minutesRefMax());
 
         var save = new Button(getTranslation("case.decide"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.Objects;
 import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.proposal.CaseFile;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
@@ -46,14 +45,13 @@ class ModerationForm extends StepForm<ModerationForm.Rejection> {
         note.setHelperText(getTranslation("case.note.personal.help"));
         note.setWidth("32rem");
 
-        // a Select marked required puts aria-required on a button (axe: critical), so "required" is a validator
-        binder.forField(ground).withValidator(Objects::nonNull, problem("ground", "required")).bind("ground");
-        binder.forField(similar).withValidator(earlier -> earlier != null || ground.getValue() == null
-                        || !ground.getValue().linksEarlier(), problem("similarTo", "required")).bind("similarTo");
-        binder.forField(note).withValidator(atMost("note", rules.groundNoteMax())).bind("note");
+        binder.forField(ground).bind("ground");
+        binder.forField(similar).bind("similarTo");
+        binder.forField(note).bind("note");
+        limit("note", rules.groundNoteMax());
 
         var reject = new Button(getTranslation("case.reject"));
-        reject.addClickListener(e -> submit(r -> cases.reject(p.id(), p.version(), r.ground().code(), r.note(),
+        reject.addClickListener(e -> submit(r -> cases.reject(p.id(), p.version(), r.ground() == null ? null : r.ground().code(), r.note(),
                 r.similarTo() == null ? null : r.similarTo().id())));
         var due = p.moderationDue() == null ? "" : getTranslation("case.moderationDue",
                 Dates.longDate(p.moderationDue(), getLocale()));

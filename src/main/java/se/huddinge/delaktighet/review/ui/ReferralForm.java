@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.Objects;
 import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.proposal.CaseFile;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
@@ -29,13 +28,14 @@ class ReferralForm extends StepForm<ReferralForm.Referral> {
         var caseNumber = new TextField(getTranslation("case.caseNumber"));
         caseNumber.setHelperText(getTranslation("case.caseNumber.help"));
 
-        binder.forField(committee).withValidator(Objects::nonNull, problem("committee", "required")).bind("committee");
-        binder.forField(caseNumber).asRequired(problem("caseNumber", "required"))
-                .withValidator(atMost("caseNumber", rules.caseNumberMax())).bind("caseNumber");
+        binder.forField(committee).bind("committee");
+        binder.forField(caseNumber).bind("caseNumber");
+        limit("caseNumber", rules.caseNumberMax());
 
         var refer = new Button(getTranslation("case.refer"));
         refer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        refer.addClickListener(e -> submit(r -> cases.refer(p.id(), p.version(), r.committee().code(),
+        refer.addClickListener(e -> submit(r -> cases.refer(p.id(), p.version(),
+                r.committee() == null ? null : r.committee().code(),
                 r.caseNumber())));
         var due = p.referralDue() == null ? "" : getTranslation("proposal.referralDue",
                 Dates.longDate(p.referralDue(), getLocale()));

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.data.binder.Validator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,9 +16,10 @@ import se.huddinge.delaktighet.proposal.ProposalException;
 
 /**
  * A staff step's form on the case page. Its fields are bound by {@link Binder} to a record whose components are
- * named as the service names its fields, so a problem shows at its field: the field's own checks before anything is
- * sent, and a problem only the service can find ({@link InvalidInput}) at the binding of the same name. A step that
- * someone else overtook says so and shows the case as it is now.
+ * named as the service names its fields. The rules stay in one place, the service ({@code ProposalChecks}): each
+ * problem it finds ({@link InvalidInput}) shows at the binding of the same name, with the field's limit from the
+ * settings, and goes away when the field is changed. A step that someone else overtook says so and shows the case as
+ * it is now.
  *
  * @param <E> what the form holds: a record, read with {@link Binder#writeRecord()}
  */
@@ -39,6 +39,7 @@ abstract class StepForm<E> extends Div {
 
     StepForm(Class<E> entry, Outcome outcome) {
         this.binder = new Binder<>(entry);
+        binder.setDefaultValidatorsEnabled(false);
         this.outcome = outcome;
     }
 
@@ -47,11 +48,9 @@ abstract class StepForm<E> extends Div {
         return getTranslation("case.invalid." + field + "." + problem, limit);
     }
 
-    /** Text with at most {@code max} characters, counted as the service counts them (code points). */
-    protected Validator<String> atMost(String field, int max) {
+    /** The field's length limit, for its "too long" message. */
+    protected void limit(String field, int max) {
         limits.put(field, max);
-        return Validator.from(v -> v == null || v.strip().codePointCount(0, v.strip().length()) <= max,
-                problem(field, "tooLong", max));
     }
 
     /** Runs the step with what the form holds, when every field is right. */
@@ -60,7 +59,7 @@ abstract class StepForm<E> extends Div {
         try {
             entry = binder.writeRecord();
         } catch (ValidationException e) {
-            return;                                       // Binder shows each problem at its field
+            return;                                       // no validators: the service checks
         }
         run(() -> step.apply(entry));
     }

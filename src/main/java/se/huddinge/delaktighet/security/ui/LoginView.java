@@ -1,5 +1,6 @@
 package se.huddinge.delaktighet.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -9,6 +10,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.server.VaadinSession;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.WebAttributes;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.security.SignInLimits;
@@ -23,7 +27,7 @@ public class LoginView extends PortalPage implements BeforeEnterObserver {
     private final SignInLimits limits;
     private final LoginForm login = new LoginForm();
 
-    LoginView(AuthenticationContext auth, SignInLimits limits) {
+    LoginView(AuthenticationContext auth, SignInLimits limits, ObjectProvider<ClientRegistrationRepository> oidc) {
         super("login.title");
         this.auth = auth;
         this.limits = limits;
@@ -32,6 +36,17 @@ public class LoginView extends PortalPage implements BeforeEnterObserver {
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(i18n());
         add(login);
+        // the municipality's own sign-in (OpenID Connect), when the operator has configured it
+        if (oidc.getIfAvailable() instanceof Iterable<?> clients) {
+            for (Object c : clients) {
+                var client = (ClientRegistration) c;
+                var link = new Anchor("oauth2/authorization/" + client.getRegistrationId(),
+                        getTranslation("login.oidc", client.getClientName()));
+                link.getElement().setAttribute("router-ignore", true);
+                link.addClassName("oidc-login");
+                add(new Paragraph(link));
+            }
+        }
     }
 
     private LoginI18n i18n() {

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.security.PasswordPolicy;
 import se.huddinge.delaktighet.security.StaffPasswords;
@@ -20,9 +22,16 @@ class PasswordView extends PortalPage {
 
     PasswordView(StaffPasswords accounts) {
         super("password.title");
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof OidcUser) {
+            // signed in through the municipality's provider: there is no portal password to change
+            add(new Paragraph(getTranslation("password.oidc")));
+            return;
+        }
         var current = new PasswordField(getTranslation("password.current"));
         var next = new PasswordField(getTranslation("password.new"));
-        next.setHelperText(getTranslation("security.password.help", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_BYTES));
+        next.setHelperText(getTranslation("security.password.help", PasswordPolicy.MIN_LENGTH,
+                PasswordPolicy.MAX_BYTES));
         var result = new Paragraph();
         result.setId("password-result");
         result.getElement().setAttribute("role", "status");

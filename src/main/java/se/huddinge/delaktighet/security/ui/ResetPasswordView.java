@@ -48,7 +48,8 @@ class ResetPasswordView extends PortalPage implements HasUrlParameter<String> {
         }
         body.add(new Paragraph(getTranslation("reset.intro", username.get())));
         var next = new PasswordField(getTranslation("password.new"));
-        next.setHelperText(getTranslation("security.password.help", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_BYTES));
+        next.setHelperText(getTranslation("security.password.help", PasswordPolicy.MIN_LENGTH,
+                PasswordPolicy.MAX_BYTES));
         var save = new Button(getTranslation("password.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var form = new FormLayout(next, save);

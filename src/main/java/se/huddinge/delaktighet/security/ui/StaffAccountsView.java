@@ -5,8 +5,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -45,7 +48,9 @@ class StaffAccountsView extends PortalPage {
         super("accounts.title");
         this.service = service;
         this.passwords = passwords;
-        add(new H2(getTranslation("accounts.new")), form(), new H2(getTranslation("accounts.list")), grid());
+        var auditLink = new Anchor("admin/inloggningar", getTranslation("staffaudit.link"));
+        add(new H2(getTranslation("accounts.new")), form(), new H2(getTranslation("accounts.list")),
+                new Paragraph(auditLink), grid());
         refresh();
     }
 
@@ -94,7 +99,7 @@ class StaffAccountsView extends PortalPage {
             reset.getElement().setAttribute("aria-label",
                     getTranslation("accounts.resetPassword") + " " + a.getUsername());
             reset.setEnabled(a.isEnabled());
-            return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(toggle, reset);
+            return new HorizontalLayout(toggle, reset);
         }).setHeader(getTranslation("accounts.action")).setKey("action");
         grid.setAllRowsVisible(true);
         return grid;

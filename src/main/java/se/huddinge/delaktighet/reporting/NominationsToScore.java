@@ -1,0 +1,53 @@
+package se.huddinge.delaktighet.reporting;
+
+import java.time.Clock;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import se.huddinge.delaktighet.base.StaffQueue;
+import se.huddinge.delaktighet.reporting.internal.Timestamps;
+import se.huddinge.delaktighet.security.StaffRole;
+
+/**
+ * The overview's card "nominations awaiting my scores": for a committee member, the counted nominations of rounds
+ * whose nominations have closed and that are not decided, which the member has neither scored nor stepped aside
+ * from. One count in the database; 0 for staff who do not score.
+ */
+@Component
+class NominationsToScore implements StaffQueue {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+
+    NominationsToScore(NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public String labelKey() {
+        return "review.queue.nominations";
+    }
+
+    @Override
+    public long count() {
+        if (!StaffProposals.signedInAs(StaffRole.COMMITTEE_ROLE)) {
+            return 0;
+        }
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        Long n = jdbc.queryForObject("select count(*) from nomination n join prize_round r on r.id = n.round_id "
+                + "where n.status = 'CONFIRMED' and r.decided = false and r.closes_at < :now and not exists "
+                + "(select 1 from nomination_review v where v.nomination_id = n.id and v.member = :me)",
+                new MapSqlParameterSource("now", Timestamps.utc(clock.instant())).addValue("me", auth.getName()),
+                Long.class);
+        return n == null ? 0 : n;
+    }
+
+    @Override
+    public String path() {
+        return "granskning/pris";
+    }
+}
