@@ -77,7 +77,8 @@ class ProposalLetterTemplatesTest {
         return renderer.render(template, locale, model(decision)).text();
     }
 
-    private static Map<String, Object> model(String decision) {
+    /** Every value a proposal letter may use, about benches in a park, with the committee's {@code decision}. */
+    static Map<String, Object> model(String decision) {
         var m = new HashMap<String, Object>();
         m.put("authorName", "Anna Andersson");
         m.put("title", "Fler bänkar");

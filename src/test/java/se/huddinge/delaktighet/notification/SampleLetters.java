@@ -13,37 +13,19 @@ final class SampleLetters {
     private SampleLetters() {
     }
 
-    /** A proposal letter's values, with the committee's {@code decision} (BIFALL, AVSLAG or BESVARAD). */
+    /**
+     * A proposal letter's values, with the committee's {@code decision} (BIFALL, AVSLAG or BESVARAD): every value a
+     * letter may use, a committee's plain motivation, and a common ground for not publishing (a fault report).
+     */
     static Map<String, Object> proposal(String decision) {
-        var m = new HashMap<String, Object>();
-        m.put("authorName", "Anna Andersson");
+        var m = ProposalLetterTemplatesTest.model(decision);
         m.put("title", "Fler bänkar i Sjödalsparken");
-        m.put("reference", "HF-2026-0042");
-        m.put("statusLink", "https://delaktighet.huddinge.se/forslag/HF-2026-0042");
-        m.put("confirmLink", "https://delaktighet.huddinge.se/forslag/bekrafta/k3J9xQ");
-        m.put("manageLink", "https://delaktighet.huddinge.se/forslag/hantera/p8Lm2Z");
-        m.put("caseLink", "https://delaktighet.huddinge.se/granskning/forslag/42");
-        m.put("linkHours", 72L);
-        m.put("threshold", 100);
-        m.put("supportCount", 37);
-        m.put("moderationDue", "onsdag 15 april 2026");
-        m.put("supportEndsAt", "söndag 31 maj 2026 kl. 09:00");
-        m.put("referralDue", "tisdag 21 april 2026");
-        m.put("committee", "Natur- och byggnadsnämnden (ansvarar för parker, gator och bygglov)");
-        m.put("caseNumber", "NBN 2026/123");
-        m.put("decisionDue", "torsdag 25 mars 2027");
-        m.put("decision", decision);
         m.put("motivation", "Fler bänkar gör parken lättare att besöka för äldre. Bänkarna ryms i årets budget.");
-        m.put("meetingDate", "tisdag 8 september 2026");
-        m.put("minutesRef", "NBN 2026-09-08 § 14");
-        m.put("step", "MODERATION");
-        m.put("due", "måndag 16 mars 2026");
-        m.put("previousDue", "måndag 16 mars 2026");
-        m.put("newDue", "tisdag 24 mars 2026");
         m.put("groundName", "Felanmälan");
         m.put("groundExplanation", "Förslaget är en felanmälan, till exempel en trasig lampa, ett hål i vägen eller "
                 + "klotter. Sådant åtgärdar kommunen utan att politikerna behöver besluta.");
         m.put("groundTurnTo", "Gör en felanmälan på huddinge.se/felanmalan eller ring kontaktcenter.");
+        m.keySet().removeAll(java.util.Set.of("groundNote", "earlierReference", "earlierLink"));
         return m;
     }
 
