@@ -101,9 +101,14 @@ class LetterReadabilityViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("flesch")).getText())
                 .matches("Flesch Reading Ease \\(för engelska\\): \\d+\\. .*");
 
-        _setValue(_get(TextArea.class, spec -> spec.withLabel("Brevets text")), "Subject: Hello [(${reference)]");
+        var text = _get(TextArea.class, spec -> spec.withLabel("Brevets text"));
+        _setValue(text, "Subject: Hello [(${reference)]");
         assertThat(figure()).isEqualTo("Läsbarheten visas när mallen går att förhandsgranska.");
         _assertNone(Paragraph.class, spec -> spec.withId("flesch"));
+        assertThat(text.isInvalid()).as("typing is not an error; the check comes with Förhandsgranska and Spara").isFalse();
+
+        _setValue(text, "Subject: Hello [(${reference})]\nHello!\n\nWe have [(${tit");
+        assertThat(figure()).isEqualTo("Läsbarheten visas när mallen går att förhandsgranska.");
     }
 
     private static List<String> marks(Element element) {

@@ -123,6 +123,12 @@ class LetterTemplatesView extends PortalPage {
         if (letter.getValue() == null || language.getValue() == null) {
             return;
         }
+        if (!looksFinished(text.getValue())) {
+            // half-typed: not rendered, so the template engine does not log an error at every pause
+            preview.removeAll();
+            readability.unavailable();
+            return;
+        }
         try {
             show(templates.preview(letter.getValue(), language.getValue(), text.getValue()));
         } catch (IllegalStateException e) {
@@ -137,6 +143,15 @@ class LetterTemplatesView extends PortalPage {
         } catch (IllegalStateException e) {
             refuse(e);
         }
+    }
+
+    /** Every {@code [(} closed by {@code )]} and every {@code [#} by {@code /]}: worth rendering. */
+    private static boolean looksFinished(String text) {
+        return count(text, "[(") == count(text, ")]") && count(text, "[#") == count(text, "/]");
+    }
+
+    private static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
     private void save() {
