@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * silent final -e, -es or -ed; a word of up to three letters and a number have one. Right for most common
  * English words, off by one for some; the figure is a guide, not a verdict.</li>
  * </ul>
- * No maintained library on Maven Central computes these, so the formulas are here, in one place.
+ * No maintained library on Maven Central computes these (the nearest, {@code eu.crydee:syllable-counter}, counts
+ * English syllables only), so the formulas are here, in one place.
  */
 public final class Readability {
 

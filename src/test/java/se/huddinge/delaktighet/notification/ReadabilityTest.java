@@ -112,6 +112,14 @@ class ReadabilityTest {
         assertThat(Readability.of("The cat sat on the mat.").fleschReadingEase()).isCloseTo(116.145, within(0.001));
     }
 
+    @Test
+    void flesch_reading_ease_of_the_platypus() {
+        // the second example of the npm package "flesch": 12 words, 1 sentence, 23 syllables = 32.505
+        var s = Readability.of("The Australian platypus is seemingly a hybrid of mammal and reptilian creature.");
+        assertThat(s.words()).isEqualTo(12);
+        assertThat(s.fleschReadingEase()).isCloseTo(32.505, within(0.001));
+    }
+
     @ParameterizedTest
     @CsvSource({"cat, 1", "table, 2", "make, 1", "beautiful, 3", "proposal, 3", "committee, 3", "decision, 3",
             "municipality, 6", "2026, 1"})
