@@ -11,10 +11,14 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import se.huddinge.delaktighet.Database;
 import se.huddinge.delaktighet.MutableClock;
 import se.huddinge.delaktighet.PortalTest;
+import se.huddinge.delaktighet.privacy.RetentionJob;
 import se.huddinge.delaktighet.proposal.ProposalFixtures;
 import se.huddinge.delaktighet.security.StaffAccountService;
 
-/** After the round's retention period the personal data goes; the winners' names and citations stay public. */
+/**
+ * After the round's retention period the personal data goes, the letters' recipients and texts too (the retention
+ * job, beside the proposals'); the winners' names and citations stay public.
+ */
 @PortalTest
 @RecordApplicationEvents
 class PrizeAnonymisationTest {
@@ -35,6 +39,8 @@ class PrizeAnonymisationTest {
     org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
+    @Autowired
+    RetentionJob retention;
 
     @Test
     void personal_data_is_anonymised_the_day_the_retention_period_ends_and_not_before() {
@@ -56,12 +62,16 @@ class PrizeAnonymisationTest {
         clock.setTo("2027-10-23T08:00:00");
         decisions.publishDue();
         clock.setTo("2028-10-22T23:59:59");       // award day 23 October 2027 + 12 months
-        assertThat(decisions.anonymiseDue()).isZero();
+        assertThat(retention.run().prizeRounds()).isZero();
+        assertThat(jdbc.queryForList("select recipient from letter where subject_ref like 'DP-%'", String.class))
+                .as("the receipts and outcome letters").isNotEmpty().doesNotContain("–");
         clock.setTo("2028-10-23T00:00:00");
-        assertThat(decisions.anonymiseDue()).isEqualTo(1);
-        assertThat(decisions.anonymiseDue()).as("once").isZero();
+        assertThat(retention.run().prizeRounds()).isEqualTo(1);
+        assertThat(retention.run().prizeRounds()).as("once").isZero();
 
         assertThat(jdbc.queryForList("select nominator_email from nomination", String.class)).containsOnly("–");
+        assertThat(jdbc.queryForList("select concat(recipient, body_text) from letter where subject_ref like 'DP-%'",
+                String.class)).as("the nominators' letters keep neither address nor text").containsOnly("–");
         assertThat(jdbc.queryForList("select nominator_name from nomination", String.class)).containsOnly("–");
         assertThat(jdbc.queryForList("select nominee_name from nomination order by id", String.class))
                 .containsExactly("Vårby Röster", "–");
