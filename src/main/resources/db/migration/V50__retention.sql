@@ -21,3 +21,7 @@ ALTER TABLE access_link
 ALTER TABLE letter
     ADD COLUMN content_deleted_at DATETIME(6) NULL,
     ADD INDEX ix_letter_retention (content_deleted_at, status, sent_at);
+
+-- unconfirmed nominations are found by their link's expiry
+ALTER TABLE nomination
+    ADD INDEX ix_nomination_unconfirmed (status, link_expires_at);

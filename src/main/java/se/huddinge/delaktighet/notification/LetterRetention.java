@@ -31,11 +31,11 @@ public class LetterRetention {
     }
 
     /**
-     * Deletes the text of every letter delivered, or finally refused, before {@code before}. A "Mina inskick" letter
-     * is about nothing but the address it went to, so it loses its recipient as well.
+     * Deletes the text of at most {@code batch} letters delivered, or finally refused, before {@code before}. A "Mina
+     * inskick" letter is about nothing but the address it went to, so it loses its recipient as well.
      */
-    public Reduced deleteContentBefore(Instant before, Instant now) {
-        int contents = letters.deleteContentBefore(before, now);
+    public Reduced deleteContentBefore(Instant before, Instant now, int batch) {
+        int contents = letters.deleteContentBefore(before, now, batch);
         int recipients = letters.forgetRecipientsOfDeleted(List.of(MySubmissionsLetters.SUBJECT_REF), Anonymised.MARK);
         return new Reduced(contents, recipients);
     }
@@ -45,7 +45,15 @@ public class LetterRetention {
         return letters.deleteAbout(Letters.proposalRef(proposalId, null));
     }
 
-    /** Every letter about a proposal whose personal data is anonymised: to its author and to its supporters. */
+    /** The letters about a nomination that was never confirmed and is deleted. */
+    public int deleteAboutUnconfirmedNomination(long nominationId) {
+        return letters.deleteAbout(PrizeLetterWriter.nominationRef(nominationId, null));
+    }
+
+    /**
+     * Every letter about a proposal whose personal data is anonymised: to its author and to its supporters, also
+     * those filed before it had its number.
+     */
     public int forgetAboutProposal(long proposalId, String reference, Instant now) {
         var refs = reference == null ? List.of(Letters.proposalRef(proposalId, null))
                 : List.of(reference, Letters.proposalRef(proposalId, null));
@@ -66,6 +74,13 @@ public class LetterRetention {
         if (nominations.isEmpty()) {
             return 0;
         }
-        return letters.forgetAbout(nominations.stream().map(PrizeLetterWriter::subjectRef).toList(), Anonymised.MARK, now);
+        var refs = new java.util.ArrayList<String>();
+        for (Nomination n : nominations) {
+            refs.add(PrizeLetterWriter.nominationRef(n.getId(), null));     // letters written before it was confirmed
+            if (n.getReference() != null) {
+                refs.add(n.getReference());
+            }
+        }
+        return letters.forgetAbout(refs, Anonymised.MARK, now);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import se.huddinge.delaktighet.Database;
 import se.huddinge.delaktighet.MutableClock;
 import se.huddinge.delaktighet.PortalTest;
+import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.privacy.RetentionJob;
 import se.huddinge.delaktighet.proposal.ProposalFixtures;
 import se.huddinge.delaktighet.security.StaffAccountService;
@@ -79,5 +80,26 @@ class PrizeAnonymisationTest {
         assertThat(jdbc.queryForList("select comment from nomination_review", String.class)).containsOnly((String) null);
         assertThat(rounds.archive().get(0).winners()).extracting(PrizeRounds.Winner::name, PrizeRounds.Winner::citation)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Vårby Röster", "För dialogerna i Vårby."));
+    }
+    @Test
+    void an_unconfirmed_nomination_and_its_letter_are_deleted_30_days_after_its_link_stopped_working() {
+        Database.clear(jdbc);
+        var story = new PrizeStory(rounds, nominations, staff, events, clock).round().nominations("Vårby Röster");
+        long unconfirmed = nominations.submit(story.round.getId(),
+                PrizeFixtures.nomination(story.round, "Glömsta Ungdomsråd", "glomsta@example.se"), PortalI18n.SWEDISH);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from letter where subject_ref = ?", Integer.class, "DP-unconfirmed-" + unconfirmed) == 1);
+
+        clock.setTo("2027-09-11T12:00:00");       // sent 10 August 12:00, the link stopped working 13 August 12:00
+        assertThat(retention.run().unconfirmedNominations()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from nomination", Integer.class)).isEqualTo(2);
+
+        clock.setTo("2027-09-12T12:00:01");
+        assertThat(retention.run().unconfirmedNominations()).isOne();
+        assertThat(jdbc.queryForList("select nominee_name from nomination", String.class)).containsExactly("Vårby Röster");
+        assertThat(jdbc.queryForObject("select count(*) from nomination_motivation where nomination_id = ?",
+                Integer.class, unconfirmed)).isZero();
+        assertThat(jdbc.queryForList("select recipient from letter", String.class)).doesNotContain("glomsta@example.se");
+        assertThat(retention.run().unconfirmedNominations()).as("once").isZero();
     }
 }

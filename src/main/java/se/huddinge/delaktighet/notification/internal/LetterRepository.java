@@ -39,12 +39,15 @@ public interface LetterRepository extends JpaRepository<Letter, Long> {
     // state, dates — and, once its matter's personal data goes, its recipient too. Each counts only the rows it
     // changed, so a second run counts nothing.
 
-    /** Deletes the text of letters delivered (or finally refused) before {@code before}; returns how many. */
+    /**
+     * Deletes the text of at most {@code batch} letters delivered (or finally refused) before {@code before};
+     * returns how many (a first run on years of letters goes in short transactions).
+     */
     @Modifying
     @Query(value = "update letter set body_text = '', body_html = '', content_deleted_at = :now "
             + "where content_deleted_at is null and ((status = 'SENT' and sent_at < :before) "
-            + "or (status = 'FAILED' and created_at < :before))", nativeQuery = true)
-    int deleteContentBefore(Instant before, Instant now);
+            + "or (status = 'FAILED' and created_at < :before)) limit :batch", nativeQuery = true)
+    int deleteContentBefore(Instant before, Instant now, int batch);
 
     /** Replaces the recipient of letters about these subjects whose text is deleted (by-the-way letters). */
     @Modifying

@@ -36,7 +36,7 @@ class PrivacyView extends PortalPage {
         add(new H2(getTranslation("privacy.howLong.title")));
         add(new UnorderedList(
                 item("privacy.retention.unconfirmed", period(retention.unconfirmed()),
-                        proposals.linkValidity().toHours()),
+                        proposals.linkValidity().toHours(), prize.linkValidity().toHours()),
                 item("privacy.retention.proposal", period(retention.personalData())),
                 item("privacy.retention.prize", period(Period.ofMonths(prize.retentionMonths()))),
                 item("privacy.retention.letters", period(retention.letterContent())),
