@@ -1,6 +1,7 @@
 package se.huddinge.delaktighet.privacy;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -9,6 +10,8 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -130,6 +133,10 @@ class RetentionJobTest extends ProposalTestBase {
         assertThat(mySubmissions(ProposalFixtures.AUTHOR_EMAIL)).isZero();
         assertThat(mySubmissions("sista.stodet@example.se")).isZero();
         UI.getCurrent().navigate("forslag/" + reference);
+        assertThat(_get(H1.class).getText()).as("the public page").isEqualTo(BENCHES);
+        login("hanna", "OFFICER");
+        UI.getCurrent().navigate("granskning/forslag/" + id);
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("Inskickat av – (–)");
         assertThat(retention.run().proposals()).as("once").isZero();
     }
 
