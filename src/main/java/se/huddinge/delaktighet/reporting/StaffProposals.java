@@ -97,7 +97,7 @@ public class StaffProposals {
 
     /** Officers and administrators handle cases and may contact the author; committee members see no addresses. */
     public static boolean mayReadPersonalData() {
-        return signedInAs(StaffRole.OFFICER_ROLE) || signedInAs(StaffRole.ADMIN_ROLE);
+        return StaffRole.readsResidentAddresses();
     }
 
     /** Whether the signed-in member of staff has the role. */
