@@ -62,7 +62,8 @@ class DashboardView extends PortalPage {
         }
         add(deadlines);
         add(new Paragraph(link("granskning/forslag", getTranslation("review.toQueue")), new Span(" · "),
-                link("granskning/lista?overdue=true", getTranslation("review.toOverdue"))));
+                link("granskning/lista?overdue=true", getTranslation("review.toOverdue")), new Span(" · "),
+                link("granskning/nomineringar", getTranslation("review.toNominations"))));
         add(keyFigures(figures, clock));
 
         add(new H2(getTranslation("review.rounds")));
