@@ -42,7 +42,7 @@ public class Nomination {
     /** Who is nominated. */
     public enum Kind { PERSON, GROUP, ASSOCIATION, ORGANISATION }
 
-    static final String ANONYMISED = "–";
+    static final String ANONYMISED = se.huddinge.delaktighet.base.Anonymised.MARK;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -177,7 +177,7 @@ public class NominationService {
         String nominee = f.nomineeName().strip().toLowerCase(Locale.ROOT);
         boolean sameName = f.nominatorName() != null && nominee.equals(f.nominatorName().strip().toLowerCase(Locale.ROOT));
         boolean sameAddress = f.nomineeContact() != null && f.email() != null && !f.nomineeContact().isBlank()
-                && f.nomineeContact().strip().equalsIgnoreCase(f.email().strip());
+                && InputCheck.normaliseEmail(f.nomineeContact()).equals(InputCheck.normaliseEmail(f.email()));
         return sameName || sameAddress;
     }
 

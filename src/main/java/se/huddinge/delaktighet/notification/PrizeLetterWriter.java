@@ -71,7 +71,11 @@ class PrizeLetterWriter {
 
     /** What the letter log files a nomination's letters under: its number, or before it has one, its id. */
     static String subjectRef(Nomination n) {
-        return n.getReference() != null ? n.getReference() : "DP-unconfirmed-" + n.getId();
+        return nominationRef(n.getId(), n.getReference());
+    }
+
+    static String nominationRef(long nominationId, String reference) {
+        return reference != null ? reference : "DP-unconfirmed-" + nominationId;
     }
 
     /** What a letter may say about a nomination and its round, as plain strings in the reader's language. */

@@ -23,6 +23,8 @@ enum ProposalLetter implements LetterKind {
 
     /** The link that makes a support count. */
     SUPPORT_CONFIRM_EMAIL("support-confirm-email", true),
+    /** To an address that asked to support again: it already supports (only this letter may say so, never a page). */
+    SUPPORT_ALREADY_COUNTED("support-already-counted", true),
     /** To supporters who opted in: the proposal closed below the threshold. */
     SUPPORTER_CLOSED("supporter-closed"),
     /** To supporters who opted in: the committee's decision. */

@@ -84,6 +84,14 @@ class ProposalLetters {
                 event.supportId(), event.confirmLink().id());
     }
 
+    @ApplicationModuleListener
+    void on(SupportRepeated event) {
+        var supporter = cases.supporter(event.supportId());
+        writer.toResident(SUPPORT_ALREADY_COUNTED, proposal(event.proposalId()),
+                new LetterFacts.Subscriber(supporter.email(), event.language()), Map.of(),
+                event.supportId(), event.at().toEpochMilli());
+    }
+
     private void toAuthor(ProposalLetter kind, long proposalId) {
         writer.toAuthor(kind, proposal(proposalId), Map.of());
     }

@@ -30,6 +30,13 @@ public final class ProposalEvents {
     public record SupportRequested(long supportId, long proposalId, LinkRef confirmLink) {
     }
 
+    /**
+     * An address that already supports asked again: only the letter to that address says so (the page does not).
+     * {@code language} is the asker's; {@code at} tells two such requests apart.
+     */
+    public record SupportRepeated(long supportId, long proposalId, String language, java.time.Instant at) {
+    }
+
     public record SupportConfirmed(long supportId, long proposalId) {
     }
 

@@ -109,7 +109,10 @@ public class ProposalService {
         return PublicProposal.of(proposal, now);
     }
 
-    /** A resident asks to support: they get a link; the support counts when it is followed. */
+    /**
+     * A resident asks to support: they get a link; the support counts when it is followed. An address that already
+     * supports gets a letter saying so instead, and the caller sees the same outcome either way.
+     */
     @Transactional
     @RetryOnDeadlock
     public void requestSupport(String reference, String email, boolean notifyOnDecision, Locale locale) {
@@ -127,10 +130,12 @@ public class ProposalService {
         String address = InputCheck.normaliseEmail(email);
         String language = PortalI18n.supported(locale).getLanguage();
         Support support = supports.findByProposalIdAndEmail(proposal.getId(), address).orElse(null);
-        if (support != null && support.isConfirmed()) {
-            throw new ProposalException(ALREADY_SUPPORTED, "This address already supports the proposal");
-        }
+        // the page answers alike whatever the address (DESIGN.md, "Always"): only the letter to it may say more
         rateLimits.linkLetter(address);
+        if (support != null && support.isConfirmed()) {
+            events.publishEvent(new SupportRepeated(support.getId(), proposal.getId(), language, now));
+            return;
+        }
         if (support == null) {
             support = supports.saveAndFlush(new Support(proposal.getId(), address, language, notifyOnDecision, now));
         } else {
