@@ -58,6 +58,7 @@ class PrizeLetterWriter {
         Locale locale = PortalI18n.supported(Locale.forLanguageTag(language == null ? "" : language));
         var model = words(facts, locale);
         model.putAll(extra);
+        LetterRenderer.residentWords(kind, model);
         letters.write(new LetterRequest(dedupKey, kind.template(), subjectRef(facts.nomination()), to, locale, model));
     }
 
