@@ -171,7 +171,7 @@ class ProposalLettersTest {
                 LocalDate.of(2026, 9, 8), "NBN 2026-09-08 § 14"));
         var decided = mail.letterTo("eve@example.com", "Decision on your proposal");
         assertThat(decided.subject()).isEqualTo("Decision on your proposal " + p.reference());
-        assertThat(decided.text()).contains("has said yes to the proposal", "(approved)",
+        assertThat(decided.text()).contains("has said yes to the proposal", "This is called approval.",
                 "The benches fit the park plan.", "meeting on Tuesday 8 September 2026", "NBN 2026-09-08 § 14");
 
         var toSupporter = mail.letterTo("fia@example.se", "Beslut om förslaget");

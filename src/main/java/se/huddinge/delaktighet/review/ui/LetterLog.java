@@ -33,7 +33,8 @@ class LetterLog extends Grid<LetterEntry> {
         addColumn(LetterEntry::subject).setHeader(getTranslation("review.letter.subject")).setWidth("16rem")
                 .setFlexGrow(3).setTooltipGenerator(LetterEntry::subject);
         addColumn(l -> getTranslation("letter.status." + l.status().name())
-                        + (l.status() == LetterStatus.FAILED && l.lastError() != null ? ": " + l.lastError() : ""))
+                        + (l.status() == LetterStatus.FAILED && l.lastError() != null ? ": " + l.lastError() : "")
+                        + (l.contentDeleted() ? " (" + getTranslation("letter.contentDeleted") + ")" : ""))
                 .setHeader(getTranslation("review.letter.status")).setAutoWidth(true);
         if (mayResend) {
             addComponentColumn(this::resendButton).setHeader(getTranslation("case.letterAction")).setKey("resend")
