@@ -35,6 +35,8 @@ import se.huddinge.delaktighet.proposal.ProposalReads;
 import se.huddinge.delaktighet.proposal.ProposalService;
 import se.huddinge.delaktighet.proposal.ProposalStatus;
 import se.huddinge.delaktighet.proposal.PublicProposal;
+import se.huddinge.delaktighet.security.FloodGuard;
+import se.huddinge.delaktighet.security.Honeypot;
 
 /** One proposal as anyone sees it: text, attachments, supports, days left, the dated timeline, and support. */
 @Route("forslag/:reference")
@@ -45,9 +47,11 @@ class ProposalView extends Section implements BeforeEnterObserver, HasDynamicTit
     private final ProposalReads reads;
     private final ProposalRules rules;
     private final Clock clock;
+    private final FloodGuard floods;
     private String title = "";
 
-    ProposalView(ProposalService service, ProposalReads reads, ProposalRules rules, Clock clock) {
+    ProposalView(ProposalService service, ProposalReads reads, ProposalRules rules, Clock clock, FloodGuard floods) {
+        this.floods = floods;
         this.reads = reads;
         this.service = service;
         this.rules = rules;
@@ -186,6 +190,7 @@ class ProposalView extends Section implements BeforeEnterObserver, HasDynamicTit
         email.setRequiredIndicatorVisible(true);
         email.setWidth("24rem");
         var notify = new Checkbox(getTranslation("proposal.support.notify"));
+        var honeypot = new Honeypot("support-hp");
         var result = new Div();
         result.getElement().setAttribute("role", "status");
         var send = new Button(getTranslation("proposal.support.send"));
@@ -193,8 +198,17 @@ class ProposalView extends Section implements BeforeEnterObserver, HasDynamicTit
         send.addClickListener(e -> {
             email.setInvalid(false);
             result.removeAll();
+            var verdict = floods.check(FloodGuard.PublicForm.SUPPORT, honeypot);
+            if (verdict == FloodGuard.Verdict.TOO_MANY) {
+                email.setErrorMessage(getTranslation(FloodGuard.TOO_MANY_KEY,
+                        floods.waitMinutes(FloodGuard.PublicForm.SUPPORT)));
+                email.setInvalid(true);
+                return;
+            }
             try {
-                service.requestSupport(p.reference(), email.getValue(), notify.getValue(), getLocale());
+                if (verdict == FloodGuard.Verdict.SEND) {
+                    service.requestSupport(p.reference(), email.getValue(), notify.getValue(), getLocale());
+                }
                 showSent(result, email.getValue());
             } catch (InvalidInput ex) {
                 email.setErrorMessage(getTranslation("proposal.invalid.email." + ex.problems().get("email")));
@@ -208,7 +222,7 @@ class ProposalView extends Section implements BeforeEnterObserver, HasDynamicTit
             }
         });
         var form = new Div(new H2(getTranslation("proposal.support.title")),
-                new Paragraph(getTranslation("proposal.support.intro")), email, notify, send, result);
+                new Paragraph(getTranslation("proposal.support.intro")), email, notify, honeypot, send, result);
         form.addClassName("support-form");
         return form;
     }
