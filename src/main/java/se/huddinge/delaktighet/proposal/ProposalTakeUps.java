@@ -18,6 +18,7 @@ import se.huddinge.delaktighet.proposal.internal.InputCheck;
 import se.huddinge.delaktighet.proposal.internal.ProposalRepository;
 import se.huddinge.delaktighet.proposal.internal.TakeUp;
 import se.huddinge.delaktighet.proposal.internal.TakeUpRepository;
+import se.huddinge.delaktighet.security.StaffRole;
 
 /**
  * Below the threshold is not the end: a committee member or an officer records that a politician took up a proposal
@@ -46,7 +47,7 @@ public class ProposalTakeUps {
      * withdrawn meanwhile) is refused with {@link ProposalException}.
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE')")
+    @PreAuthorize("hasAnyRole('" + StaffRole.OFFICER_ROLE + "', '" + StaffRole.COMMITTEE_ROLE + "')")
     public CaseFile record(long proposalId, TakenUp.Form form) {
         Proposal p = proposals.lockById(proposalId).orElseThrow(ProposalService::notFound);
         if (p.getStatus() != ProposalStatus.CLOSED_BELOW_THRESHOLD) {
