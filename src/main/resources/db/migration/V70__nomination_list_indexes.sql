@@ -1,9 +1,7 @@
 -- The staff list of nominations (Granskning, "Alla nomineringar"): an index for every filter and order it offers.
--- The newest first (the default) reads the time index backwards and stops at the page's end; a round's year is found
--- in prize_round (a few rows) and its nominations by round_id; "scored by me" reads the unique (nomination_id,
--- member) of nomination_review.
+-- The round's year is found in prize_round (a few rows) and its nominations by round_id; "scored by me" reads the
+-- unique (nomination_id, member) of nomination_review.
 ALTER TABLE nomination
-    ADD INDEX ix_nomination_submitted (submitted_at),
     ADD INDEX ix_nomination_status_submitted (status, submitted_at),
     ADD INDEX ix_nomination_round_submitted (round_id, status, submitted_at),
     ADD INDEX ix_nomination_kind_submitted (nominee_kind, submitted_at),

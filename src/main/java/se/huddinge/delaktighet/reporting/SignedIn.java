@@ -16,7 +16,7 @@ public final class SignedIn {
      * contacts.
      */
     public static boolean mayReadPersonalData() {
-        return as(StaffRole.OFFICER_ROLE) || as(StaffRole.ADMIN_ROLE);
+        return StaffRole.readsResidentAddresses();
     }
 
     /** Whether the signed-in member of staff has the role. */

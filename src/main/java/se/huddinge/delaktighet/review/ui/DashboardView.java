@@ -145,7 +145,7 @@ class DashboardView extends PortalPage {
         grid.addColumn(l -> Dates.dateTime(l.createdAt().atZone(clock.getZone()), getLocale()))
                 .setHeader(getTranslation("review.letter.created")).setAutoWidth(true);
         grid.addColumn(LetterEntry::subjectRef).setHeader(getTranslation("review.letter.about")).setAutoWidth(true);
-        grid.addColumn(LetterEntry::recipient).setHeader(getTranslation("review.letter.to")).setAutoWidth(true);
+        grid.addColumn(l -> LetterLog.recipient(this, l)).setHeader(getTranslation("review.letter.to")).setAutoWidth(true);
         grid.addColumn(LetterEntry::subject).setHeader(getTranslation("review.letter.subject")).setFlexGrow(1);
         grid.addColumn(l -> getTranslation("letter.status." + l.status().name()))
                 .setHeader(getTranslation("review.letter.status")).setAutoWidth(true);
