@@ -12,6 +12,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import se.huddinge.delaktighet.base.LetterLinks;
+import se.huddinge.delaktighet.base.LinkRef;
 import se.huddinge.delaktighet.proposal.Decision;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
 import se.huddinge.delaktighet.proposal.ProposalEvents;
@@ -20,8 +22,8 @@ import se.huddinge.delaktighet.proposal.ProposalRules;
 import se.huddinge.delaktighet.proposal.ProposalService;
 
 /**
- * Demo proposals in several states, made through the real services as residents and officers would (the links
- * are caught from the events as a resident would take them from the letters).
+ * Demo proposals in several states, made through the real services as residents and officers would (the events
+ * name the links; their tokens are minted as the letters mint them).
  */
 @Component
 class DemoProposals {
@@ -31,10 +33,13 @@ class DemoProposals {
     private final ProposalCaseService cases;
     private final ProposalRules rules;
     private final Clock clock;
-    private final Map<Long, String> confirmTokens = new ConcurrentHashMap<>();
-    private final Map<Long, String> supportTokens = new ConcurrentHashMap<>();
+    private final LetterLinks links;
+    private final Map<Long, LinkRef> confirmTokens = new ConcurrentHashMap<>();
+    private final Map<Long, LinkRef> supportTokens = new ConcurrentHashMap<>();
 
-    DemoProposals(ProposalService service, ProposalCaseService cases, ProposalRules rules, Clock clock) {
+    DemoProposals(ProposalService service, ProposalCaseService cases, ProposalRules rules, LetterLinks links,
+                  Clock clock) {
+        this.links = links;
         this.service = service;
         this.cases = cases;
         this.rules = rules;
@@ -43,12 +48,12 @@ class DemoProposals {
 
     @EventListener
     void on(ProposalEvents.ProposalSubmitted e) {
-        confirmTokens.put(e.proposalId(), e.confirmToken());
+        confirmTokens.put(e.proposalId(), e.confirmLink());
     }
 
     @EventListener
     void on(ProposalEvents.SupportRequested e) {
-        supportTokens.put(e.supportId(), e.confirmToken());
+        supportTokens.put(e.supportId(), e.confirmLink());
     }
 
     void load() {
@@ -85,7 +90,7 @@ class DemoProposals {
     private long confirmed(String title, String text, String district, String category) {
         long id = service.submit(new ProposalForm(title, text, district, category, "Demo Invånare",
                 "invanare" + confirmTokens.size() + "@example.se", true, true, List.of()), SV);
-        service.confirm(confirmTokens.get(id));
+        service.confirm(token(confirmTokens.get(id)));
         return id;
     }
 
@@ -100,7 +105,11 @@ class DemoProposals {
         for (int i = 0; i < count; i++) {
             service.requestSupport(reference, "stod" + id + "-" + i + "@example.se", i % 3 == 0, SV);
         }
-        supportTokens.values().forEach(service::confirmSupport);
+        supportTokens.values().forEach(link -> service.confirmSupport(token(link)));
         supportTokens.clear();
+    }
+
+    private String token(LinkRef link) {
+        return links.mint(link.kind(), link.id()).orElseThrow();
     }
 }

@@ -1,8 +1,10 @@
 package se.huddinge.delaktighet.nomination;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,12 +19,18 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import se.huddinge.delaktighet.base.OneTimeLink;
+import se.huddinge.delaktighet.proposal.internal.InputCheck;
 
 /**
  * A nomination for Demokratipriset. It counts once the nominator follows the e-mailed link while the round still
  * accepts nominations; followed after the deadline it is kept as {@link Status#TOO_LATE} and does not count. Only
  * the SHA-256 of the link's token is stored. The nominator's and nominee's contact details are for staff only and
  * are anonymised after the round's retention period.
+ * <p>
+ * The link follows the portal's one link rule ({@link OneTimeLink}): only token hashes are stored, and the token is
+ * minted when the confirmation letter leaves (DD13); a nomination not awaiting confirmation counts as a used link.
  */
 @Entity
 @Table(name = "nomination")
@@ -34,7 +42,7 @@ public class Nomination {
     /** Who is nominated. */
     public enum Kind { PERSON, GROUP, ASSOCIATION, ORGANISATION }
 
-    static final String ANONYMISED = "–";
+    static final String ANONYMISED = se.huddinge.delaktighet.base.Anonymised.MARK;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,10 +76,12 @@ public class Nomination {
     private String language;
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
-    @Column(name = "token_hash")
-    private String tokenHash;
-    @Column(name = "link_expires_at", nullable = false)
-    private Instant linkExpiresAt;
+    /** The e-mailed confirmation link, by the portal's one link rule (hashes only; used when confirmed). */
+    @Embedded
+    @AttributeOverride(name = "previousTokenHash", column = @Column(name = "link_previous_hash"))
+    @AttributeOverride(name = "expiresAt", column = @Column(name = "link_expires_at", nullable = false))
+    @AttributeOverride(name = "usedAt", column = @Column(name = "link_used_at"))
+    private OneTimeLink link;
     @Column(name = "confirmed_at")
     private Instant confirmedAt;
     @Column(nullable = false)
@@ -89,24 +99,22 @@ public class Nomination {
     protected Nomination() {
     }
 
-    /** A checked form, saved at {@code now}, waiting for its address to be proven by the link whose hash is given. */
-    Nomination(long roundId, NominationForm f, String email, String language, Instant now, String tokenHash,
-               Instant linkExpiresAt) {
+    /** A checked form, saved at {@code now}, waiting for its address to be proven by a link that works until then. */
+    Nomination(long roundId, NominationForm f, String email, String language, Instant now, Instant linkExpiresAt) {
         this.roundId = roundId;
         this.status = Status.AWAITING_CONFIRMATION;
-        this.nomineeName = f.nomineeName().strip();
+        this.nomineeName = InputCheck.clean(f.nomineeName());
         this.nomineeKind = f.kind();
-        this.nomineeTie = f.tie().strip();
+        this.nomineeTie = InputCheck.clean(f.tie());
         this.nomineeKnows = f.nomineeKnows();
         this.nomineeContact = blankToNull(f.nomineeContact());
-        this.nominatorName = f.nominatorName().strip();
+        this.nominatorName = InputCheck.clean(f.nominatorName());
         this.nominatorEmail = email;
         this.nominatorPhone = blankToNull(f.phone());
         this.language = language;
         this.submittedAt = now;
-        this.tokenHash = tokenHash;
-        this.linkExpiresAt = linkExpiresAt;
-        f.motivations().forEach((criterion, text) -> motivations.put(criterion, text.strip()));
+        this.link = OneTimeLink.unsent(linkExpiresAt);
+        f.motivations().forEach((criterion, text) -> motivations.put(criterion, InputCheck.clean(text)));
     }
 
     /**
@@ -114,12 +122,15 @@ public class Nomination {
      * and gets its number; otherwise it is kept as too late. Returns whether it counts.
      */
     boolean confirm(PrizeRound round, Instant now, java.util.function.Supplier<String> nextReference) {
-        if (status != Status.AWAITING_CONFIRMATION) {
-            throw new NominationException(NominationException.Reason.LINK_USED);
+        var problem = status != Status.AWAITING_CONFIRMATION ? Optional.of(OneTimeLink.Problem.USED) : link.problem(now);
+        if (problem.isPresent()) {
+            throw new NominationException(switch (problem.get()) {
+                case UNKNOWN -> NominationException.Reason.LINK_INVALID;
+                case USED -> NominationException.Reason.LINK_USED;
+                case EXPIRED -> NominationException.Reason.LINK_EXPIRED;
+            });
         }
-        if (now.isAfter(linkExpiresAt)) {
-            throw new NominationException(NominationException.Reason.LINK_EXPIRED);
-        }
+        link.use(now);
         confirmedAt = now;
         if (!round.acceptsNominationsAt(now)) {
             status = Status.TOO_LATE;
@@ -147,7 +158,7 @@ public class Nomination {
         nominatorEmail = ANONYMISED;
         nominatorPhone = null;
         nomineeContact = null;
-        tokenHash = null;
+        link.forget();
         motivations.replaceAll((criterion, text) -> ANONYMISED);
         if (!won) {
             nomineeName = ANONYMISED;
@@ -156,8 +167,13 @@ public class Nomination {
         anonymisedAt = now;
     }
 
+    /** A fresh token for the confirmation letter that is leaving now ({@link OneTimeLink#mint}). */
+    String mintLink() {
+        return link.mint();
+    }
+
     private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return s == null || s.isBlank() ? null : InputCheck.clean(s);
     }
 
     public Long getId() { return id; }

@@ -1,10 +1,11 @@
 package se.huddinge.delaktighet.nomination;
 
 import java.util.List;
+import se.huddinge.delaktighet.base.LinkRef;
 
 /**
- * The events of a prize round, past tense, carrying ids; the notification module turns them into letters. Tokens
- * travel only in the event that leads to a link letter.
+ * The events of a prize round, past tense, carrying ids; the notification module turns them into letters. No event
+ * carries a token: the one that leads to a link letter names the link, whose token is minted as the letter leaves.
  */
 public final class NominationEvents {
 
@@ -12,7 +13,7 @@ public final class NominationEvents {
     }
 
     /** A nomination was saved: the nominator gets the link that proves their address. */
-    public record NominationSubmitted(long nominationId, String confirmToken) {
+    public record NominationSubmitted(long nominationId, LinkRef confirmLink) {
     }
 
     /** The nominator proved the address before the deadline: the nomination counts (receipt). */

@@ -11,7 +11,8 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.huddinge.delaktighet.base.Tokens;
+import se.huddinge.delaktighet.base.LinkRef;
+import se.huddinge.delaktighet.base.OneTimeLink;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.nomination.NominationEvents.NominationConfirmed;
 import se.huddinge.delaktighet.nomination.NominationEvents.NominationConfirmedTooLate;
@@ -81,10 +82,10 @@ public class NominationService {
                 proposalRules.mySubmissionsWindow()).granted()) {
             throw new InvalidInput(Map.of("email", "tooMany"));
         }
-        String token = Tokens.newToken();
         var nomination = nominations.save(new Nomination(round.getId(), form, email,
-                PortalI18n.supported(locale).getLanguage(), now, Tokens.hash(token), now.plus(rules.linkValidity())));
-        events.publishEvent(new NominationSubmitted(nomination.getId(), token));
+                PortalI18n.supported(locale).getLanguage(), now, now.plus(rules.linkValidity())));
+        events.publishEvent(new NominationSubmitted(nomination.getId(),
+                new LinkRef(NominationLinkMint.KIND, nomination.getId())));
         return nomination.getId();
     }
 
@@ -96,7 +97,7 @@ public class NominationService {
     @Transactional
     public Confirmation confirm(String token) {
         Instant now = clock.instant();
-        Nomination n = nominations.lockByTokenHash(Tokens.hash(token == null ? "" : token))
+        Nomination n = nominations.lockByTokenHash(OneTimeLink.hashOf(token))
                 .orElseThrow(() -> new NominationException(LINK_INVALID));
         PrizeRound round = rounds.findById(n.getRoundId()).orElseThrow();
         boolean counted = n.confirm(round, now, () -> references.next("DP", round.getYear()));
@@ -175,7 +176,7 @@ public class NominationService {
         String nominee = f.nomineeName().strip().toLowerCase(Locale.ROOT);
         boolean sameName = f.nominatorName() != null && nominee.equals(f.nominatorName().strip().toLowerCase(Locale.ROOT));
         boolean sameAddress = f.nomineeContact() != null && f.email() != null && !f.nomineeContact().isBlank()
-                && f.nomineeContact().strip().equalsIgnoreCase(f.email().strip());
+                && InputCheck.normaliseEmail(f.nomineeContact()).equals(InputCheck.normaliseEmail(f.email()));
         return sameName || sameAddress;
     }
 

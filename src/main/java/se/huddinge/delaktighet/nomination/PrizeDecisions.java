@@ -142,9 +142,11 @@ public class PrizeDecisions {
 
     /**
      * Anonymises the nominations of every round whose retention period has ended: the nominators and the nominees'
-     * contacts, the motivations, the members' comments, and the names of those who did not win. Returns how many rounds.
+     * contacts, the motivations, the members' comments, and the names of those who did not win. {@code alsoForget}
+     * gets each round's nominations inside the round's transaction (the retention job forgets their letters there).
+     * Returns how many rounds; the retention job (module {@code privacy}) runs it.
      */
-    public int anonymiseDue() {
+    public int anonymiseDue(java.util.function.Consumer<List<Nomination>> alsoForget) {
         int done = 0;
         for (var candidate : rounds.findByAnonymisedAtIsNull()) {
             Boolean anonymised = tx.execute(s -> {
@@ -155,6 +157,7 @@ public class PrizeDecisions {
                 }
                 var all = nominations.findByRoundId(round.getId());
                 all.forEach(n -> n.anonymise(now));
+                alsoForget.accept(all);
                 reviews.findByNominationIdIn(all.stream().map(Nomination::getId).toList())
                         .forEach(NominationReview::forgetComment);
                 audit.record(AuditLog.Kind.PRIZE_ROUND, "DP-" + round.getYear(), null,

@@ -5,8 +5,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The prize's scheduled steps, each run once across instances: publishing the winners on the announcement day,
- * and anonymising personal data after a round's retention period. Tests call {@link PrizeDecisions} directly.
+ * The prize's scheduled step, run once across instances: publishing the winners on the announcement day. Its personal
+ * data is anonymised after the round's retention period by the retention job ({@code privacy.RetentionJob}), beside
+ * the proposals'. Tests call {@link PrizeDecisions} directly.
  */
 @Component
 class PrizeJobs {
@@ -21,11 +22,5 @@ class PrizeJobs {
     @SchedulerLock(name = "prize.publishWinners", lockAtMostFor = "PT10M")
     public void scheduledPublish() {
         decisions.publishDue();
-    }
-
-    @Scheduled(fixedDelayString = "${portal.prize.anonymise-interval:PT6H}", initialDelayString = "PT2M")
-    @SchedulerLock(name = "prize.anonymise", lockAtMostFor = "PT30M")
-    public void scheduledAnonymise() {
-        decisions.anonymiseDue();
     }
 }

@@ -71,6 +71,10 @@ public class Letter {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** When the text and HTML were deleted by the retention job (only metadata stays); null while they are kept. */
+    @Column(name = "content_deleted_at", insertable = false, updatable = false)
+    private Instant contentDeletedAt;
+
     protected Letter() {
     }
 
@@ -187,5 +191,9 @@ public class Letter {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    public boolean isContentDeleted() {
+        return contentDeletedAt != null;
     }
 }

@@ -15,6 +15,15 @@ interface LetterKind {
     String template();
 
     /**
+     * Whether the letter goes to an address nobody has proven yet (a link that proves it): residents' words in it
+     * are then made {@linkplain se.huddinge.delaktighet.base.PlainText#inert inert}, so no one can use the portal to
+     * mail a stranger a clickable link.
+     */
+    default boolean toUnprovenAddress() {
+        return false;
+    }
+
+    /**
      * The key of one letter of this kind: the template's name and the parts that tell two letters of the kind
      * apart (a proposal id, a recipient). Keys longer than the column are shortened to a hash, still unique.
      */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +16,7 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import se.huddinge.delaktighet.base.PlainText;
 import se.huddinge.delaktighet.base.PortalSettings;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.notification.internal.TemplateOverrides;
@@ -119,8 +121,21 @@ public class LetterRenderer {
         return new RenderedLetter(subject, body, html.process("layout", htmlContext));
     }
 
+    /** The model's values that residents wrote (a title, a name): never links in a letter to an unproven address. */
+    static final Set<String> RESIDENT_WORDS = Set.of("title", "authorName", "nomineeName", "nominatorName");
+
+    /** Makes the residents' words in {@code model} inert when the letter goes to an unproven address. */
+    static void residentWords(LetterKind kind, Map<String, Object> model) {
+        if (kind.toUnprovenAddress()) {
+            RESIDENT_WORDS.forEach(key -> model.computeIfPresent(key,
+                    (k, v) -> v instanceof String s ? PlainText.inert(s) : v));
+        }
+    }
+
     private Map<String, Object> common(Map<String, Object> model) {
-        var all = new HashMap<String, Object>(model);
+        var all = new HashMap<String, Object>();
+        // no bidirectional controls in any letter, whoever wrote the text (PlainText)
+        model.forEach((k, v) -> all.put(k, v instanceof String s ? PlainText.withoutBidiControls(s) : v));
         // plain values: SpEL reads maps and getters, not record accessors
         all.put("contactPhone", settings.contact().phone());
         all.put("contactEmail", settings.contact().email());

@@ -165,7 +165,25 @@ public class LetterTemplates {
             model.putIfAbsent(date, se.huddinge.delaktighet.base.i18n.Dates.longDate(java.time.LocalDate.now(clock), l));
         }
         model.putIfAbsent("linkHours", 72L);
+        exampleDecision(model, l);
         return new Sample(model, about);
+    }
+
+    /**
+     * A proposal not yet decided gets an example decision, so that a decision letter's preview (and the
+     * readability figure beside it) has the decision part a resident will read.
+     */
+    private static void exampleDecision(Map<String, Object> model, Locale l) {
+        if (model.containsKey("decision")) {
+            return;
+        }
+        boolean en = PortalI18n.ENGLISH.equals(l);
+        model.put("decision", "BIFALL");
+        model.putIfAbsent("committee", en ? "The Nature and Building Committee" : "Natur- och byggnadsnämnden");
+        model.putIfAbsent("motivation", en ? "More benches make the park easier to visit for older people."
+                : "Fler bänkar gör parken lättare att besöka för äldre.");
+        model.putIfAbsent("minutesRef", "NBN 2026-09-08 § 14");
+        model.putIfAbsent("caseNumber", "NBN 2026/123");
     }
 
     private static String key(String name, Locale locale) {

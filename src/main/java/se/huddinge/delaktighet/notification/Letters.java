@@ -110,7 +110,11 @@ public class Letters {
     @Transactional
     @PreAuthorize(StaffRole.ACTS_ON_CASES)
     public void resend(long letterId) {
-        letters.findById(letterId).orElseThrow().resend(clock.instant());
+        Letter letter = letters.findById(letterId).orElseThrow();
+        if (letter.isContentDeleted()) {
+            throw new IllegalStateException("The text of letter " + letterId + " is deleted: it cannot be sent again");
+        }
+        letter.resend(clock.instant());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

@@ -5,24 +5,32 @@ import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import se.huddinge.delaktighet.base.LetterLinks;
 import se.huddinge.delaktighet.base.PortalSettings;
 
-/** Hands one letter to the SMTP server, with its own Message-ID so a repeated delivery is recognisable. */
+/**
+ * Hands one letter to the SMTP server, with its own Message-ID so a repeated delivery is recognisable. The stored
+ * letter holds placeholders where its links' tokens go; they are minted here, just before SMTP, and exist only in
+ * memory and in the message (DD13).
+ */
 @Component
 class MailDelivery {
 
     private final JavaMailSender sender;
     private final PortalSettings settings;
+    private final LetterLinks links;
 
-    MailDelivery(JavaMailSender sender, PortalSettings settings) {
+    MailDelivery(JavaMailSender sender, PortalSettings settings, LetterLinks links) {
         this.sender = sender;
         this.settings = settings;
+        this.links = links;
     }
 
     /** The outcome of one attempt. */
@@ -44,7 +52,9 @@ class MailDelivery {
             helper.setFrom(settings.mail().from(), settings.mail().fromName());
             helper.setTo(letter.getRecipient());
             helper.setSubject(letter.getSubject());
-            helper.setText(letter.getBodyText(), letter.getBodyHtml());
+            // every attempt mints afresh: a token never outlives the attempt in this instance's memory
+            List<String> body = links.fill(letter.getBodyText(), letter.getBodyHtml());
+            helper.setText(body.get(0), body.get(1));
             message.setHeader("Content-Language", letter.getLanguage());
             // JavaMailSenderImpl keeps a Message-ID that is set before sending
             message.setHeader("Message-ID", letter.getMessageId());

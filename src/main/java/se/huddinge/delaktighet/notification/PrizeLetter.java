@@ -3,7 +3,7 @@ package se.huddinge.delaktighet.notification;
 /** The catalogue of letters about Demokratipriset: one constant a letter, named after its template. */
 enum PrizeLetter implements LetterKind {
     /** The link that proves the nominator's address; the nomination counts when it is followed in time. */
-    CONFIRM_EMAIL("prize-confirm-email"),
+    CONFIRM_EMAIL("prize-confirm-email", true),
     /** Receipt: the reference number, the deadline, when the winners are announced. */
     RECEIPT("prize-receipt"),
     /** The link was followed after the deadline: the nomination does not count. */
@@ -18,9 +18,20 @@ enum PrizeLetter implements LetterKind {
     SCORING_REMINDER("prize-scoring-reminder");
 
     private final String template;
+    private final boolean toUnprovenAddress;
 
     PrizeLetter(String template) {
+        this(template, false);
+    }
+
+    PrizeLetter(String template, boolean toUnprovenAddress) {
         this.template = template;
+        this.toUnprovenAddress = toUnprovenAddress;
+    }
+
+    @Override
+    public boolean toUnprovenAddress() {
+        return toUnprovenAddress;
     }
 
     @Override

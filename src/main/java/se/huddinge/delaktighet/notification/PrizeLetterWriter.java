@@ -58,6 +58,7 @@ class PrizeLetterWriter {
         Locale locale = PortalI18n.supported(Locale.forLanguageTag(language == null ? "" : language));
         var model = words(facts, locale);
         model.putAll(extra);
+        LetterRenderer.residentWords(kind, model);
         letters.write(new LetterRequest(dedupKey, kind.template(), subjectRef(facts.nomination()), to, locale, model));
     }
 
@@ -70,7 +71,11 @@ class PrizeLetterWriter {
 
     /** What the letter log files a nomination's letters under: its number, or before it has one, its id. */
     static String subjectRef(Nomination n) {
-        return n.getReference() != null ? n.getReference() : "DP-unconfirmed-" + n.getId();
+        return nominationRef(n.getId(), n.getReference());
+    }
+
+    static String nominationRef(long nominationId, String reference) {
+        return reference != null ? reference : "DP-unconfirmed-" + nominationId;
     }
 
     /** What a letter may say about a nomination and its round, as plain strings in the reader's language. */

@@ -3,7 +3,6 @@ package se.huddinge.delaktighet.notification;
 import java.util.Map;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import se.huddinge.delaktighet.base.Tokens;
 import se.huddinge.delaktighet.nomination.NominationEvents.NominationConfirmed;
 import se.huddinge.delaktighet.nomination.NominationEvents.NominationConfirmedTooLate;
 import se.huddinge.delaktighet.nomination.NominationEvents.NominationSubmitted;
@@ -32,8 +31,7 @@ class PrizeLetters {
     @ApplicationModuleListener
     void on(NominationSubmitted event) {
         writer.toNominator(PrizeLetter.CONFIRM_EMAIL, nominations.facts(event.nominationId()),
-                Map.of("confirmLink", writer.link("demokratipriset/bekrafta/" + event.confirmToken())),
-                Tokens.hash(event.confirmToken()).substring(0, 16));
+                Map.of("confirmLink", writer.link("demokratipriset/bekrafta/" + event.confirmLink().placeholder())));
     }
 
     @ApplicationModuleListener

@@ -6,7 +6,7 @@ package se.huddinge.delaktighet.notification;
  */
 enum ProposalLetter implements LetterKind {
     /** The link that proves the author's address. */
-    CONFIRM_EMAIL("proposal-confirm-email"),
+    CONFIRM_EMAIL("proposal-confirm-email", true),
     /** Receipt: reference number, moderation date, status page and the link to withdraw. */
     RECEIPT("proposal-receipt"),
     PUBLISHED("proposal-published"),
@@ -22,7 +22,9 @@ enum ProposalLetter implements LetterKind {
     DELAYED("proposal-delayed"),
 
     /** The link that makes a support count. */
-    SUPPORT_CONFIRM_EMAIL("support-confirm-email"),
+    SUPPORT_CONFIRM_EMAIL("support-confirm-email", true),
+    /** To an address that asked to support again: it already supports (only this letter may say so, never a page). */
+    SUPPORT_ALREADY_COUNTED("support-already-counted", true),
     /** To supporters who opted in: the proposal closed below the threshold. */
     SUPPORTER_CLOSED("supporter-closed"),
     /** To supporters who opted in: the committee's decision. */
@@ -32,9 +34,20 @@ enum ProposalLetter implements LetterKind {
     OFFICER_REMINDER("officer-reminder");
 
     private final String template;
+    private final boolean toUnprovenAddress;
 
     ProposalLetter(String template) {
+        this(template, false);
+    }
+
+    ProposalLetter(String template, boolean toUnprovenAddress) {
         this.template = template;
+        this.toUnprovenAddress = toUnprovenAddress;
+    }
+
+    @Override
+    public boolean toUnprovenAddress() {
+        return toUnprovenAddress;
     }
 
     @Override

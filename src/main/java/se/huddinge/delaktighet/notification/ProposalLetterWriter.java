@@ -71,6 +71,7 @@ class ProposalLetterWriter {
         Locale locale = PortalI18n.supported(Locale.forLanguageTag(language == null ? "" : language));
         var model = words(p, locale);
         model.putAll(extra);
+        LetterRenderer.residentWords(kind, model);
         String subjectRef = Letters.proposalRef(p.id(), p.reference());
         letters.write(new LetterRequest(dedupKey, kind.template(), subjectRef, recipient, locale, model));
     }

@@ -5,7 +5,6 @@ import static se.huddinge.delaktighet.notification.ProposalLetter.*;
 import java.util.Map;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import se.huddinge.delaktighet.base.Tokens;
 import se.huddinge.delaktighet.proposal.LetterFacts;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
 import se.huddinge.delaktighet.proposal.ProposalEvents.*;
@@ -14,7 +13,9 @@ import se.huddinge.delaktighet.proposal.ProposalEvents.*;
  * Turns each step of a proposal's life into its letters (the catalogue is {@link ProposalLetter}). Every
  * listener runs in its own transaction after the step has been saved, so the letter is written exactly when
  * the step happened; a replayed event finds the letter already written (same dedup key) and writes nothing.
- * A support being counted sends no letter: the page the supporter lands on says so.
+ * A support being counted sends no letter: the page the supporter lands on says so. A link letter holds the link's
+ * placeholder, not a token (DD13); two link letters for the same thing (a resident may ask again) differ by the
+ * link's id in their dedup key.
  */
 @Component
 class ProposalLetters {
@@ -30,14 +31,14 @@ class ProposalLetters {
     @ApplicationModuleListener
     void on(ProposalSubmitted event) {
         writer.toAuthor(CONFIRM_EMAIL, proposal(event.proposalId()),
-                Map.of("confirmLink", writer.link("forslag/bekrafta/" + event.confirmToken())),
-                tokenKey(event.confirmToken()));
+                Map.of("confirmLink", writer.link("forslag/bekrafta/" + event.confirmLink().placeholder())),
+                event.confirmLink().id());
     }
 
     @ApplicationModuleListener
     void on(ProposalConfirmed event) {
         writer.toAuthor(RECEIPT, proposal(event.proposalId()),
-                Map.of("manageLink", writer.link("forslag/hantera/" + event.manageToken())));
+                Map.of("manageLink", writer.link("forslag/hantera/" + event.manageLink().placeholder())));
     }
 
     @ApplicationModuleListener
@@ -79,8 +80,16 @@ class ProposalLetters {
     void on(SupportRequested event) {
         LetterFacts.Subscriber supporter = cases.supporter(event.supportId());
         writer.toResident(SUPPORT_CONFIRM_EMAIL, proposal(event.proposalId()), supporter,
-                Map.of("confirmLink", writer.link("stod/bekrafta/" + event.confirmToken())),
-                event.supportId(), tokenKey(event.confirmToken()));
+                Map.of("confirmLink", writer.link("stod/bekrafta/" + event.confirmLink().placeholder())),
+                event.supportId(), event.confirmLink().id());
+    }
+
+    @ApplicationModuleListener
+    void on(SupportRepeated event) {
+        var supporter = cases.supporter(event.supportId());
+        writer.toResident(SUPPORT_ALREADY_COUNTED, proposal(event.proposalId()),
+                new LetterFacts.Subscriber(supporter.email(), event.language()), Map.of(),
+                event.supportId(), event.at().toEpochMilli());
     }
 
     private void toAuthor(ProposalLetter kind, long proposalId) {
@@ -96,10 +105,5 @@ class ProposalLetters {
 
     private LetterFacts proposal(long id) {
         return cases.letterFacts(id);
-    }
-
-    /** Tells two link letters for the same thing apart (a resident may ask again), without the token in the key. */
-    private static String tokenKey(String token) {
-        return Tokens.hash(token).substring(0, 16);
     }
 }

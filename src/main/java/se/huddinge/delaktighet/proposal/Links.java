@@ -9,19 +9,24 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import se.huddinge.delaktighet.base.Tokens;
+import se.huddinge.delaktighet.base.LetterLinks;
+import se.huddinge.delaktighet.base.OneTimeLink;
 import se.huddinge.delaktighet.proposal.ProposalException.Reason;
 import se.huddinge.delaktighet.proposal.internal.AccessLink;
 import se.huddinge.delaktighet.proposal.internal.AccessLink.Purpose;
 import se.huddinge.delaktighet.proposal.internal.AccessLinkRepository;
 
 /**
- * The e-mailed one-time links: made here, checked here (wrong, used, expired: {@link AccessLink#problem}), used
- * here. Only a token's SHA-256 is stored. A link is locked when it is used, after the row it acts on (DD10).
+ * The e-mailed links of proposals, supports and "Mina inskick": made here, checked here (by the one link rule,
+ * {@link OneTimeLink}), used here. A link is made without a usable token; the letter that carries it mints one when
+ * it leaves ({@link AccessLinkMint}). A link is locked when it is used, after the row it acts on (DD10).
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
 class Links {
+
+    /** The kind of link in letter placeholders ({@link LetterLinks#placeholder}). */
+    static final String KIND = "access";
 
     private final AccessLinkRepository links;
     private final Clock clock;
@@ -31,18 +36,14 @@ class Links {
         this.clock = clock;
     }
 
-    /** A new link for {@code purpose} on the row {@code targetId}; returns the token for the letter. */
-    String issue(Purpose purpose, long targetId, Duration validity) {
-        String token = Tokens.newToken();
-        links.save(new AccessLink(Tokens.hash(token), purpose, targetId, clock.instant().plus(validity)));
-        return token;
+    /** A new link for {@code purpose} on the row {@code targetId}; returns its id for the letter. */
+    long issue(Purpose purpose, long targetId, Duration validity) {
+        return links.save(new AccessLink(purpose, targetId, clock.instant().plus(validity))).getId();
     }
 
-    /** A new link that proves {@code email} and points at nothing else. */
-    String issueForAddress(Purpose purpose, String email, Duration validity) {
-        String token = Tokens.newToken();
-        links.save(AccessLink.forAddress(Tokens.hash(token), purpose, email, clock.instant().plus(validity)));
-        return token;
+    /** A new link that proves {@code email} and points at nothing else; returns its id for the letter. */
+    long issueForAddress(Purpose purpose, String email, Duration validity) {
+        return links.save(AccessLink.forAddress(purpose, email, clock.instant().plus(validity))).getId();
     }
 
     /** The row a link points at, without locking anything; LINK_INVALID when there is no such link. */
@@ -65,7 +66,7 @@ class Links {
     /** A link that may be followed again and again until it expires (the author's own link); not locked. */
     AccessLink reusable(String token, Purpose purpose) {
         return links.findByTokenHash(hash(token))
-                .filter(l -> l.getPurpose() == purpose && clock.instant().isBefore(l.getExpiresAt()))
+                .filter(l -> l.problem(purpose, clock.instant()) == null)
                 .orElseThrow(Links::invalid);
     }
 
@@ -76,8 +77,13 @@ class Links {
         return Optional.ofNullable(link == null ? LINK_INVALID : link.problem(purpose, clock.instant()));
     }
 
+    /** The author's own links to a proposal work at most until {@code until}: the matter has ended. */
+    void endManageLinks(long proposalId, Instant until) {
+        links.findByPurposeAndTargetId(Purpose.MANAGE_PROPOSAL, proposalId).forEach(l -> l.endBy(until));
+    }
+
     static String hash(String token) {
-        return Tokens.hash(token == null ? "" : token);
+        return OneTimeLink.hashOf(token);
     }
 
     private static ProposalException invalid() {

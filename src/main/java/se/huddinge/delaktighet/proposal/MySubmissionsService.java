@@ -15,6 +15,7 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.huddinge.delaktighet.base.LinkRef;
 import se.huddinge.delaktighet.base.RetryOnDeadlock;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.proposal.ProposalException.Reason;
@@ -104,12 +105,13 @@ public class MySubmissionsService {
         String address = InputCheck.normaliseEmail(email);
         Instant now = clock.instant();
         long requestId = rateLimits.mySubmissionsLetter(address);
-        String token = null;
+        LinkRef link = null;
         if (proposals.existsByAuthorEmail(address) || supports.existsByEmailAndConfirmedAtIsNotNull(address)
                 || others.stream().anyMatch(o -> o.existFor(address))) {
-            token = links.issueForAddress(Purpose.MY_SUBMISSIONS, address, rules.mySubmissionsLinkValidity());
+            link = new LinkRef(Links.KIND,
+                    links.issueForAddress(Purpose.MY_SUBMISSIONS, address, rules.mySubmissionsLinkValidity()));
         }
-        events.publishEvent(new MySubmissionsLinkRequested(requestId, address, token,
+        events.publishEvent(new MySubmissionsLinkRequested(requestId, address, link,
                 PortalI18n.supported(locale).getLanguage()));
     }
 

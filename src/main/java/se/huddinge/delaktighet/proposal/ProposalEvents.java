@@ -1,9 +1,11 @@
 package se.huddinge.delaktighet.proposal;
 
+import se.huddinge.delaktighet.base.LinkRef;
+
 /**
  * The domain events of a proposal's life, past tense, carrying ids. Each is stored by Spring Modulith's registry
- * in the transaction of the change; the notification module turns them into letters. Tokens travel only in the
- * events that lead to a link letter.
+ * in the transaction of the change; the notification module turns them into letters. No event carries a token:
+ * those that lead to a link letter name the link ({@link LinkRef}), whose token is minted when the letter leaves.
  */
 public final class ProposalEvents {
 
@@ -11,11 +13,11 @@ public final class ProposalEvents {
     }
 
     /** The author sent a proposal: they get the link that proves their address. */
-    public record ProposalSubmitted(long proposalId, String confirmToken) {
+    public record ProposalSubmitted(long proposalId, LinkRef confirmLink) {
     }
 
     /** The author followed the link: the proposal has its reference number and awaits moderation (receipt). */
-    public record ProposalConfirmed(long proposalId, String manageToken) {
+    public record ProposalConfirmed(long proposalId, LinkRef manageLink) {
     }
 
     public record ProposalPublished(long proposalId) {
@@ -25,7 +27,14 @@ public final class ProposalEvents {
     }
 
     /** A resident asked to support: they get the link that makes the support count. */
-    public record SupportRequested(long supportId, long proposalId, String confirmToken) {
+    public record SupportRequested(long supportId, long proposalId, LinkRef confirmLink) {
+    }
+
+    /**
+     * An address that already supports asked again: only the letter to that address says so (the page does not).
+     * {@code language} is the asker's; {@code at} tells two such requests apart.
+     */
+    public record SupportRepeated(long supportId, long proposalId, String language, java.time.Instant at) {
     }
 
     public record SupportConfirmed(long supportId, long proposalId) {

@@ -14,6 +14,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.huddinge.delaktighet.base.LinkRef;
+import se.huddinge.delaktighet.base.LinkSettings;
 import se.huddinge.delaktighet.base.RetryOnDeadlock;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.proposal.ProposalEvents.*;
@@ -43,14 +45,16 @@ public class ProposalService {
     private final ProposalRules rules;
     private final DueDates dueDates;
     private final ProposalChecks checks;
+    private final LinkSettings linkSettings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProposalService(ProposalRepository proposals, SupportRepository supports, Links links,
                     AttachmentRepository attachments, TimelineRepository timeline, ReferenceNumbers references,
                     ProposalSteps steps, ProposalRules rules, DueDates dueDates, ProposalChecks checks,
-                    RateLimits rateLimits,
+                    RateLimits rateLimits, LinkSettings linkSettings,
                     ApplicationEventPublisher events, Clock clock) {
+        this.linkSettings = linkSettings;
         this.rateLimits = rateLimits;
         this.proposals = proposals;
         this.supports = supports;
@@ -74,16 +78,16 @@ public class ProposalService {
         var files = ProposalChecks.attachments(form);
         rateLimits.linkLetter(InputCheck.normaliseEmail(form.email()));
         Instant now = clock.instant();
-        var proposal = proposals.save(new Proposal(form.title().strip(), form.text().strip(), form.district(),
-                form.category(), form.name().strip(), InputCheck.normaliseEmail(form.email()),
+        var proposal = proposals.save(new Proposal(InputCheck.clean(form.title()), InputCheck.clean(form.text()),
+                form.district(), form.category(), InputCheck.clean(form.name()), InputCheck.normaliseEmail(form.email()),
                 PortalI18n.supported(locale).getLanguage(), now));
         for (var file : files) {
             attachments.save(new Attachment(proposal.getId(), safeFileName(file.fileName()),
                     FileTypes.detect(file.data()).orElseThrow(), file.data()));
         }
         steps.record(proposal, now, ProposalSteps.AUTHOR, null);
-        String token = links.issue(Purpose.CONFIRM_PROPOSAL, proposal.getId(), rules.linkValidity());
-        events.publishEvent(new ProposalSubmitted(proposal.getId(), token));
+        long link = links.issue(Purpose.CONFIRM_PROPOSAL, proposal.getId(), rules.linkValidity());
+        events.publishEvent(new ProposalSubmitted(proposal.getId(), new LinkRef(Links.KIND, link)));
         return proposal.getId();
     }
 
@@ -99,13 +103,16 @@ public class ProposalService {
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         proposal.confirm(references.next("HF", today.getYear()), now, dueDates.moderation(today));
         steps.record(proposal, now, ProposalSteps.AUTHOR, null);
-        // the author's own link for withdrawing; valid as long as withdrawing is possible
-        String manage = links.issue(Purpose.MANAGE_PROPOSAL, proposal.getId(), java.time.Duration.ofDays(3660));
-        events.publishEvent(new ProposalConfirmed(proposal.getId(), manage));
+        // the author's own link: it works until the matter ends and a while after (ManageLinkLife), at most this long
+        long manage = links.issue(Purpose.MANAGE_PROPOSAL, proposal.getId(), linkSettings.manageLongest());
+        events.publishEvent(new ProposalConfirmed(proposal.getId(), new LinkRef(Links.KIND, manage)));
         return PublicProposal.of(proposal, now);
     }
 
-    /** A resident asks to support: they get a link; the support counts when it is followed. */
+    /**
+     * A resident asks to support: they get a link; the support counts when it is followed. An address that already
+     * supports gets a letter saying so instead, and the caller sees the same outcome either way.
+     */
     @Transactional
     @RetryOnDeadlock
     public void requestSupport(String reference, String email, boolean notifyOnDecision, Locale locale) {
@@ -123,17 +130,19 @@ public class ProposalService {
         String address = InputCheck.normaliseEmail(email);
         String language = PortalI18n.supported(locale).getLanguage();
         Support support = supports.findByProposalIdAndEmail(proposal.getId(), address).orElse(null);
-        if (support != null && support.isConfirmed()) {
-            throw new ProposalException(ALREADY_SUPPORTED, "This address already supports the proposal");
-        }
+        // the page answers alike whatever the address (DESIGN.md, "Always"): only the letter to it may say more
         rateLimits.linkLetter(address);
+        if (support != null && support.isConfirmed()) {
+            events.publishEvent(new SupportRepeated(support.getId(), proposal.getId(), language, now));
+            return;
+        }
         if (support == null) {
             support = supports.saveAndFlush(new Support(proposal.getId(), address, language, notifyOnDecision, now));
         } else {
             support.update(language, notifyOnDecision);
         }
-        String token = links.issue(Purpose.CONFIRM_SUPPORT, support.getId(), rules.linkValidity());
-        events.publishEvent(new SupportRequested(support.getId(), proposal.getId(), token));
+        long link = links.issue(Purpose.CONFIRM_SUPPORT, support.getId(), rules.linkValidity());
+        events.publishEvent(new SupportRequested(support.getId(), proposal.getId(), new LinkRef(Links.KIND, link)));
     }
 
     /** The outcome of following a support link. */

@@ -25,7 +25,7 @@ import se.huddinge.delaktighet.reporting.internal.Timestamps;
 public class AuditTrail {
 
     /** What kind of change. */
-    public enum Kind { DECISION, TEMPLATE, ACCOUNT, SETTING, PRIZE_ROUND }
+    public enum Kind { DECISION, TEMPLATE, ACCOUNT, SETTING, PRIZE_ROUND, RETENTION }
 
     /** One change; {@code before} and {@code after} as kept (a status, a template's first words, a value). */
     public record Entry(Instant at, String actor, Kind kind, String subject, String before, String after,

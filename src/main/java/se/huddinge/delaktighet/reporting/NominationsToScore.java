@@ -8,6 +8,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import se.huddinge.delaktighet.base.StaffQueue;
+import se.huddinge.delaktighet.reporting.internal.NominationListSql;
 import se.huddinge.delaktighet.reporting.internal.Timestamps;
 import se.huddinge.delaktighet.security.StaffRole;
 
@@ -34,13 +35,13 @@ class NominationsToScore implements StaffQueue {
 
     @Override
     public long count() {
-        if (!StaffProposals.signedInAs(StaffRole.COMMITTEE_ROLE)) {
+        if (!SignedIn.as(StaffRole.COMMITTEE_ROLE)) {
             return 0;
         }
         var auth = SecurityContextHolder.getContext().getAuthentication();
         Long n = jdbc.queryForObject("select count(*) from nomination n join prize_round r on r.id = n.round_id "
-                + "where n.status = 'CONFIRMED' and r.decided = false and r.closes_at < :now and not exists "
-                + "(select 1 from nomination_review v where v.nomination_id = n.id and v.member = :me)",
+                + NominationListSql.MY_REVIEW + " where n.status = 'CONFIRMED' and r.decided = false "
+                + "and r.closes_at < :now and " + NominationListSql.NOT_REVIEWED_BY_ME,
                 new MapSqlParameterSource("now", Timestamps.utc(clock.instant())).addValue("me", auth.getName()),
                 Long.class);
         return n == null ? 0 : n;

@@ -1,8 +1,5 @@
 package se.huddinge.delaktighet.reporting;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,27 +13,24 @@ import org.springframework.transaction.annotation.Transactional;
 import se.huddinge.delaktighet.base.StaffQueue;
 import se.huddinge.delaktighet.proposal.WaitingStep;
 import se.huddinge.delaktighet.proposal.ProposalStatus;
-import se.huddinge.delaktighet.reporting.internal.TimelineQueries;
 
-/** The staff start page's figures: queues, due and overdue steps, the current year so far. */
+/**
+ * The staff start page's figures: queues, due and overdue steps (counted at every visit: they change with each
+ * step staff take), and the current year so far (kept for a minute, {@link KeyFigures}).
+ */
 @Service
 public class Overview {
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final TimelineQueries timeline;
-    private final HandlingTimes handlingTimes;
+    private final KeyFigures keyFigures;
     private final WaitingStep waiting;
     private final List<StaffQueue> queues;
-    private final Clock clock;
 
-    Overview(NamedParameterJdbcTemplate jdbc, TimelineQueries timeline, HandlingTimes handlingTimes,
-             WaitingStep waiting, List<StaffQueue> queues, Clock clock) {
+    Overview(NamedParameterJdbcTemplate jdbc, KeyFigures keyFigures, WaitingStep waiting, List<StaffQueue> queues) {
         this.jdbc = jdbc;
-        this.timeline = timeline;
-        this.handlingTimes = handlingTimes;
+        this.keyFigures = keyFigures;
         this.waiting = waiting;
         this.queues = queues;
-        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -52,13 +46,10 @@ public class Overview {
                 + "coalesce(sum(due between :today and :soon), 0) as soon from (select " + WaitingStep.sql("p")
                 + " as due from proposal p where " + WaitingStep.sqlWaiting("p") + ") d",
                 params, (rs, n) -> new long[]{rs.getLong("overdue"), rs.getLong("soon")});
-        int year = LocalDate.now(clock).getYear();
-        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(clock.getZone()).toInstant();
-        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(clock.getZone()).toInstant();
-        var steps = Arrays.stream(ServiceStep.values())
-                .map(s -> handlingTimes.of(s, from, to, clock.getZone())).toList();
+        var year = keyFigures.current();
         var contributed = queues.stream()
                 .map(q -> new OverviewFigures.Queue(q.labelKey(), q.count(), q.path())).toList();
-        return new OverviewFigures(byStatus, due[0], due[1], year, timeline.counts(from, to), steps, contributed);
+        return new OverviewFigures(byStatus, due[0], due[1], year.year(), year.counts(), year.steps(), year.countedAt(),
+                contributed);
     }
 }

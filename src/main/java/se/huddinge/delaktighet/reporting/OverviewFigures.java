@@ -1,5 +1,6 @@
 package se.huddinge.delaktighet.reporting;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -13,10 +14,12 @@ import se.huddinge.delaktighet.proposal.ProposalStatus;
  * @param dueSoon   waiting steps due from today up to the reminder horizon
  * @param year      the current year: the steps taken so far
  * @param steps     the current year's handling times per step
+ * @param countedAt when the current year's figures were counted (they are kept for a minute)
  * @param queues    queues other features contribute (label key, count, path)
  */
 public record OverviewFigures(Map<ProposalStatus, Long> byStatus, long overdue, long dueSoon, int currentYear,
-                              YearCounts year, List<StepTime> steps, List<Queue> queues) {
+                              YearCounts year, List<StepTime> steps, Instant countedAt,
+                              List<Queue> queues) {
 
     public record Queue(String labelKey, long count, String path) {
     }

@@ -5,12 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,28 +18,28 @@ import com.vaadin.flow.i18n.I18NProvider;
 import se.huddinge.delaktighet.proposal.WaitingStep;
 import se.huddinge.delaktighet.proposal.ProposalRules;
 import se.huddinge.delaktighet.proposal.ProposalStatus;
+import se.huddinge.delaktighet.reporting.StaffLists.Column;
 import se.huddinge.delaktighet.reporting.internal.ProposalListSql;
 import se.huddinge.delaktighet.reporting.internal.Timestamps;
-import se.huddinge.delaktighet.security.StaffRole;
 
 /**
  * The staff list of every proposal: a page at a time from the database, one count per filter, and the filtered
  * list as CSV. The author's name and address only for officers and administrators, who handle the cases.
  */
 @Service
-public class StaffProposals {
+public class StaffProposals implements StaffListSource<StaffFilter, ProposalRow> {
 
     private static final String COLUMNS = "select p.id, p.reference, p.title, p.status, p.district, p.category, "
             + "p.committee, p.submitted_at, p.support_count, " + WaitingStep.sql("p") + " as due, p.author_name, "
             + "p.author_email from proposal p";
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final StaffLists lists;
     private final ProposalRules rules;
     private final I18NProvider i18n;
     private final Clock clock;
 
-    StaffProposals(NamedParameterJdbcTemplate jdbc, ProposalRules rules, I18NProvider i18n, Clock clock) {
-        this.jdbc = jdbc;
+    StaffProposals(StaffLists lists, ProposalRules rules, I18NProvider i18n, Clock clock) {
+        this.lists = lists;
         this.rules = rules;
         this.i18n = i18n;
         this.clock = clock;
@@ -48,62 +47,44 @@ public class StaffProposals {
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    @Override
     public List<ProposalRow> page(StaffFilter filter, int offset, int limit) {
+        boolean personal = SignedIn.mayReadPersonalData();
         var sql = sql(filter);
-        var params = sql.params().addValue("limit", limit).addValue("offset", offset);
-        boolean personal = mayReadPersonalData();
-        return jdbc.query(COLUMNS + sql.where() + sql.orderBy(filter) + " limit :limit offset :offset", params,
-                (rs, n) -> row(rs, personal));
+        return lists.page(COLUMNS, sql.sql(), sql.orderBy(filter), offset, limit, (rs, n) -> row(rs, personal));
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    @Override
     public int count(StaffFilter filter) {
-        var sql = sql(filter);
-        Integer n = jdbc.queryForObject("select count(*) from proposal p" + sql.where(), sql.params(), Integer.class);
-        return n == null ? 0 : n;
+        return lists.count("from proposal p", sql(filter).sql());
     }
 
     /** The filtered list, in the list's order, as CSV; streamed from the database, never held whole. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    @Override
     public void exportCsv(StaffFilter filter, Locale locale, OutputStream out) {
-        boolean personal = mayReadPersonalData();
-        var header = new java.util.ArrayList<>(List.of("reference", "title", "status", "district", "category",
-                "committee", "submitted", "supports", "due"));
+        boolean personal = SignedIn.mayReadPersonalData();
+        var columns = new ArrayList<>(List.<Column<ProposalRow>>of(
+                new Column<>("list.csv.reference", ProposalRow::reference),
+                new Column<>("list.csv.title", ProposalRow::title),
+                new Column<>("list.csv.status", r -> i18n.getTranslation("proposal.status." + r.status().name(), locale)),
+                new Column<>("list.csv.district", ProposalRow::district),
+                new Column<>("list.csv.category", r -> rules.category(r.category()).map(c -> c.name(locale))
+                        .orElse(r.category())),
+                new Column<>("list.csv.committee", r -> r.committee() == null ? null
+                        : rules.committee(r.committee()).map(c -> c.name(locale)).orElse(r.committee())),
+                new Column<>("list.csv.submitted", r -> LocalDate.ofInstant(r.submittedAt(), clock.getZone())),
+                new Column<>("list.csv.supports", ProposalRow::supports),
+                new Column<>("list.csv.due", ProposalRow::due)));
         if (personal) {
-            header.addAll(List.of("authorName", "authorEmail"));
+            columns.add(new Column<>("list.csv.authorName", ProposalRow::authorName));
+            columns.add(new Column<>("list.csv.authorEmail", ProposalRow::authorEmail));
         }
         var sql = sql(filter);
-        try (var csv = new Csv(out, header.stream().map(h -> i18n.getTranslation("list.csv." + h, locale))
-                .toArray(String[]::new))) {
-            jdbc.query(COLUMNS + sql.where() + sql.orderBy(filter), sql.params(), rs -> {
-                var r = row(rs, personal);
-                var cells = new java.util.ArrayList<Object>(List.of(nz(r.reference()), r.title(),
-                        i18n.getTranslation("proposal.status." + r.status().name(), locale), r.district(),
-                        rules.category(r.category()).map(c -> c.name(locale)).orElse(r.category()),
-                        r.committee() == null ? "" : rules.committee(r.committee()).map(c -> c.name(locale))
-                                .orElse(r.committee()),
-                        LocalDate.ofInstant(r.submittedAt(), clock.getZone()).toString(), r.supports(),
-                        r.due() == null ? "" : r.due().toString()));
-                if (personal) {
-                    cells.add(r.authorName());
-                    cells.add(r.authorEmail());
-                }
-                csv.row(cells);
-            });
-        }
-    }
-
-    /** Officers and administrators handle cases and may contact the author; committee members see no addresses. */
-    public static boolean mayReadPersonalData() {
-        return signedInAs(StaffRole.OFFICER_ROLE) || signedInAs(StaffRole.ADMIN_ROLE);
-    }
-
-    /** Whether the signed-in member of staff has the role. */
-    static boolean signedInAs(String role) {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+        lists.csv(COLUMNS, sql.sql(), sql.orderBy(filter), (rs, n) -> row(rs, personal), columns, locale, out);
     }
 
     private ProposalListSql sql(StaffFilter filter) {
@@ -117,9 +98,5 @@ public class StaffProposals {
                 rs.getString("committee"), Timestamps.instant(rs, "submitted_at"), rs.getInt("support_count"),
                 due == null ? null : due.toLocalDate(),
                 personal ? rs.getString("author_name") : null, personal ? rs.getString("author_email") : null);
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

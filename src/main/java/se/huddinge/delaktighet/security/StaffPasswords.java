@@ -8,7 +8,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.huddinge.delaktighet.base.Tokens;
+import se.huddinge.delaktighet.base.LinkRef;
+import se.huddinge.delaktighet.base.OneTimeLink;
 import se.huddinge.delaktighet.security.internal.PasswordResetLink;
 import se.huddinge.delaktighet.security.internal.PasswordResetLinkRepository;
 import se.huddinge.delaktighet.security.internal.StaffAccountRepository;
@@ -77,18 +78,17 @@ public class StaffPasswords {
         var account = accounts.findById(accountId).orElseThrow();
         var now = clock.instant();
         links.retireAll(accountId, now);
-        String token = Tokens.newToken();
         var validUntil = now.plus(limits.resetLinkValidity());
-        links.save(new PasswordResetLink(accountId, Tokens.hash(token), now, validUntil, currentUser()));
+        long link = links.save(new PasswordResetLink(accountId, now, validUntil, currentUser())).getId();
         audit.record(StaffAuditEvent.PASSWORD_RESET_SENT, account.getUsername(), null);
         events.publishEvent(new StaffPasswordResetRequested(accountId, account.getUsername(),
-                account.getDisplayName(), account.getEmail(), token, validUntil));
+                account.getDisplayName(), account.getEmail(), new LinkRef(PasswordResetLinkMint.KIND, link), validUntil));
     }
 
     /** The username a reset link is for, while it can still be used. */
     @Transactional(readOnly = true)
     public Optional<String> resetLinkFor(String token) {
-        return links.findFirstByTokenHash(Tokens.hash(token == null ? "" : token))
+        return links.findFirstByTokenHash(OneTimeLink.hashOf(token))
                 .filter(l -> l.isUsable(clock.instant()))
                 .flatMap(l -> accounts.findById(l.getAccountId()))
                 .map(StaffAccount::getUsername);
@@ -97,7 +97,7 @@ public class StaffPasswords {
     /** Sets the new password through a reset link, which is then used up. Refused: nothing changes. */
     @Transactional(noRollbackFor = PasswordRefused.class)
     public void resetWithLink(String token, String next) {
-        var link = links.findByTokenHash(Tokens.hash(token == null ? "" : token))
+        var link = links.findByTokenHash(OneTimeLink.hashOf(token))
                 .filter(l -> l.isUsable(clock.instant()))
                 .orElseThrow(() -> new PasswordRefused(PasswordProblem.LINK_INVALID));
         var account = accounts.findById(link.getAccountId()).orElseThrow();

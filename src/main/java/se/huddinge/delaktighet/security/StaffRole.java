@@ -27,6 +27,17 @@ public enum StaffRole {
     /** {@code @PreAuthorize}: administrators. */
     public static final String IS_ADMIN = "hasRole('" + ADMIN_ROLE + "')";
 
+    /**
+     * Whether the signed-in member of staff may read residents' e-mail addresses (an author's, a supporter's): officers
+     * and administrators, who handle cases and may have to write to the author. Committee members see what their step
+     * needs, never a resident's e-mail address (DESIGN.md, "Always"). The one rule; views and exports ask it.
+     */
+    public static boolean readsResidentAddresses() {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated() && auth.getAuthorities().stream().anyMatch(a ->
+                a.getAuthority().equals(OFFICER.authority()) || a.getAuthority().equals(ADMIN.authority()));
+    }
+
     /** The granted authority of this role, e.g. {@code ROLE_OFFICER}. */
     public String authority() {
         return AUTHORITY_PREFIX + name();

@@ -25,6 +25,7 @@ import se.huddinge.delaktighet.reporting.Overview;
 import se.huddinge.delaktighet.reporting.StaffFilter;
 import se.huddinge.delaktighet.reporting.StaffProposals;
 import se.huddinge.delaktighet.reporting.HandlingTimes;
+import se.huddinge.delaktighet.reporting.KeyFigures;
 import se.huddinge.delaktighet.reporting.ServiceStep;
 import se.huddinge.delaktighet.reporting.Statistics;
 import se.huddinge.delaktighet.reporting.internal.TimelineQueries;
@@ -34,6 +35,7 @@ import se.huddinge.delaktighet.reporting.internal.TimelineQueries;
  * each screen of Granskning, the median of five runs after a warm-up. Not part of {@code ./mvnw verify}: run it with
  * {@code ./mvnw -Pbenchmark test}. Prints a table and the query plans of the list's queries.
  */
+@org.springframework.test.context.TestPropertySource(properties = "portal.review.key-figures-max-age=PT1M")
 class VolumeBenchmark extends KaribuTest {
 
     private static final Locale SV = Locale.of("sv");
@@ -57,6 +59,8 @@ class VolumeBenchmark extends KaribuTest {
     TimelineQueries timeline;
     @Autowired
     HandlingTimes handlingTimes;
+    @Autowired
+    KeyFigures keyFigures;
 
     private final List<String> report = new ArrayList<>();
 
@@ -82,7 +86,8 @@ class VolumeBenchmark extends KaribuTest {
         var overdue = new StaffFilter(null, null, null, null, null, null, true, StaffFilter.Sort.SUBMITTED, false);
         var tenThousand = new StaffFilter(null, null, null, "parker", null, null, false, StaffFilter.Sort.SUBMITTED, false);
 
-        time("Overview: figures (service)", 300, () -> overview.figures());
+        // the year's key figures are kept for a minute (KeyFigures): the clock stands still, so these runs find them
+        time("Overview: figures (service), key figures kept", 300, () -> overview.figures());
         time("Overview: the whole view (Karibu)", 300, () -> {
             UI.getCurrent().navigate("granskning");
             return null;
@@ -90,6 +95,14 @@ class VolumeBenchmark extends KaribuTest {
         var from2026 = at("2026-01-01T00:00:00");
         var from2025 = at("2025-01-01T00:00:00");
         var now = clock.instant();
+        time("Overview: figures, key figures counted (once a minute)", 300, () -> {
+            keyFigures.count();
+            return overview.figures();
+        });
+        time("  part: key figures of the year counted", 0, () -> keyFigures.count());
+        time("  part: due and overdue steps", 0, () -> jdbc.queryForList("select coalesce(sum(due < current_date), 0), "
+                + "count(*) from (select " + se.huddinge.delaktighet.proposal.WaitingStep.sql("p") + " as due from "
+                + "proposal p where " + se.huddinge.delaktighet.proposal.WaitingStep.sqlWaiting("p") + ") d"));
         time("  part: proposals by status", 0, () -> jdbc.queryForList("select status, count(*) from proposal group by status"));
         time("  part: the year's counts (timeline)", 0, () -> timeline.counts(from2026, now));
         for (ServiceStep step : ServiceStep.values()) {

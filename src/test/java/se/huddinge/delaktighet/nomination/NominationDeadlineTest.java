@@ -1,5 +1,6 @@
 package se.huddinge.delaktighet.nomination;
 
+import se.huddinge.delaktighet.SentLinks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,8 +54,8 @@ class NominationDeadlineTest {
     }
 
     private String token(long nominationId) {
-        return events.stream(NominationSubmitted.class).filter(e -> e.nominationId() == nominationId)
-                .reduce((a, b) -> b).orElseThrow().confirmToken();
+        return SentLinks.token(events.stream(NominationSubmitted.class).filter(e -> e.nominationId() == nominationId)
+                .reduce((a, b) -> b).orElseThrow().confirmLink());
     }
 
     private int saved() {

@@ -1,5 +1,6 @@
 package se.huddinge.delaktighet.nomination;
 
+import se.huddinge.delaktighet.SentLinks;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -119,7 +120,7 @@ class NominationViewsTest extends KaribuTest {
     void the_nominator_confirms_with_the_link_and_gets_the_reference_number() {
         fillValid();
         send();
-        String token = events.stream(NominationEvents.NominationSubmitted.class).findFirst().orElseThrow().confirmToken();
+        String token = SentLinks.token(events.stream(NominationEvents.NominationSubmitted.class).findFirst().orElseThrow().confirmLink());
 
         UI.getCurrent().navigate("demokratipriset/bekrafta/" + token);
         assertThat(saved()).as("opening the page uses nothing").isEqualTo(1);
@@ -133,7 +134,7 @@ class NominationViewsTest extends KaribuTest {
     void a_link_followed_after_the_deadline_says_clearly_that_the_nomination_does_not_count() {
         fillValid();
         send();
-        String token = events.stream(NominationEvents.NominationSubmitted.class).findFirst().orElseThrow().confirmToken();
+        String token = SentLinks.token(events.stream(NominationEvents.NominationSubmitted.class).findFirst().orElseThrow().confirmLink());
         clock.setTo("2027-08-21T00:00:01");
 
         UI.getCurrent().navigate("demokratipriset/bekrafta/" + token);
@@ -150,7 +151,7 @@ class NominationViewsTest extends KaribuTest {
         fillValid();
         send();
         mySubmissions.requestLink(PrizeFixtures.NOMINATOR, PortalI18n.SWEDISH);
-        String token = events.stream(MySubmissionsLinkRequested.class).findFirst().orElseThrow().token();
+        String token = SentLinks.token(events.stream(MySubmissionsLinkRequested.class).findFirst().orElseThrow().link());
         assertThat(token).as("an address with only a nomination gets a link").isNotNull();
 
         UI.getCurrent().navigate("mina-inskick/lista/" + token);

@@ -11,10 +11,15 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import se.huddinge.delaktighet.Database;
 import se.huddinge.delaktighet.MutableClock;
 import se.huddinge.delaktighet.PortalTest;
+import se.huddinge.delaktighet.base.i18n.PortalI18n;
+import se.huddinge.delaktighet.privacy.RetentionJob;
 import se.huddinge.delaktighet.proposal.ProposalFixtures;
 import se.huddinge.delaktighet.security.StaffAccountService;
 
-/** After the round's retention period the personal data goes; the winners' names and citations stay public. */
+/**
+ * After the round's retention period the personal data goes, the letters' recipients and texts too (the retention
+ * job, beside the proposals'); the winners' names and citations stay public.
+ */
 @PortalTest
 @RecordApplicationEvents
 class PrizeAnonymisationTest {
@@ -35,6 +40,8 @@ class PrizeAnonymisationTest {
     org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
+    @Autowired
+    RetentionJob retention;
 
     @Test
     void personal_data_is_anonymised_the_day_the_retention_period_ends_and_not_before() {
@@ -56,12 +63,16 @@ class PrizeAnonymisationTest {
         clock.setTo("2027-10-23T08:00:00");
         decisions.publishDue();
         clock.setTo("2028-10-22T23:59:59");       // award day 23 October 2027 + 12 months
-        assertThat(decisions.anonymiseDue()).isZero();
+        assertThat(retention.run().prizeRounds()).isZero();
+        assertThat(jdbc.queryForList("select recipient from letter where subject_ref like 'DP-%'", String.class))
+                .as("the receipts and outcome letters").isNotEmpty().doesNotContain("–");
         clock.setTo("2028-10-23T00:00:00");
-        assertThat(decisions.anonymiseDue()).isEqualTo(1);
-        assertThat(decisions.anonymiseDue()).as("once").isZero();
+        assertThat(retention.run().prizeRounds()).isEqualTo(1);
+        assertThat(retention.run().prizeRounds()).as("once").isZero();
 
         assertThat(jdbc.queryForList("select nominator_email from nomination", String.class)).containsOnly("–");
+        assertThat(jdbc.queryForList("select concat(recipient, body_text) from letter where subject_ref like 'DP-%'",
+                String.class)).as("the nominators' letters keep neither address nor text").containsOnly("–");
         assertThat(jdbc.queryForList("select nominator_name from nomination", String.class)).containsOnly("–");
         assertThat(jdbc.queryForList("select nominee_name from nomination order by id", String.class))
                 .containsExactly("Vårby Röster", "–");
@@ -69,5 +80,26 @@ class PrizeAnonymisationTest {
         assertThat(jdbc.queryForList("select comment from nomination_review", String.class)).containsOnly((String) null);
         assertThat(rounds.archive().get(0).winners()).extracting(PrizeRounds.Winner::name, PrizeRounds.Winner::citation)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Vårby Röster", "För dialogerna i Vårby."));
+    }
+    @Test
+    void an_unconfirmed_nomination_and_its_letter_are_deleted_30_days_after_its_link_stopped_working() {
+        Database.clear(jdbc);
+        var story = new PrizeStory(rounds, nominations, staff, events, clock).round().nominations("Vårby Röster");
+        long unconfirmed = nominations.submit(story.round.getId(),
+                PrizeFixtures.nomination(story.round, "Glömsta Ungdomsråd", "glomsta@example.se"), PortalI18n.SWEDISH);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from letter where subject_ref = ?", Integer.class, "DP-unconfirmed-" + unconfirmed) == 1);
+
+        clock.setTo("2027-09-11T12:00:00");       // sent 10 August 12:00, the link stopped working 13 August 12:00
+        assertThat(retention.run().unconfirmedNominations()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from nomination", Integer.class)).isEqualTo(2);
+
+        clock.setTo("2027-09-12T12:00:01");
+        assertThat(retention.run().unconfirmedNominations()).isOne();
+        assertThat(jdbc.queryForList("select nominee_name from nomination", String.class)).containsExactly("Vårby Röster");
+        assertThat(jdbc.queryForObject("select count(*) from nomination_motivation where nomination_id = ?",
+                Integer.class, unconfirmed)).isZero();
+        assertThat(jdbc.queryForList("select recipient from letter", String.class)).doesNotContain("glomsta@example.se");
+        assertThat(retention.run().unconfirmedNominations()).as("once").isZero();
     }
 }

@@ -1,5 +1,6 @@
 package se.huddinge.delaktighet.nomination;
 
+import se.huddinge.delaktighet.SentLinks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -58,8 +59,8 @@ public final class PrizeStory {
         for (String nominee : nominees) {
             String email = (char) ('a' + i++) + "@example.se";
             long id = nominations.submit(round.getId(), PrizeFixtures.nomination(round, nominee, email), PortalI18n.SWEDISH);
-            nominations.confirm(events.stream(NominationEvents.NominationSubmitted.class)
-                    .filter(e -> e.nominationId() == id).findFirst().orElseThrow().confirmToken());
+            nominations.confirm(SentLinks.token(events.stream(NominationEvents.NominationSubmitted.class)
+                    .filter(e -> e.nominationId() == id).findFirst().orElseThrow().confirmLink()));
             nominated.add(id);
         }
         return this;

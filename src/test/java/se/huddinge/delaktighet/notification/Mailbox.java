@@ -30,7 +30,7 @@ final class Mailbox {
     }
 
     /** A letter as it arrived. */
-    record Received(String to, String subject, String language, String text, String html) {
+    record Received(String to, String subject, String language, String text, String html, String messageId) {
 
         /** The token of the first link in the text to {@code path} (e.g. {@code "forslag/bekrafta/"}). */
         String token(String path) {
@@ -46,16 +46,28 @@ final class Mailbox {
                 .until(() -> find(to, subjectPart), Optional::isPresent).orElseThrow();
     }
 
+    /** Waits for the {@code n}th letter (from 1) to {@code to} whose subject contains {@code subjectPart}. */
+    Received letterTo(String to, String subjectPart, int n) {
+        return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                .until(() -> all(to, subjectPart), l -> l.size() >= n).get(n - 1);
+    }
+
     private Optional<Received> find(String to, String subjectPart) throws Exception {
+        return all(to, subjectPart).stream().findFirst();
+    }
+
+    private java.util.List<Received> all(String to, String subjectPart) throws Exception {
+        var found = new java.util.ArrayList<Received>();
         for (MimeMessage message : smtp.getReceivedMessages()) {
             boolean addressed = Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(to));
             if (addressed && message.getSubject().contains(subjectPart)) {
                 var body = (MimeMultipart) message.getContent();
-                return Optional.of(new Received(to, message.getSubject(), message.getHeader("Content-Language")[0],
-                        textPart(body, "text/plain").replace("\r\n", "\n"), textPart(body, "text/html")));
+                found.add(new Received(to, message.getSubject(), message.getHeader("Content-Language")[0],
+                        textPart(body, "text/plain").replace("\r\n", "\n"), textPart(body, "text/html"),
+                        message.getMessageID()));
             }
         }
-        return Optional.empty();
+        return found;
     }
 
     static String textPart(MimeMultipart multipart, String type) throws Exception {

@@ -171,7 +171,7 @@ class ProposalLettersTest {
                 LocalDate.of(2026, 9, 8), "NBN 2026-09-08 § 14"));
         var decided = mail.letterTo("eve@example.com", "Decision on your proposal");
         assertThat(decided.subject()).isEqualTo("Decision on your proposal " + p.reference());
-        assertThat(decided.text()).contains("has said yes to the proposal", "(approved)",
+        assertThat(decided.text()).contains("has said yes to the proposal", "This is called approval.",
                 "The benches fit the park plan.", "meeting on Tuesday 8 September 2026", "NBN 2026-09-08 § 14");
 
         var toSupporter = mail.letterTo("fia@example.se", "Beslut om förslaget");
@@ -213,6 +213,25 @@ class ProposalLettersTest {
     }
 
     /** Submits a proposal and follows the link in its letter, as the author does. */
+    @Test
+    void an_address_that_already_supports_is_told_so_only_by_letter_in_the_language_it_asked_in() {
+        clock.setTo("2026-03-02T09:00:00");
+        var p = submitAndConfirm("eve@example.com", EN);
+        asOfficer(() -> cases.publish(p.id(), version(p.id())));
+        proposals.requestSupport(p.reference(), "fia@example.se", false, SV);
+        proposals.confirmSupport(mail.letterTo("fia@example.se", "Bekräfta ditt stöd").token("stod/bekrafta/"));
+
+        proposals.requestSupport(p.reference(), "  Fia@Example.SE ", true, EN);
+
+        var already = mail.letterTo("fia@example.se", "is already counted");
+        assertThat(already.subject()).isEqualTo("Your support for the proposal " + p.reference() + " is already counted");
+        assertThat(already.text()).contains("The address already supports the proposal", "The proposal has 1 supports",
+                BASE + "forslag/" + p.reference()).doesNotContain("stod/bekrafta/", "Eve");
+        assertThat(jdbc.queryForObject("select count(*) from support", Integer.class)).isOne();
+        assertThat(jdbc.queryForObject("select notify_on_decision from support", Boolean.class))
+                .as("asking again without the link changes nothing about the support").isFalse();
+    }
+
     private Submitted submitAndConfirm(String email, Locale locale) {
         String name = email.startsWith("eve") ? "Eve Evans" : "Test Testsson";
         long id = proposals.submit(form(email, name), locale);

@@ -1,10 +1,12 @@
 package se.huddinge.delaktighet.proposal;
 
 import org.springframework.test.context.event.ApplicationEvents;
+import se.huddinge.delaktighet.SentLinks;
 
 /**
- * The tokens of the e-mailed links, as a resident would take them from their letters: they travel only in the
- * events, which a test records with {@code @RecordApplicationEvents}. The latest link wins when several were sent.
+ * The tokens of the e-mailed links, as a resident would take them from their letters: the events (recorded with
+ * {@code @RecordApplicationEvents}) name the link, and its token is minted as the letter mints it
+ * ({@link SentLinks}). The latest link wins when several were sent.
  */
 public final class LinkTokens {
 
@@ -12,17 +14,17 @@ public final class LinkTokens {
     }
 
     public static String confirmProposal(ApplicationEvents events, long proposalId) {
-        return events.stream(ProposalEvents.ProposalSubmitted.class).filter(e -> e.proposalId() == proposalId)
-                .reduce((first, last) -> last).orElseThrow().confirmToken();
+        return SentLinks.token(events.stream(ProposalEvents.ProposalSubmitted.class).filter(e -> e.proposalId() == proposalId)
+                .reduce((first, last) -> last).orElseThrow().confirmLink());
     }
 
     public static String manage(ApplicationEvents events, long proposalId) {
-        return events.stream(ProposalEvents.ProposalConfirmed.class).filter(e -> e.proposalId() == proposalId)
-                .reduce((first, last) -> last).orElseThrow().manageToken();
+        return SentLinks.token(events.stream(ProposalEvents.ProposalConfirmed.class).filter(e -> e.proposalId() == proposalId)
+                .reduce((first, last) -> last).orElseThrow().manageLink());
     }
 
     public static String confirmSupport(ApplicationEvents events, long proposalId) {
-        return events.stream(ProposalEvents.SupportRequested.class).filter(e -> e.proposalId() == proposalId)
-                .reduce((first, last) -> last).orElseThrow().confirmToken();
+        return SentLinks.token(events.stream(ProposalEvents.SupportRequested.class).filter(e -> e.proposalId() == proposalId)
+                .reduce((first, last) -> last).orElseThrow().confirmLink());
     }
 }

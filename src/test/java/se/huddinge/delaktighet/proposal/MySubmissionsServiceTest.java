@@ -1,5 +1,6 @@
 package se.huddinge.delaktighet.proposal;
 
+import se.huddinge.delaktighet.SentLinks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.huddinge.delaktighet.proposal.Proposals.asOfficer;
@@ -269,6 +270,6 @@ class MySubmissionsServiceTest extends ProposalServiceTestBase {
 
     private String linkFor(String email) {
         mine.requestLink(email, SV);
-        return events.stream(MySubmissionsLinkRequested.class).reduce((a, b) -> b).orElseThrow().token();
+        return SentLinks.token(events.stream(MySubmissionsLinkRequested.class).reduce((a, b) -> b).orElseThrow().link());
     }
 }

@@ -75,8 +75,7 @@ class ProposalLifecycleTest extends ProposalServiceTestBase {
         assertThat(jdbc.queryForObject("select count(*) from support", Integer.class)).isEqualTo(1);
 
         service.confirmSupport(proposals.supportToken(p.id()));
-        assertThatThrownBy(() -> service.requestSupport(p.reference(), "bo@example.se", false, Locale.of("sv")))
-                .extracting(e -> ((ProposalException) e).reason()).isEqualTo(Reason.ALREADY_SUPPORTED);
+        service.requestSupport(p.reference(), "bo@example.se", false, Locale.of("sv"));
         assertThat(reads.findPublic(p.reference()).orElseThrow().supportCount()).isEqualTo(1);
     }
 

@@ -13,8 +13,13 @@ public interface NominationRepository extends JpaRepository<Nomination, Long> {
 
     /** Locked, so that a link followed twice at once confirms once. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select n from Nomination n where n.tokenHash = :hash")
+    @Query("select n from Nomination n where n.link.tokenHash = :hash or n.link.previousTokenHash = :hash")
     Optional<Nomination> lockByTokenHash(String hash);
+
+    /** Locked for minting its link's token as the confirmation letter leaves. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select n from Nomination n where n.id = :id")
+    Optional<Nomination> lockById(long id);
 
     List<Nomination> findByRoundIdAndStatusOrderByReferenceAsc(long roundId, Nomination.Status status);
 

@@ -1,6 +1,7 @@
 package se.huddinge.delaktighet.notification.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
@@ -33,4 +34,49 @@ public interface LetterRepository extends JpaRepository<Letter, Long> {
     List<Letter> findAllByOrderByCreatedAtDesc(Limit limit);
 
     long countByStatus(LetterStatus status);
+
+    // Retention (the privacy module's job): a letter is reduced to its metadata — template, subject reference,
+    // state, dates — and, once its matter's personal data goes, its recipient too. Each counts only the rows it
+    // changed, so a second run counts nothing.
+
+    /**
+     * Deletes the text of at most {@code batch} letters delivered (or finally refused) before {@code before};
+     * returns how many (a first run on years of letters goes in short transactions).
+     */
+    @Modifying
+    @Query(value = "update letter set body_text = '', body_html = '', content_deleted_at = :now "
+            + "where content_deleted_at is null and ((status = 'SENT' and sent_at < :before) "
+            + "or (status = 'FAILED' and created_at < :before)) limit :batch", nativeQuery = true)
+    int deleteContentBefore(Instant before, Instant now, int batch);
+
+    /** Replaces the recipient of letters about these subjects whose text is deleted (by-the-way letters). */
+    @Modifying
+    @Query(value = "update letter set recipient = :mark where subject_ref in (:refs) and content_deleted_at is not null "
+            + "and recipient <> :mark", nativeQuery = true)
+    int forgetRecipientsOfDeleted(Collection<String> refs, String mark);
+
+    /**
+     * Forgets everything personal of the letters about these subjects: the recipient and the text. A letter still
+     * waiting (its matter ended long ago) is not sent any more.
+     */
+    @Modifying
+    @Query(value = "update letter set recipient = :mark, body_text = '', body_html = '', "
+            + "content_deleted_at = coalesce(content_deleted_at, :now), "
+            + "status = case when status = 'PENDING' then 'FAILED' else status end "
+            + "where subject_ref in (:refs) and status <> 'SENDING' "
+            + "and (recipient <> :mark or content_deleted_at is null)", nativeQuery = true)
+    int forgetAbout(Collection<String> refs, String mark, Instant now);
+
+    /** The same for letters whose dedup key starts with one of these prefixes (one per support request). */
+    @Modifying
+    @Query(value = "update letter set recipient = :mark, body_text = '', body_html = '', "
+            + "content_deleted_at = coalesce(content_deleted_at, :now), "
+            + "status = case when status = 'PENDING' then 'FAILED' else status end "
+            + "where dedup_key like concat(:prefix, '%') and status <> 'SENDING' "
+            + "and (recipient <> :mark or content_deleted_at is null)", nativeQuery = true)
+    int forgetByKeyPrefix(String prefix, String mark, Instant now);
+
+    @Modifying
+    @Query(value = "delete from letter where subject_ref = :ref", nativeQuery = true)
+    int deleteAbout(String ref);
 }

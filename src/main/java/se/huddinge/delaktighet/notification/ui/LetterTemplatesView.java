@@ -12,17 +12,22 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Objects;
 import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.notification.LetterTemplates;
 import se.huddinge.delaktighet.notification.internal.TemplateOverrides;
 
-/** Administrators edit what each letter says, per language, with a preview and a check before saving. */
+/**
+ * Administrators edit what each letter says, per language, with a preview and a check before saving. The preview
+ * and how easy the letter is to read follow the text as it is written (shortly after each pause in typing).
+ */
 @Route("admin/brevmallar")
 @RolesAllowed(StaffRole.ADMIN_ROLE)
 class LetterTemplatesView extends PortalPage {
@@ -35,6 +40,7 @@ class LetterTemplatesView extends PortalPage {
     private final Paragraph placeholders = new Paragraph();
     private final Paragraph state = new Paragraph();
     private final Div preview = new Div();
+    private final ReadabilityPanel readability = new ReadabilityPanel();
     private final Grid<TemplateOverrides.Change> history = new Grid<>();
 
     LetterTemplatesView(LetterTemplates templates, Clock clock) {
@@ -55,10 +61,17 @@ class LetterTemplatesView extends PortalPage {
         text.setWidthFull();
         text.setMinHeight("20rem");
         text.addClassName("template-text");
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setValueChangeTimeout(700);
+        text.addValueChangeListener(e -> follow());
         placeholders.setId("placeholders");
         state.setId("template-state");
         preview.setId("preview");
         preview.addClassName("preview");
+        preview.getStyle().set("flex", "2 1 30rem").set("min-width", "0");
+        var beside = new Div(preview, readability);
+        beside.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)")
+                .set("align-items", "flex-start");
 
         var show = new Button(getTranslation("templates.preview"), e -> preview());
         var save = new Button(getTranslation("templates.save"), e -> save());
@@ -80,7 +93,7 @@ class LetterTemplatesView extends PortalPage {
         history.getElement().setAttribute("aria-label", getTranslation("templates.history"));
 
         add(letter, language, state, text, placeholders, new Div(show, save, reset),
-                new H2(getTranslation("templates.previewTitle")), preview,
+                new H2(getTranslation("templates.previewTitle")), beside,
                 new H2(getTranslation("templates.history")), history);
         if (!templates.names().isEmpty()) {
             letter.setValue(templates.names().getFirst());
@@ -92,14 +105,36 @@ class LetterTemplatesView extends PortalPage {
             return;
         }
         text.setInvalid(false);
-        text.setValue(templates.current(letter.getValue(), language.getValue()));
+        String current = templates.current(letter.getValue(), language.getValue());
+        if (Objects.equals(current, text.getValue())) {
+            follow(); // the value change that shows the preview does not come
+        }
+        text.setValue(current);
         placeholders.setText(getTranslation("templates.placeholders") + " "
                 + String.join(", ", templates.placeholders(letter.getValue(), language.getValue()).stream()
                 .map(p -> "${" + p + "}").toList()));
         state.setText(getTranslation(templates.isEdited(letter.getValue(), language.getValue())
                 ? "templates.state.edited" : "templates.state.default"));
         history.setItems(templates.history(letter.getValue(), language.getValue()));
-        preview.removeAll();
+    }
+
+    /** The preview and the figure as the text now stands; a text that does not render yet is not an error here. */
+    private void follow() {
+        if (letter.getValue() == null || language.getValue() == null) {
+            return;
+        }
+        if (!looksFinished(text.getValue())) {
+            // half-typed: not rendered, so the template engine does not log an error at every pause
+            preview.removeAll();
+            readability.unavailable();
+            return;
+        }
+        try {
+            show(templates.preview(letter.getValue(), language.getValue(), text.getValue()));
+        } catch (IllegalStateException e) {
+            preview.removeAll();
+            readability.unavailable();
+        }
     }
 
     private void preview() {
@@ -108,6 +143,15 @@ class LetterTemplatesView extends PortalPage {
         } catch (IllegalStateException e) {
             refuse(e);
         }
+    }
+
+    /** Every {@code [(} closed by {@code )]} and every {@code [#} by {@code /]}: worth rendering. */
+    private static boolean looksFinished(String text) {
+        return count(text, "[(") == count(text, ")]") && count(text, "[#") == count(text, "/]");
+    }
+
+    private static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
     private void save() {
@@ -125,14 +169,18 @@ class LetterTemplatesView extends PortalPage {
         text.setErrorMessage(getTranslation("templates.invalid", e.getMessage()));
         text.setInvalid(true);
         preview.removeAll();
+        readability.unavailable();
     }
 
     private void show(LetterTemplates.Preview p) {
         text.setInvalid(false);
         preview.removeAll();
+        var subject = new Paragraph(getTranslation("templates.subject") + " ");
+        ReadabilityPanel.markLongWords(subject.getElement(), p.letter().subject());
+        var body = new Pre();
+        ReadabilityPanel.markLongWords(body.getElement(), p.letter().text());
         preview.add(new Paragraph(p.about().isEmpty() ? getTranslation("templates.previewExample")
-                        : getTranslation("templates.previewAbout", p.about())),
-                new Paragraph(getTranslation("templates.subject") + " " + p.letter().subject()),
-                new Pre(p.letter().text()));
+                : getTranslation("templates.previewAbout", p.about())), subject, body);
+        readability.show(p.letter(), language.getValue());
     }
 }

@@ -1,6 +1,7 @@
 package se.huddinge.delaktighet.proposal.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,11 +10,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import se.huddinge.delaktighet.base.OneTimeLink;
 import se.huddinge.delaktighet.proposal.ProposalException;
 
 /**
- * An e-mailed link that proves an address. Only the SHA-256 hash of its token is stored; the token itself
- * (256 random bits) exists only in the letter. Most links point at the row they act on ({@code targetId}); a
+ * An e-mailed link that proves an address: a purpose, what it acts on, and the portal's one link rule
+ * ({@link OneTimeLink}: hashes only, used, expired). Most links point at the row they act on ({@code targetId}); a
  * {@link Purpose#MY_SUBMISSIONS} link points at nothing and keeps the address it proves instead.
  */
 @Entity
@@ -27,9 +29,6 @@ public class AccessLink {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "token_hash", nullable = false, unique = true, updatable = false, length = 64)
-    private String tokenHash;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false, length = 32)
     private Purpose purpose;
@@ -40,51 +39,61 @@ public class AccessLink {
     @Column(updatable = false, length = 254)
     private String email;
 
-    @Column(name = "expires_at", nullable = false, updatable = false)
-    private Instant expiresAt;
-
-    @Column(name = "used_at")
-    private Instant usedAt;
+    @Embedded
+    private OneTimeLink link;
 
     protected AccessLink() {
     }
 
-    public AccessLink(String tokenHash, Purpose purpose, Long targetId, Instant expiresAt) {
-        this.tokenHash = tokenHash;
+    public AccessLink(Purpose purpose, Long targetId, Instant expiresAt) {
         this.purpose = purpose;
         this.targetId = targetId;
-        this.expiresAt = expiresAt;
+        this.link = OneTimeLink.unsent(expiresAt);
     }
 
     /** A link that proves {@code email} and points at nothing else. */
-    public static AccessLink forAddress(String tokenHash, Purpose purpose, String email, Instant expiresAt) {
-        var link = new AccessLink(tokenHash, purpose, null, expiresAt);
+    public static AccessLink forAddress(Purpose purpose, String email, Instant expiresAt) {
+        var link = new AccessLink(purpose, null, expiresAt);
         link.email = email;
         return link;
     }
 
-    /**
-     * Why this link cannot be used for {@code expected} at {@code now}, or null when it can: the one place where a
-     * link counts as wrong, used or expired.
-     */
+    /** Why this link cannot be used for {@code expected} at {@code now}, or null when it can. */
     public ProposalException.Reason problem(Purpose expected, Instant now) {
         if (purpose != expected) {
             return ProposalException.Reason.LINK_INVALID;
         }
-        if (isUsed()) {
-            return ProposalException.Reason.LINK_USED;
-        }
-        return now.isAfter(expiresAt) ? ProposalException.Reason.LINK_EXPIRED : null;
+        return link.problem(now).map(AccessLink::reason).orElse(null);
+    }
+
+    /** The proposal module's words for the link rule's answer. */
+    public static ProposalException.Reason reason(OneTimeLink.Problem problem) {
+        return switch (problem) {
+            case UNKNOWN -> ProposalException.Reason.LINK_INVALID;
+            case USED -> ProposalException.Reason.LINK_USED;
+            case EXPIRED -> ProposalException.Reason.LINK_EXPIRED;
+        };
     }
 
     public void use(Instant now) {
-        this.usedAt = now;
+        link.use(now);
     }
 
+    /** A fresh token for the letter that is leaving now (see {@link OneTimeLink#mint}). */
+    public String mint() {
+        return link.mint();
+    }
+
+    /** The author's own link works at most until {@code until}: the matter ended. */
+    public void endBy(Instant until) {
+        link.endBy(until);
+    }
+
+    public Long getId() { return id; }
     public Purpose getPurpose() { return purpose; }
     public Long getTargetId() { return targetId; }
     public String getEmail() { return email; }
-    public Instant getExpiresAt() { return expiresAt; }
-    public Instant getUsedAt() { return usedAt; }
-    public boolean isUsed() { return usedAt != null; }
+    public Instant getExpiresAt() { return link.getExpiresAt(); }
+    public Instant getUsedAt() { return link.getUsedAt(); }
+    public boolean isUsed() { return link.isUsed(); }
 }

@@ -2,27 +2,38 @@ package se.huddinge.delaktighet.proposal.internal;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
+/** Links are found by the hash of either of their two latest tokens ({@link se.huddinge.delaktighet.base.OneTimeLink}). */
 public interface AccessLinkRepository extends JpaRepository<AccessLink, Long> {
 
     /** Locked, so that a link followed twice at once is used once. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select l from AccessLink l where l.tokenHash = :hash")
+    @Query("select l from AccessLink l where l.link.tokenHash = :hash or l.link.previousTokenHash = :hash")
     Optional<AccessLink> lockByTokenHash(String hash);
 
+    @Query("select l from AccessLink l where l.link.tokenHash = :hash or l.link.previousTokenHash = :hash")
     Optional<AccessLink> findByTokenHash(String hash);
 
     /** What a link points at, read without locking and without loading the link into the persistence context. */
-    @Query("select l.targetId from AccessLink l where l.tokenHash = :hash and l.purpose = :purpose")
+    @Query("select l.targetId from AccessLink l where (l.link.tokenHash = :hash or l.link.previousTokenHash = :hash)"
+            + " and l.purpose = :purpose")
     Optional<Long> findTargetId(String hash, AccessLink.Purpose purpose);
+
+    /** Locked for minting a token: a letter going out, one at a time per link. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select l from AccessLink l where l.id = :id")
+    Optional<AccessLink> lockById(long id);
+
+    List<AccessLink> findByPurposeAndTargetId(AccessLink.Purpose purpose, long targetId);
 
     /** Removes the links of a purpose that expired before {@code before}; returns how many. */
     @Modifying
-    @Query("delete from AccessLink l where l.purpose = :purpose and l.expiresAt < :before")
+    @Query("delete from AccessLink l where l.purpose = :purpose and l.link.expiresAt < :before")
     int deleteExpired(AccessLink.Purpose purpose, Instant before);
 }

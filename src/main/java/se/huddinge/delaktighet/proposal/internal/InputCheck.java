@@ -2,11 +2,13 @@ package se.huddinge.delaktighet.proposal.internal;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import se.huddinge.delaktighet.base.PlainText;
 
 /**
  * Rules for free text from residents. Text is counted in Unicode code points, so most emoji and every Swedish
  * letter count as one (an emoji with a skin tone or a flag counts as two, and the form's counter counts the same
- * way); control characters are refused, except line breaks and tabs in long text. HTML and the like are
+ * way); control characters are refused, except line breaks and tabs in long text; bidirectional control
+ * characters are removed. HTML and the like are
  * stored as typed and always shown escaped.
  */
 @org.springframework.modulith.NamedInterface("shared")
@@ -17,8 +19,12 @@ public final class InputCheck {
     private InputCheck() {
     }
 
-    /** Null when fine, else the problem's key. */
+    /**
+     * Null when fine, else the problem's key. Bidirectional control characters do not count: they are removed
+     * when the text is saved ({@link #clean}).
+     */
     public static String text(String value, int max, boolean multiline) {
+        value = PlainText.withoutBidiControls(value);
         if (value == null || value.isBlank()) {
             return "required";
         }
@@ -30,6 +36,11 @@ public final class InputCheck {
             return "control";
         }
         return null;
+    }
+
+    /** Text as it is saved: surrounding space and bidirectional control characters removed (null stays null). */
+    public static String clean(String value) {
+        return value == null ? null : PlainText.withoutBidiControls(value).strip();
     }
 
     public static String email(String value) {

@@ -83,7 +83,10 @@ class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle, 
         status.setId("case-status");
         status.addClassName("status-line");
         add(status);
-        add(new Paragraph(getTranslation("case.author", p.authorName(), p.authorEmail())));
+        // the author's address only to those who may write to them (DESIGN.md, "Always": what a step needs)
+        add(new Paragraph(StaffRole.readsResidentAddresses()
+                ? getTranslation("case.author", p.authorName(), p.authorEmail())
+                : getTranslation("case.authorName", p.authorName())));
         add(new Paragraph(getTranslation("proposal.facts", p.district(),
                 rules.category(p.category()).map(c -> c.name(locale)).orElse(p.category()))));
         add(new Paragraph(getTranslation("proposal.supportCount", p.supportCount(), rules.supportThreshold())));

@@ -1,6 +1,7 @@
 package se.huddinge.delaktighet.review.ui;
 
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,8 +62,9 @@ class DashboardView extends PortalPage {
         }
         add(deadlines);
         add(new Paragraph(link("granskning/forslag", getTranslation("review.toQueue")), new Span(" · "),
-                link("granskning/lista?overdue=true", getTranslation("review.toOverdue"))));
-        add(keyFigures(figures));
+                link("granskning/lista?overdue=true", getTranslation("review.toOverdue")), new Span(" · "),
+                link("granskning/nomineringar", getTranslation("review.toNominations"))));
+        add(keyFigures(figures, clock));
 
         add(new H2(getTranslation("review.rounds")));
         var roundList = new Div();
@@ -91,7 +93,7 @@ class DashboardView extends PortalPage {
         return a;
     }
 
-    private Div keyFigures(OverviewFigures f) {
+    private Div keyFigures(OverviewFigures f, Clock clock) {
         Locale locale = getLocale();
         var y = f.year();
         var rows = new ArrayList<List<String>>();
@@ -108,7 +110,11 @@ class DashboardView extends PortalPage {
         var table = Tables.of(getTranslation("figures.caption", f.currentYear()),
                 List.of(getTranslation("figures.figure"), getTranslation("figures.value")), rows);
         table.setId("key-figures");
-        return new Div(new H2(getTranslation("figures.title", f.currentYear())), table);
+        // counted once a minute (reporting.KeyFigures): say when, so nobody takes them for this second's
+        var counted = new Paragraph(getTranslation("figures.updated",
+                DateTimeFormatter.ofPattern("HH:mm").format(f.countedAt().atZone(clock.getZone()))));
+        counted.setId("figures-updated");
+        return new Div(new H2(getTranslation("figures.title", f.currentYear())), counted, table);
     }
 
     private Div roundCard(PrizeRound round, Clock clock) {
@@ -138,7 +144,7 @@ class DashboardView extends PortalPage {
         grid.addColumn(l -> Dates.dateTime(l.createdAt().atZone(clock.getZone()), getLocale()))
                 .setHeader(getTranslation("review.letter.created")).setAutoWidth(true);
         grid.addColumn(LetterEntry::subjectRef).setHeader(getTranslation("review.letter.about")).setAutoWidth(true);
-        grid.addColumn(LetterEntry::recipient).setHeader(getTranslation("review.letter.to")).setAutoWidth(true);
+        grid.addColumn(l -> LetterLog.recipient(this, l)).setHeader(getTranslation("review.letter.to")).setAutoWidth(true);
         grid.addColumn(LetterEntry::subject).setHeader(getTranslation("review.letter.subject")).setFlexGrow(1);
         grid.addColumn(l -> getTranslation("letter.status." + l.status().name()))
                 .setHeader(getTranslation("review.letter.status")).setAutoWidth(true);

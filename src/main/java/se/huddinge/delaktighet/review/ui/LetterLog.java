@@ -29,11 +29,12 @@ class LetterLog extends Grid<LetterEntry> {
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         addColumn(l -> Dates.dateTime(l.createdAt().atZone(clock.getZone()), locale))
                 .setHeader(getTranslation("review.letter.created")).setAutoWidth(true);
-        addColumn(LetterEntry::recipient).setHeader(getTranslation("review.letter.to")).setAutoWidth(true);
+        addColumn(l -> recipient(this, l)).setHeader(getTranslation("review.letter.to")).setAutoWidth(true);
         addColumn(LetterEntry::subject).setHeader(getTranslation("review.letter.subject")).setWidth("16rem")
                 .setFlexGrow(3).setTooltipGenerator(LetterEntry::subject);
         addColumn(l -> getTranslation("letter.status." + l.status().name())
-                        + (l.status() == LetterStatus.FAILED && l.lastError() != null ? ": " + l.lastError() : ""))
+                        + (l.status() == LetterStatus.FAILED && l.lastError() != null ? ": " + l.lastError() : "")
+                        + (l.contentDeleted() ? " (" + getTranslation("letter.contentDeleted") + ")" : ""))
                 .setHeader(getTranslation("review.letter.status")).setAutoWidth(true);
         if (mayResend) {
             addComponentColumn(this::resendButton).setHeader(getTranslation("case.letterAction")).setKey("resend")
@@ -42,6 +43,12 @@ class LetterLog extends Grid<LetterEntry> {
         setAllRowsVisible(true);
         getElement().setAttribute("aria-label", getTranslation("case.letters"));
         refresh();
+    }
+
+    /** The recipient's address, or who it was when the reader may not see addresses (a committee member). */
+    static String recipient(com.vaadin.flow.component.Component in, LetterEntry l) {
+        return !l.recipientHidden() ? l.recipient()
+                : in.getTranslation(l.toSupporter() ? "letter.recipient.supporter" : "letter.recipient.resident");
     }
 
     private Button resendButton(LetterEntry l) {

@@ -4,21 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -41,7 +35,6 @@ import se.huddinge.delaktighet.security.StaffRole;
 @RolesAllowed({StaffRole.OFFICER_ROLE, StaffRole.COMMITTEE_ROLE, StaffRole.ADMIN_ROLE})
 class ProposalsView extends PortalPage implements BeforeEnterObserver {
 
-    private final StaffProposals proposals;
     private final WaitingStep waiting;
     private final Clock clock;
     private final TextField text = new TextField();
@@ -51,71 +44,34 @@ class ProposalsView extends PortalPage implements BeforeEnterObserver {
     private final ComboBox<ProposalRules.Named> committee = new ComboBox<>();
     private final ComboBox<Integer> year = new ComboBox<>();
     private final Checkbox overdue = new Checkbox();
-    private final Paragraph total = new Paragraph();
-    private final Grid<ProposalRow> grid = new Grid<>();
-    /** The filter and order of the page last shown: what the CSV exports (read on the download's request). */
-    private volatile StaffFilter current = StaffFilter.all();
 
     ProposalsView(StaffProposals proposals, ProposalRules rules, WaitingStep waiting, Clock clock,
                   AuthenticationContext auth) {
         super("list.title");
-        this.proposals = proposals;
         this.waiting = waiting;
         this.clock = clock;
         add(new ReviewNav("granskning/lista", auth));
-        text.setLabel(getTranslation("list.search"));
-        text.setHelperText(getTranslation("list.search.help"));
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setClearButtonVisible(true);
+        Filters.search(text, "list.search", "list.search.help");
         status.setLabel(getTranslation("list.status"));
         status.setItems(List.of(ProposalStatus.values()).subList(1, ProposalStatus.values().length));
         status.setItemLabelGenerator(s -> getTranslation("proposal.status." + s.name()));
-        district.setLabel(getTranslation("list.district"));
-        district.setItems(rules.districts());
-        category.setLabel(getTranslation("list.category"));
-        category.setItems(rules.categories());
-        category.setItemLabelGenerator(c -> c.name(getLocale()));
+        Filters.places(rules, district, category);
         committee.setLabel(getTranslation("list.committee"));
         committee.setItems(rules.committees());
         committee.setItemLabelGenerator(c -> c.name(getLocale()));
-        int thisYear = LocalDate.now(clock).getYear();
-        year.setLabel(getTranslation("list.year"));
-        year.setItems(IntStream.rangeClosed(thisYear - 9, thisYear).boxed().sorted((a, b) -> b - a).toList());
+        Filters.years(year, "list.year", clock);
         overdue.setLabel(getTranslation("list.overdue"));
-        var filters = new Div(text, status, district, category, committee, year, overdue);
-        filters.addClassName("filters");
-        add(filters);
-        total.setId("list-total");
-        total.getElement().setAttribute("aria-live", "polite");
-        var locale = getLocale();
-        DownloadHandler export = event -> {
-            event.setFileName("forslag-" + LocalDate.now(clock) + ".csv");
-            event.setContentType("text/csv; charset=UTF-8");
-            proposals.exportCsv(current, locale, event.getOutputStream());
-        };
-        var csv = new Anchor(export, getTranslation("list.csv"));
-        csv.setId("csv");
-        add(new Div(total, csv));
-        configureGrid(rules);
-        add(grid);
-        text.addValueChangeListener(e -> refresh());
-        status.addValueChangeListener(e -> refresh());
-        district.addValueChangeListener(e -> refresh());
-        category.addValueChangeListener(e -> refresh());
-        committee.addValueChangeListener(e -> refresh());
-        year.addValueChangeListener(e -> refresh());
-        overdue.addValueChangeListener(e -> refresh());
+        var list = new StaffList<StaffFilter, ProposalRow>(this, "proposals", "list.title", "list.total", "forslag",
+                clock, this::filter, proposals);
+        list.filterBy(text, status, district, category, committee, year, overdue);
+        configureGrid(list.grid());
+        add(list.components());
     }
 
-    private void configureGrid(ProposalRules rules) {
-        grid.setId("proposals");
-        grid.getElement().setAttribute("aria-label", getTranslation("list.title"));
-        grid.addComponentColumn(p -> {
-            var link = new Anchor("granskning/forslag/" + p.id(), (p.reference() == null ? "" : p.reference() + " ")
-                    + p.title());
-            link.getElement().setAttribute("router-link", true);
-            return link;
-        }).setHeader(getTranslation("queue.col.proposal")).setKey(Sort.TITLE.name()).setSortable(true).setFlexGrow(3);
+    private void configureGrid(Grid<ProposalRow> grid) {
+        grid.addComponentColumn(p -> Filters.link("granskning/forslag/" + p.id(),
+                (p.reference() == null ? "" : p.reference() + " ") + p.title()))
+                .setHeader(getTranslation("queue.col.proposal")).setKey(Sort.TITLE.name()).setSortable(true).setFlexGrow(3);
         grid.addColumn(p -> getTranslation("proposal.status." + p.status().name()))
                 .setHeader(getTranslation("queue.col.status")).setAutoWidth(true);
         grid.addColumn(ProposalRow::district).setHeader(getTranslation("list.district")).setAutoWidth(true);
@@ -126,15 +82,6 @@ class ProposalsView extends PortalPage implements BeforeEnterObserver {
                 .setKey(Sort.SUPPORTS.name()).setSortable(true).setAutoWidth(true);
         grid.addComponentColumn(p -> DueLabel.of(p.due(), waiting.urgency(p.due()), getLocale()))
                 .setHeader(getTranslation("queue.col.due")).setAutoWidth(true);
-        grid.setPageSize(50);
-        grid.setItems(q -> {
-            current = filter(q.getSortOrders());
-            return proposals.page(current, q.getOffset(), q.getLimit()).stream();
-        }, q -> {
-            int n = proposals.count(filter(List.of()));
-            total.setText(getTranslation("list.total", n));
-            return n;
-        });
     }
 
     private StaffFilter filter(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
@@ -144,10 +91,6 @@ class ProposalsView extends PortalPage implements BeforeEnterObserver {
                 overdue.getValue(), Sort.SUBMITTED, false);
         return orders.isEmpty() ? base : base.sortedBy(Sort.valueOf(orders.getFirst().getSorted()),
                 orders.getFirst().getDirection() == SortDirection.ASCENDING);
-    }
-
-    private void refresh() {
-        grid.getDataProvider().refreshAll();
     }
 
     /** Links from the overview open the list filtered: {@code ?status=IN_MODERATION}, {@code ?overdue=true}. */

@@ -1,14 +1,19 @@
 package se.huddinge.delaktighet.security.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import se.huddinge.delaktighet.base.OneTimeLink;
 
-/** An administrator's one-time link for a member of staff to choose a new password; only the token's hash is kept. */
+/**
+ * An administrator's one-time link for a member of staff to choose a new password, by the portal's one link rule
+ * ({@link OneTimeLink}: hashes only, the token minted when the letter leaves).
+ */
 @Entity
 @Table(name = "staff_password_reset")
 public class PasswordResetLink {
@@ -20,17 +25,11 @@ public class PasswordResetLink {
     @Column(name = "account_id", nullable = false)
     private long accountId;
 
-    @Column(name = "token_hash", nullable = false)
-    private String tokenHash;
-
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "expires_at", nullable = false)
-    private Instant expiresAt;
-
-    @Column(name = "used_at")
-    private Instant usedAt;
+    @Embedded
+    private OneTimeLink link;
 
     @Column(name = "created_by", nullable = false)
     private String createdBy;
@@ -38,12 +37,15 @@ public class PasswordResetLink {
     protected PasswordResetLink() {
     }
 
-    public PasswordResetLink(long accountId, String tokenHash, Instant createdAt, Instant expiresAt, String createdBy) {
+    public PasswordResetLink(long accountId, Instant createdAt, Instant expiresAt, String createdBy) {
         this.accountId = accountId;
-        this.tokenHash = tokenHash;
         this.createdAt = createdAt;
-        this.expiresAt = expiresAt;
+        this.link = OneTimeLink.unsent(expiresAt);
         this.createdBy = createdBy;
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public long getAccountId() {
@@ -52,10 +54,15 @@ public class PasswordResetLink {
 
     /** Usable: not used and not expired at {@code now}. */
     public boolean isUsable(Instant now) {
-        return usedAt == null && now.isBefore(expiresAt);
+        return link.problem(now).isEmpty();
     }
 
     public void use(Instant now) {
-        this.usedAt = now;
+        link.use(now);
+    }
+
+    /** A fresh token for the letter that is leaving now. */
+    public String mint() {
+        return link.mint();
     }
 }

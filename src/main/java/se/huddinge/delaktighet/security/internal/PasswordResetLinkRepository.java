@@ -11,12 +11,19 @@ import org.springframework.data.jpa.repository.Query;
 public interface PasswordResetLinkRepository extends JpaRepository<PasswordResetLink, Long> {
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    Optional<PasswordResetLink> findByTokenHash(String tokenHash);
+    @Query("select l from PasswordResetLink l where l.link.tokenHash = :hash or l.link.previousTokenHash = :hash")
+    Optional<PasswordResetLink> findByTokenHash(String hash);
 
-    Optional<PasswordResetLink> findFirstByTokenHash(String tokenHash);
+    @Query("select l from PasswordResetLink l where l.link.tokenHash = :hash or l.link.previousTokenHash = :hash")
+    Optional<PasswordResetLink> findFirstByTokenHash(String hash);
+
+    /** Locked for minting its token as the letter leaves. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select l from PasswordResetLink l where l.id = :id")
+    Optional<PasswordResetLink> lockById(long id);
 
     /** A new link makes the account's earlier unused ones worthless. */
     @Modifying
-    @Query("update PasswordResetLink l set l.usedAt = ?2 where l.accountId = ?1 and l.usedAt is null")
+    @Query("update PasswordResetLink l set l.link.usedAt = ?2 where l.accountId = ?1 and l.link.usedAt is null")
     int retireAll(long accountId, Instant now);
 }

@@ -1,5 +1,6 @@
 package se.huddinge.delaktighet.proposal.ui;
 
+import se.huddinge.delaktighet.SentLinks;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -189,7 +190,7 @@ class MySubmissionsViewTest extends KaribuTest {
 
     private String linkFor(String address) {
         mine.requestLink(address, PortalI18n.SWEDISH);
-        return events.stream(MySubmissionsLinkRequested.class).reduce((a, b) -> b).orElseThrow().token();
+        return SentLinks.token(events.stream(MySubmissionsLinkRequested.class).reduce((a, b) -> b).orElseThrow().link());
     }
 
     private List<String> items(String section) {

@@ -1,0 +1,13 @@
+package se.huddinge.delaktighet.base;
+
+/**
+ * Which e-mailed link a letter carries: its kind (whose {@link LinkMint} mints its token) and its id. Events carry
+ * this instead of a token, so no usable token is stored with the event or the letter (DD13).
+ */
+public record LinkRef(String kind, long id) {
+
+    /** What the stored letter holds where the link's token goes. */
+    public String placeholder() {
+        return LetterLinks.placeholder(kind, id);
+    }
+}

@@ -1,0 +1,86 @@
+package se.huddinge.delaktighet.notification;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import se.huddinge.delaktighet.base.Anonymised;
+import se.huddinge.delaktighet.nomination.Nomination;
+import se.huddinge.delaktighet.notification.internal.LetterRepository;
+
+/**
+ * What the outbox keeps of a letter, and for how long. A letter's text is kept while staff may need to send it
+ * again; then only its metadata stays (which letter, about what, to whom, its state and dates), and when its matter's
+ * personal data goes, its recipient goes too. The retention job (module {@code privacy}) says when; every step runs
+ * in the caller's transaction, beside the matter's own.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class LetterRetention {
+
+    /** How many letters lost their text, and how many of those their recipient (the "Mina inskick" letters). */
+    public record Reduced(int contents, int recipients) {
+    }
+
+    private final LetterRepository letters;
+
+    LetterRetention(LetterRepository letters) {
+        this.letters = letters;
+    }
+
+    /**
+     * Deletes the text of at most {@code batch} letters delivered, or finally refused, before {@code before}. A "Mina
+     * inskick" letter is about nothing but the address it went to, so it loses its recipient as well.
+     */
+    public Reduced deleteContentBefore(Instant before, Instant now, int batch) {
+        int contents = letters.deleteContentBefore(before, now, batch);
+        int recipients = letters.forgetRecipientsOfDeleted(List.of(MySubmissionsLetters.SUBJECT_REF), Anonymised.MARK);
+        return new Reduced(contents, recipients);
+    }
+
+    /** The letters about a proposal that was never confirmed and is deleted. */
+    public int deleteAboutUnconfirmedProposal(long proposalId) {
+        return letters.deleteAbout(Letters.proposalRef(proposalId, null));
+    }
+
+    /** The letters about a nomination that was never confirmed and is deleted. */
+    public int deleteAboutUnconfirmedNomination(long nominationId) {
+        return letters.deleteAbout(PrizeLetterWriter.nominationRef(nominationId, null));
+    }
+
+    /**
+     * Every letter about a proposal whose personal data is anonymised: to its author and to its supporters, also
+     * those filed before it had its number.
+     */
+    public int forgetAboutProposal(long proposalId, String reference, Instant now) {
+        var refs = reference == null ? List.of(Letters.proposalRef(proposalId, null))
+                : List.of(reference, Letters.proposalRef(proposalId, null));
+        return letters.forgetAbout(refs, Anonymised.MARK, now);
+    }
+
+    /** The confirmation letters of support requests that were never confirmed and are deleted. */
+    public int forgetSupportRequests(Collection<Long> supportIds, Instant now) {
+        int n = 0;
+        for (Long id : supportIds) {
+            n += letters.forgetByKeyPrefix(ProposalLetter.SUPPORT_CONFIRM_EMAIL.dedupKey(id) + ":", Anonymised.MARK, now);
+        }
+        return n;
+    }
+
+    /** Every letter about these nominations, once their round's personal data is anonymised. */
+    public int forgetAboutNominations(Collection<Nomination> nominations, Instant now) {
+        if (nominations.isEmpty()) {
+            return 0;
+        }
+        var refs = new java.util.ArrayList<String>();
+        for (Nomination n : nominations) {
+            refs.add(PrizeLetterWriter.nominationRef(n.getId(), null));     // letters written before it was confirmed
+            if (n.getReference() != null) {
+                refs.add(n.getReference());
+            }
+        }
+        return letters.forgetAbout(refs, Anonymised.MARK, now);
+    }
+}

@@ -1,0 +1,122 @@
+package se.huddinge.delaktighet.proposal;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import se.huddinge.delaktighet.base.Anonymised;
+
+/**
+ * What a proposal keeps of personal data, and for how long: the one place each retention rule of proposals is
+ * written. The retention job (module {@code privacy}) says when; each step here runs in the caller's transaction,
+ * takes the proposal's row first (the lock order of DD10: proposal, support, link) and checks its rule again under
+ * that lock, so a run is idempotent and never races a resident's step. "Mina inskick" links and requests are
+ * {@link MySubmissionsService#forgetOld()}'s.
+ */
+@Service
+public class ProposalRetention {
+
+    /** When a closed matter ended; null while it is open. */
+    static final String ENDED_AT = "case p.status when 'DECIDED' then p.decided_at when 'WITHDRAWN' then p.withdrawn_at "
+            + "when 'NOT_PUBLISHED' then p.closed_at when 'CLOSED_BELOW_THRESHOLD' then p.closed_at end";
+    /** An unconfirmed proposal whose every confirmation link stopped working before the cut-off. */
+    private static final String UNCONFIRMED = "p.status = 'SUBMITTED' and p.submitted_at < ? and not exists (select 1 "
+            + "from access_link l where l.target_id = p.id and l.purpose = 'CONFIRM_PROPOSAL' and l.expires_at >= ?)";
+    /** An unconfirmed support whose every confirmation link stopped working before the cut-off. */
+    private static final String STALE_SUPPORT = "s.confirmed_at is null and s.created_at < ? and not exists (select 1 "
+            + "from access_link l where l.target_id = s.id and l.purpose = 'CONFIRM_SUPPORT' and l.expires_at >= ?)";
+    private static final String DUE_FOR_ANONYMISING = "p.anonymised_at is null and p.status in ('DECIDED', 'WITHDRAWN', "
+            + "'NOT_PUBLISHED', 'CLOSED_BELOW_THRESHOLD') and " + ENDED_AT + " < ?";
+
+    /** A proposal whose personal data was anonymised, by what its letters are filed under. */
+    public record Forgotten(long id, String reference, int supports) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    ProposalRetention(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Unconfirmed proposals whose confirmation link stopped working before {@code before}. */
+    @Transactional(readOnly = true)
+    public List<Long> unconfirmed(Instant before) {
+        return jdbc.queryForList("select p.id from proposal p where " + UNCONFIRMED, Long.class, ts(before), ts(before));
+    }
+
+    /** Deletes the proposal with its links, files and timeline if it is still unconfirmed and due; whether it did. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean deleteUnconfirmed(long id, Instant before) {
+        if (jdbc.queryForList("select p.id from proposal p where p.id = ? and " + UNCONFIRMED + " for update", Long.class,
+                id, ts(before), ts(before)).isEmpty()) {
+            return false;
+        }
+        jdbc.update("delete from access_link where target_id = ? and purpose in ('CONFIRM_PROPOSAL', 'MANAGE_PROPOSAL')", id);
+        for (String table : List.of("proposal_attachment", "proposal_timeline", "deadline_notice", "support")) {
+            jdbc.update("delete from " + table + " where proposal_id = ?", id);
+        }
+        return jdbc.update("delete from proposal where id = ?", id) == 1;
+    }
+
+    /** Proposals with unconfirmed supports whose confirmation link stopped working before {@code before}. */
+    @Transactional(readOnly = true)
+    public List<Long> withStaleSupports(Instant before) {
+        return jdbc.queryForList("select distinct s.proposal_id from support s where " + STALE_SUPPORT, Long.class,
+                ts(before), ts(before));
+    }
+
+    /** Deletes a proposal's unconfirmed supports (and their links) that are due; returns the ids of those deleted. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Long> deleteStaleSupports(long proposalId, Instant before) {
+        jdbc.queryForList("select id from proposal where id = ? for update", Long.class, proposalId);
+        var ids = jdbc.queryForList("select s.id from support s where s.proposal_id = ? and " + STALE_SUPPORT
+                + " for update", Long.class, proposalId, ts(before), ts(before));
+        deleteSupports(ids);
+        return ids;
+    }
+
+    /** Closed proposals whose matter ended before {@code before} and whose personal data is still there. */
+    @Transactional(readOnly = true)
+    public List<Long> endedBefore(Instant before) {
+        return jdbc.queryForList("select p.id from proposal p where " + DUE_FOR_ANONYMISING, Long.class, ts(before));
+    }
+
+    /**
+     * Replaces the author's name and address and the supporters' addresses, deletes the unconfirmed supports and
+     * every link of the proposal, if its matter ended before {@code before}; null when it is not due (any more).
+     * The title, text, supports' dates and count and the timeline stay: the figures and the public record read them.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Forgotten anonymise(long id, Instant before, Instant now) {
+        var reference = jdbc.queryForList("select p.reference from proposal p where p.id = ? and " + DUE_FOR_ANONYMISING
+                + " for update", String.class, id, ts(before));
+        if (reference.isEmpty()) {
+            return null;
+        }
+        jdbc.update("update proposal set author_name = ?, author_email = ?, anonymised_at = ?, version = version + 1 "
+                + "where id = ?", Anonymised.MARK, Anonymised.MARK, ts(now), id);
+        deleteSupports(jdbc.queryForList("select id from support where proposal_id = ? and confirmed_at is null "
+                + "for update", Long.class, id));
+        jdbc.update("delete l from access_link l join support s on s.id = l.target_id and l.purpose = 'CONFIRM_SUPPORT' "
+                + "where s.proposal_id = ?", id);
+        jdbc.update("delete from access_link where target_id = ? and purpose in ('CONFIRM_PROPOSAL', 'MANAGE_PROPOSAL')", id);
+        int supports = jdbc.update("update support set email = null, notify_on_decision = false where proposal_id = ?", id);
+        return new Forgotten(id, reference.get(0), supports);
+    }
+
+    private void deleteSupports(List<Long> ids) {
+        for (Long supportId : ids) {
+            jdbc.update("delete from access_link where target_id = ? and purpose = 'CONFIRM_SUPPORT'", supportId);
+            jdbc.update("delete from support where id = ?", supportId);
+        }
+    }
+
+    /** As Hibernate stores instants ({@code hibernate.jdbc.time_zone: UTC}). */
+    private static LocalDateTime ts(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,104 @@
+package se.huddinge.delaktighet.review.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.annotation.security.RolesAllowed;
+import se.huddinge.delaktighet.base.i18n.Dates;
+import se.huddinge.delaktighet.base.ui.PortalPage;
+import se.huddinge.delaktighet.nomination.Nomination;
+import se.huddinge.delaktighet.nomination.PrizeReview.MyState;
+import se.huddinge.delaktighet.reporting.NominationFilter;
+import se.huddinge.delaktighet.reporting.NominationFilter.Sort;
+import se.huddinge.delaktighet.reporting.NominationRow;
+import se.huddinge.delaktighet.reporting.SignedIn;
+import se.huddinge.delaktighet.reporting.StaffNominations;
+import se.huddinge.delaktighet.security.StaffRole;
+
+/**
+ * Every nomination for Demokratipriset, for staff, like the list of proposals: filters (round, status, kind of
+ * nominee, and for committee members whether they have scored it), search, sort, lazy paging and CSV. Officers and
+ * administrators also see the nominator and the nominee's contact; committee members do not.
+ */
+@Route("granskning/nomineringar")
+@RolesAllowed({StaffRole.OFFICER_ROLE, StaffRole.COMMITTEE_ROLE, StaffRole.ADMIN_ROLE})
+class NominationsView extends PortalPage {
+
+    private final Clock clock;
+    private final TextField text = new TextField();
+    private final ComboBox<Integer> year = new ComboBox<>();
+    private final ComboBox<Nomination.Status> status = new ComboBox<>();
+    private final ComboBox<Nomination.Kind> kind = new ComboBox<>();
+    private final ComboBox<MyState> mine = new ComboBox<>();
+
+    NominationsView(StaffNominations nominations, Clock clock, AuthenticationContext auth) {
+        super("nominations.title");
+        this.clock = clock;
+        add(new ReviewNav("granskning/nomineringar", auth));
+        Filters.search(text, "nominations.search", "nominations.search.help");
+        Filters.years(year, "nominations.year", clock);
+        status.setLabel(getTranslation("nominations.status"));
+        status.setItems(Nomination.Status.CONFIRMED, Nomination.Status.TOO_LATE);
+        status.setItemLabelGenerator(s -> getTranslation("nominations.status." + s.name()));
+        kind.setLabel(getTranslation("nominations.kind"));
+        kind.setItems(Nomination.Kind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("prize.kind." + k.name()));
+        mine.setLabel(getTranslation("nominations.mine"));
+        mine.setItems(MyState.values());
+        mine.setItemLabelGenerator(s -> getTranslation("review.prize.state." + s.name()));
+        var list = new StaffList<NominationFilter, NominationRow>(this, "nominations", "nominations.title",
+                "nominations.total", "nomineringar", clock, this::filter, nominations);
+        boolean scores = auth.hasRole(StaffRole.COMMITTEE_ROLE);
+        if (scores) {
+            list.filterBy(text, year, status, kind, mine);
+        } else {
+            list.filterBy(text, year, status, kind);
+        }
+        configureGrid(list.grid(), scores);
+        add(list.components());
+    }
+
+    private void configureGrid(Grid<NominationRow> grid, boolean scores) {
+        grid.addComponentColumn(n -> Filters.link("granskning/pris/nominering/" + n.id(),
+                        n.reference() + " " + n.nomineeName()))
+                .setHeader(getTranslation("nominations.nominee")).setKey(Sort.NOMINEE.name()).setSortable(true)
+                .setFlexGrow(3);
+        grid.addColumn(NominationRow::year).setHeader(getTranslation("nominations.year")).setAutoWidth(true);
+        grid.addColumn(n -> getTranslation("prize.kind." + n.kind().name()))
+                .setHeader(getTranslation("nominations.kind")).setAutoWidth(true);
+        grid.addColumn(n -> getTranslation("nominations.status." + n.status().name()))
+                .setHeader(getTranslation("nominations.status")).setAutoWidth(true);
+        grid.addColumn(n -> Dates.longDate(LocalDate.ofInstant(n.submittedAt(), clock.getZone()), getLocale()))
+                .setHeader(getTranslation("nominations.submitted")).setKey(Sort.SUBMITTED.name()).setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(NominationRow::reviews).setHeader(getTranslation("nominations.reviews")).setAutoWidth(true);
+        if (scores) {
+            grid.addColumn(n -> getTranslation("review.prize.state." + n.mine().name()))
+                    .setHeader(getTranslation("nominations.mine")).setKey("mine").setAutoWidth(true);
+        }
+        if (SignedIn.mayReadPersonalData()) {
+            grid.addColumn(NominationRow::nominatorName).setHeader(getTranslation("nominations.nominator"))
+                    .setKey("nominator").setAutoWidth(true);
+            grid.addColumn(NominationRow::nominatorEmail).setHeader(getTranslation("nominations.nominatorEmail"))
+                    .setKey("nominatorEmail").setAutoWidth(true);
+            grid.addColumn(NominationRow::nomineeContact).setHeader(getTranslation("nominations.nomineeContact"))
+                    .setKey("nomineeContact").setAutoWidth(true);
+        }
+    }
+
+    private NominationFilter filter(List<QuerySortOrder> orders) {
+        var base = new NominationFilter(text.getValue(), year.getValue(), status.getValue(), kind.getValue(),
+                mine.getValue(), Sort.SUBMITTED, false);
+        return orders.isEmpty() ? base : base.sortedBy(Sort.valueOf(orders.getFirst().getSorted()),
+                orders.getFirst().getDirection() == SortDirection.ASCENDING);
+    }
+}

@@ -1,0 +1,85 @@
+package se.huddinge.delaktighet.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** The one rule of every e-mailed link, without Spring. */
+class OneTimeLinkTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
+
+    private final OneTimeLink link = OneTimeLink.unsent(NOW.plus(Duration.ofHours(72)));
+
+    @Test
+    void an_unsent_link_has_no_token_anyone_holds_until_its_letter_mints_one() {
+        assertThat(link.matches("")).isFalse();
+        String token = link.mint();
+        assertThat(token).hasSize(43);
+        assertThat(link.matches(token)).isTrue();
+        assertThat(link.problem(NOW)).isEmpty();
+    }
+
+    @Test
+    void minting_again_keeps_the_token_before_working_and_retires_older_ones() {
+        String first = link.mint();
+        String second = link.mint();
+        assertThat(link.matches(first)).isTrue();
+        assertThat(link.matches(second)).isTrue();
+        String third = link.mint();
+        assertThat(link.matches(first)).isFalse();
+        assertThat(link.matches(second)).isTrue();
+        assertThat(link.matches(third)).isTrue();
+        assertThat(link.matches("not-a-token")).isFalse();
+    }
+
+    @Test
+    void a_link_works_once_and_until_it_expires() {
+        assertThat(link.problem(NOW.plus(Duration.ofHours(72)).minusSeconds(1))).isEmpty();
+        assertThat(link.problem(NOW.plus(Duration.ofHours(72)))).contains(OneTimeLink.Problem.EXPIRED);
+        link.use(NOW);
+        assertThat(link.problem(NOW)).contains(OneTimeLink.Problem.USED);
+    }
+
+    @Test
+    void no_link_or_a_forgotten_one_is_unknown() {
+        assertThat(OneTimeLink.problem(null, NOW)).contains(OneTimeLink.Problem.UNKNOWN);
+        String token = link.mint();
+        link.forget();
+        assertThat(link.matches(token)).isFalse();
+        assertThat(link.problem(NOW)).contains(OneTimeLink.Problem.UNKNOWN);
+        assertThat(link.mint()).isNull();
+    }
+
+    @Test
+    void an_end_only_shortens_the_life() {
+        link.endBy(NOW.plus(Duration.ofDays(30)));
+        assertThat(link.getExpiresAt()).isEqualTo(NOW.plus(Duration.ofHours(72)));
+        link.endBy(NOW.plus(Duration.ofHours(1)));
+        assertThat(link.getExpiresAt()).isEqualTo(NOW.plus(Duration.ofHours(1)));
+    }
+
+    @Test
+    void placeholders_are_replaced_by_one_fresh_token_per_link_in_every_part() {
+        var minted = new java.util.ArrayList<Long>();
+        LinkMint mint = new LinkMint() {
+            public String kind() {
+                return "access";
+            }
+
+            public java.util.Optional<String> mint(long id) {
+                minted.add(id);
+                return id == 9 ? java.util.Optional.empty() : java.util.Optional.of("token" + id);
+            }
+        };
+        var links = new LetterLinks(java.util.List.of(mint));
+        String text = "a https://x/f/" + LetterLinks.placeholder("access", 4) + " b " + new LinkRef("access", 9).placeholder();
+        var filled = links.fill(text, "<a href=\"https://x/f/{link:access:4}\">");
+        assertThat(filled.get(0)).startsWith("a https://x/f/token4 b ").doesNotContain("{link");
+        assertThat(filled.get(1)).isEqualTo("<a href=\"https://x/f/token4\">");
+        assertThat(minted).containsExactly(4L, 9L);
+        assertThat(LetterLinks.hasPlaceholder(filled.get(0))).isFalse();
+    }
+}

@@ -1,0 +1,67 @@
+package se.huddinge.delaktighet.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import se.huddinge.delaktighet.base.i18n.PortalI18n;
+
+/**
+ * Every default letter in Swedish, rendered with realistic values, links left out, measured with LIX. A letter
+ * to a resident may not read harder than {@link #RESIDENT_LIMIT} (easy to ordinary prose); letters to staff are
+ * measured and listed but not held to it. A decision letter is measured with each of the three decisions.
+ */
+class DefaultLetterReadabilityTest {
+
+    static final int RESIDENT_LIMIT = 35;
+    /** The letters that go to staff, not to residents. */
+    private static final Set<LetterKind> TO_STAFF = Set.of(ProposalLetter.OFFICER_REMINDER,
+            PrizeLetter.SCORING_REMINDER);
+
+    private final LetterRenderer renderer = ProposalLetterTemplatesTest.renderer();
+
+    @Test
+    void no_default_letter_to_a_resident_reads_harder_than_lix_35() {
+        var tooHard = new ArrayList<String>();
+        var table = new StringBuilder();
+        measured().forEach((kind, lix) -> {
+            boolean resident = !TO_STAFF.contains(kind);
+            table.append(String.format("%-30s %-8s LIX %d%n", kind.template(), resident ? "resident" : "staff", lix));
+            if (resident && lix > RESIDENT_LIMIT) {
+                tooHard.add(kind.template() + " (LIX " + lix + ")");
+            }
+        });
+        System.out.print(table);
+        assertThat(tooHard).as("resident letters above LIX %d:%n%s", RESIDENT_LIMIT, table).isEmpty();
+    }
+
+    /** Every kind of letter in the catalogues and its LIX; the highest over the decisions where it has one. */
+    private Map<LetterKind, Integer> measured() {
+        var result = new LinkedHashMap<LetterKind, Integer>();
+        for (LetterKind kind : Stream.of(ProposalLetter.values(), PrizeLetter.values(), MySubmissionsLetter.values())
+                .flatMap(Stream::of).map(LetterKind.class::cast).toList()) {
+            int worst = 0;
+            for (var model : models(kind)) {
+                var letter = renderer.render(kind.template(), PortalI18n.SWEDISH, model);
+                worst = Math.max(worst, Readability.of(letter).roundedLix());
+            }
+            result.put(kind, worst);
+        }
+        return result;
+    }
+
+    private static List<Map<String, Object>> models(LetterKind kind) {
+        if (kind instanceof PrizeLetter) {
+            return List.of(SampleLetters.prize());
+        }
+        if (kind instanceof MySubmissionsLetter) {
+            return List.of(SampleLetters.mySubmissions());
+        }
+        return Stream.of("BIFALL", "AVSLAG", "BESVARAD").map(SampleLetters::proposal).toList();
+    }
+}
