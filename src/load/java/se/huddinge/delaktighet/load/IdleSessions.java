@@ -14,8 +14,10 @@ final class IdleSessions {
 
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
-    record Result(int sessions, double kbPerSession, double sessionsSeen) {
+    record Result(int sessions, double kbPerSession, double sessionsSeen, String topClasses) {
     }
+
+    private static final Pattern HISTOGRAM_LINE = Pattern.compile("\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+).*");
 
     private final String base;
     private final PortalProcess portal;
@@ -27,6 +29,7 @@ final class IdleSessions {
 
     Result run(String route, int count) throws Exception {
         long before = liveHeapKb();
+        var classesBefore = histogram();
         var stats = new Stats();
         List<VaadinUser> kept = java.util.Collections.synchronizedList(new ArrayList<>());
         var parallel = new Semaphore(8);
@@ -50,10 +53,28 @@ final class IdleSessions {
         }
         double sessions = portal.metric("tomcat.sessions.active.current");
         long after = liveHeapKb();
+        var classesAfter = histogram();
         if (stats.errorCount() > 0) {
             throw new IllegalStateException("idle sessions failed: " + stats.errors());
         }
-        return new Result(kept.size(), (after - before) / (double) kept.size(), sessions);
+        var growth = new java.util.HashMap<String, Long>();
+        classesAfter.forEach((name, bytes) -> growth.put(name, bytes - classesBefore.getOrDefault(name, 0L)));
+        String top = growth.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(8).map(e -> String.format("%s %.1f KB", e.getKey().replaceFirst("^.*\\.", ""),
+                        e.getValue() / 1024.0 / kept.size())).reduce((a, b) -> a + ", " + b).orElse("");
+        return new Result(kept.size(), (after - before) / (double) kept.size(), sessions, top);
+    }
+
+    /** Bytes per class of the live heap ({@code jcmd GC.class_histogram}, which runs a full GC first). */
+    private java.util.Map<String, Long> histogram() throws Exception {
+        var bytes = new java.util.HashMap<String, Long>();
+        for (String line : portal.jcmd("GC.class_histogram").lines().toList()) {
+            var m = HISTOGRAM_LINE.matcher(line);
+            if (m.matches()) {
+                bytes.merge(m.group(3), Long.parseLong(m.group(2)), Long::sum);
+            }
+        }
+        return bytes;
     }
 
     long liveHeapKb() throws Exception {

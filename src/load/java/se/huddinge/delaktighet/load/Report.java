@@ -34,6 +34,7 @@ final class Report {
                         + String.format("%.0f", r.sessionsSeen()) + " open)",
                 String.format("%.0f KB", r.kbPerSession()), page.startsWith("start") ? "≤ 64 KB" : "—",
                 !page.startsWith("start") || r.kbPerSession() <= 64));
+        note("P2 what one idle session on the %s holds, by class (heap histogram): %s", page, r.topClasses());
     }
 
     void ceiling(int clients, double perSecond) {

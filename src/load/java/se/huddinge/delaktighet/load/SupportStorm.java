@@ -53,17 +53,24 @@ final class SupportStorm {
         this.asked = same.asked;
     }
 
+    private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+
+    /** Ends the storm before its measured time is up. */
+    void stop() {
+        stopped.countDown();
+    }
+
     Result run(int residents, Duration warmUp, Duration measured) throws InterruptedException {
         var confirmed = new AtomicLong();
         var requested = new AtomicLong();
         var measuring = new java.util.concurrent.atomic.AtomicBoolean(false);
-        long end = System.nanoTime() + warmUp.toNanos() + measured.toNanos();
+        var end = new AtomicLong(System.nanoTime() + warmUp.toNanos() + measured.toNanos());
         stats.recording(false);
         var threads = new java.util.ArrayList<Thread>();
         for (int r = 0; r < residents; r++) {
             int resident = r;
             threads.add(Thread.ofVirtual().start(() -> {
-                while (System.nanoTime() < end) {
+                while (System.nanoTime() < end.get()) {
                     boolean counting = measuring.get();
                     String reference = references.get(resident % references.size());
                     String email = "r" + serial.incrementAndGet() + DOMAIN;
@@ -83,8 +90,9 @@ final class SupportStorm {
         stats.recording(true);
         measuring.set(true);
         long start = System.nanoTime();
-        Thread.sleep(measured.toMillis());
+        stopped.await(measured.toMillis(), TimeUnit.MILLISECONDS);
         measuring.set(false);
+        end.set(System.nanoTime());
         double seconds = (System.nanoTime() - start) / 1e9;
         for (Thread t : threads) {
             t.join(TimeUnit.SECONDS.toMillis(90));
