@@ -211,6 +211,7 @@ class ProposalView extends Section implements BeforeEnterObserver, HasDynamicTit
 
     private Div supportForm(PublicProposal p) {
         var email = new EmailField(getTranslation("proposal.support.email"));
+        email.setId("support-email");
         email.setHelperText(getTranslation("proposal.support.email.help"));
         email.setRequiredIndicatorVisible(true);
         email.setWidth("24rem");
@@ -219,6 +220,7 @@ class ProposalView extends Section implements BeforeEnterObserver, HasDynamicTit
         var result = new Div();
         result.getElement().setAttribute("role", "status");
         var send = new Button(getTranslation("proposal.support.send"));
+        send.setId("support-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(e -> {
             email.setInvalid(false);
