@@ -109,8 +109,8 @@ class ProposalLetterWriter {
 
     /**
      * Example words for what a proposal does not have yet, for the template editor's preview: a decision (by the
-     * first committee) and a ground for not publishing (the first one), so that every letter's preview, and the
-     * readability figure beside it, has the parts a resident will read.
+     * first committee), a ground for not publishing (the first one) and a politician who took it up, so that every
+     * letter's preview, and the readability figure beside it, has the parts a resident will read.
      */
     void examples(Map<String, Object> m, Locale l) {
         if (!m.containsKey("decision")) {
@@ -124,6 +124,12 @@ class ProposalLetterWriter {
         }
         if (!m.containsKey("groundName")) {
             ground(m, rules.grounds().getFirst(), l);
+        }
+        if (!m.containsKey("takenUpBy")) {
+            m.put("takenUpBy", "Karin Berg (S)");
+            m.put("takenUpBody", PortalI18n.ENGLISH.equals(PortalI18n.supported(l)) ? "the Municipal Council"
+                    : "kommunfullmäktige");
+            m.put("takenUpOn", date(LocalDate.now(clock), l));
         }
     }
 
