@@ -61,6 +61,18 @@ final class Checks {
             long doubled = sink.doubledRecipients(SupportStorm.DOMAIN);
             checks.add(new Check(prefix + "addresses sent two different letters (doubled)", Long.toString(doubled),
                     doubled == 0));
+            for (var entry : sink.doubledRecipientIds(SupportStorm.DOMAIN).entrySet()) {
+                var rows = new StringBuilder();
+                try (var rs = c.createStatement().executeQuery("SELECT id, template, dedup_key, message_id, status, "
+                        + "attempts, created_at FROM letter WHERE recipient = '" + entry.getKey() + "'")) {
+                    while (rs.next()) {
+                        rows.append(String.format(" [letter %d %s key=%s id=%s %s attempts=%d at %s]", rs.getLong(1),
+                                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
+                                rs.getString(7)));
+                    }
+                }
+                checks.add(new Check("  " + entry.getKey() + " received " + entry.getValue(), rows.toString(), true));
+            }
         }
         return checks;
     }

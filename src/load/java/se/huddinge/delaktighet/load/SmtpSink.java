@@ -91,6 +91,17 @@ final class SmtpSink implements AutoCloseable {
                 .filter(e -> e.getValue().size() > 1).count();
     }
 
+    /** The addresses of {@link #doubledRecipients} with the Message-IDs each received. */
+    Map<String, java.util.Set<String>> doubledRecipientIds(String suffix) {
+        var all = new java.util.TreeMap<String, java.util.Set<String>>();
+        byRecipient.forEach((r, ids) -> {
+            if (r.endsWith(suffix) && ids.size() > 1) {
+                all.put(r, ids);
+            }
+        });
+        return all;
+    }
+
     /** Whether a letter for this address arrived. */
     boolean received(String recipient) {
         return byRecipient.containsKey(recipient.toLowerCase());
