@@ -82,8 +82,9 @@ public class ProposalService {
                 form.district(), form.category(), InputCheck.clean(form.name()), InputCheck.normaliseEmail(form.email()),
                 PortalI18n.supported(locale).getLanguage(), now));
         for (var file : files) {
-            attachments.save(new Attachment(proposal.getId(), safeFileName(file.fileName()),
-                    FileTypes.detect(file.data()).orElseThrow(), file.data()));
+            String type = FileTypes.detect(file.data()).orElseThrow();
+            attachments.save(new Attachment(proposal.getId(), FileTypes.named(safeFileName(file.fileName()), type),
+                    type, file.data()));
         }
         steps.record(proposal, now, ProposalSteps.AUTHOR, null);
         long link = links.issue(Purpose.CONFIRM_PROPOSAL, proposal.getId(), rules.linkValidity());

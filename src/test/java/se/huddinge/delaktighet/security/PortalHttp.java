@@ -62,6 +62,11 @@ final class PortalHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Sends {@code body} as it is, e.g. a file to an upload address, with no multipart envelope. */
+    HttpResponse<String> postBytes(String path, HttpRequest.BodyPublisher body) {
+        return send(request(URI.create(base + path)).header("Content-Type", "application/octet-stream").POST(body));
+    }
+
     HttpResponse<String> postForm(URI address, Map<String, String> fields) {
         return send(request(address).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(fields))));

@@ -32,6 +32,8 @@ import se.huddinge.delaktighet.nomination.PrizeRound;
 import se.huddinge.delaktighet.nomination.PrizeRounds;
 import se.huddinge.delaktighet.nomination.PrizeRules;
 import se.huddinge.delaktighet.proposal.InvalidInput;
+import se.huddinge.delaktighet.security.FloodGuard;
+import se.huddinge.delaktighet.security.Honeypot;
 
 /**
  * A resident nominates someone for this year's prize. Whether the round is open is decided when the nomination is
@@ -44,6 +46,9 @@ class NominateView extends PortalPage {
     private final NominationService service;
     private final PrizeRules rules;
     private final Clock clock;
+    private final FloodGuard floods;
+    private final Honeypot honeypot = new Honeypot("nominate-hp");
+    private final Paragraph tooMany = new Paragraph();
     private final Div form = new Div();
     private final Paragraph closed = new Paragraph();
     private final TextField nomineeName = new TextField();
@@ -58,8 +63,9 @@ class NominateView extends PortalPage {
     private final Checkbox consent = new Checkbox();
     private PrizeRound round;
 
-    NominateView(NominationService service, PrizeRounds rounds, PrizeRules rules, Clock clock) {
+    NominateView(NominationService service, PrizeRounds rounds, PrizeRules rules, Clock clock, FloodGuard floods) {
         super("nominate.title");
+        this.floods = floods;
         this.service = service;
         this.rules = rules;
         this.clock = clock;
@@ -131,6 +137,11 @@ class NominateView extends PortalPage {
         layout.add(phone, 2);
         layout.add(consent, 2);
         layout.add(new Paragraph(privacy), 2);
+        layout.add(honeypot, 2);
+        tooMany.setId("nominate-too-many");
+        tooMany.addClassName("field-error");
+        tooMany.getElement().setAttribute("role", "alert");
+        layout.add(tooMany, 2);
         layout.add(send, 2);
         form.add(layout);
     }
@@ -160,12 +171,20 @@ class NominateView extends PortalPage {
     private void submit() {
         allFields().forEach(f -> f.setInvalid(false));
         closed.setText("");
+        tooMany.setText("");
+        var verdict = floods.check(FloodGuard.PublicForm.NOMINATE, honeypot);
+        if (verdict == FloodGuard.Verdict.TOO_MANY) {
+            tooMany.setText(getTranslation(FloodGuard.TOO_MANY_KEY, floods.waitMinutes(FloodGuard.PublicForm.NOMINATE)));
+            return;
+        }
         var texts = new LinkedHashMap<Long, String>();
         motivations.forEach((id, area) -> texts.put(id, area.getValue()));
         try {
-            service.submit(round.getId(), new NominationForm(nomineeName.getValue(), kind.getValue(), tie.getValue(),
-                    texts, nomineeKnows.getValue(), nomineeContact.getValue(), nominatorName.getValue(),
-                    email.getValue(), phone.getValue(), consent.getValue()), getLocale());
+            if (verdict == FloodGuard.Verdict.SEND) {
+                service.submit(round.getId(), new NominationForm(nomineeName.getValue(), kind.getValue(),
+                        tie.getValue(), texts, nomineeKnows.getValue(), nomineeContact.getValue(),
+                        nominatorName.getValue(), email.getValue(), phone.getValue(), consent.getValue()), getLocale());
+            }
             FormResult.replace(form, getTranslation("nominate.done.title"), new Paragraph(getTranslation(
                     "nominate.done.text", email.getValue().strip(), rules.linkValidity().toHours(),
                     Dates.dateTime(round.closesAt(clock.getZone()), getLocale())))).setId("nomination-sent");

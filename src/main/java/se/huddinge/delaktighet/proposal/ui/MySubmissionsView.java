@@ -16,6 +16,8 @@ import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.proposal.InvalidInput;
 import se.huddinge.delaktighet.proposal.MySubmissionsService;
 import se.huddinge.delaktighet.proposal.ProposalRules;
+import se.huddinge.delaktighet.security.FloodGuard;
+import se.huddinge.delaktighet.security.Honeypot;
 
 /**
  * "Mina inskick": a resident writes their e-mail address and gets a one-time link to what they submitted or
@@ -28,12 +30,15 @@ class MySubmissionsView extends PortalPage {
     private final MySubmissionsService service;
     private final ProposalRules rules;
     private final Clock clock;
+    private final FloodGuard floods;
+    private final Honeypot honeypot = new Honeypot("mine-hp");
     private final EmailField email = new EmailField();
     private final Div form = new Div();
     private final Div result = new Div();
 
-    MySubmissionsView(MySubmissionsService service, ProposalRules rules, Clock clock) {
+    MySubmissionsView(MySubmissionsService service, ProposalRules rules, Clock clock, FloodGuard floods) {
         super("mine.title");
+        this.floods = floods;
         this.service = service;
         this.rules = rules;
         this.clock = clock;
@@ -51,7 +56,7 @@ class MySubmissionsView extends PortalPage {
         email.setMaxWidth("100%");
         var send = new Button(getTranslation("mine.send"), e -> send());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        form.add(email, send);
+        form.add(email, honeypot, send);
         form.addClassName("support-form");
         form.setId("my-submissions-form");
         result.setId("my-submissions-result");
@@ -61,8 +66,15 @@ class MySubmissionsView extends PortalPage {
 
     private void send() {
         email.setInvalid(false);
+        var verdict = floods.check(FloodGuard.PublicForm.MY_SUBMISSIONS, honeypot);
+        if (verdict == FloodGuard.Verdict.TOO_MANY) {
+            refuse(getTranslation(FloodGuard.TOO_MANY_KEY, floods.waitMinutes(FloodGuard.PublicForm.MY_SUBMISSIONS)));
+            return;
+        }
         try {
-            service.requestLink(email.getValue(), getLocale());
+            if (verdict == FloodGuard.Verdict.SEND) {
+                service.requestLink(email.getValue(), getLocale());
+            }
         } catch (InvalidInput e) {
             refuse(getTranslation("proposal.invalid.email." + e.problems().get("email")));
             return;

@@ -16,15 +16,11 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.streams.UploadHandler;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import se.huddinge.delaktighet.base.ui.FormResult;
 import se.huddinge.delaktighet.base.ui.PortalPage;
@@ -33,6 +29,8 @@ import se.huddinge.delaktighet.proposal.ProposalForm;
 import se.huddinge.delaktighet.proposal.ProposalRules;
 import se.huddinge.delaktighet.proposal.ProposalReads;
 import se.huddinge.delaktighet.proposal.ProposalService;
+import se.huddinge.delaktighet.security.FloodGuard;
+import se.huddinge.delaktighet.security.Honeypot;
 
 /** A resident writes a proposal. It counts once they follow the link we e-mail them. */
 @Route("forslag/nytt")
@@ -51,9 +49,10 @@ class SubmitProposalView extends PortalPage {
     private final EmailField email = new EmailField();
     private final Checkbox livesInHuddinge = new Checkbox();
     private final Checkbox consent = new Checkbox();
-    private final Upload upload;
-    private final Span uploadError = new Span();
-    private final List<ProposalForm.NewAttachment> files = new ArrayList<>();
+    private final AttachmentUpload attachments;
+    private final FloodGuard floods;
+    private final Honeypot honeypot = new Honeypot("submit-hp");
+    private final Paragraph tooMany = new Paragraph();
     /** The form's fields by the names the service gives its problems; the service alone checks them. */
     private final Binder<Entry> binder = new Binder<>(Entry.class);
 
@@ -64,8 +63,9 @@ class SubmitProposalView extends PortalPage {
     private final Div similar = new Div();
     private final Div form = new Div();
 
-    SubmitProposalView(ProposalService service, ProposalReads reads, ProposalRules rules) {
+    SubmitProposalView(ProposalService service, ProposalReads reads, ProposalRules rules, FloodGuard floods) {
         super("submit.title");
+        this.floods = floods;
         this.service = service;
         this.reads = reads;
         this.rules = rules;
@@ -108,19 +108,7 @@ class SubmitProposalView extends PortalPage {
         var privacy = new Anchor("personuppgifter", getTranslation("submit.privacyLink"));
         privacy.setTarget("_blank");
 
-        upload = new Upload(UploadHandler.inMemory((meta, data) -> getUI().ifPresent(ui -> ui.access(() ->
-                files.add(new ProposalForm.NewAttachment(meta.fileName(), data))))));
-        upload.setI18n(UploadTexts.of(this));
-        upload.setMaxFiles(rules.maxAttachments());
-        upload.setMaxFileSize((int) rules.maxAttachmentBytes());
-        upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf",
-                ".png", ".jpg", ".jpeg", ".gif", ".webp", ".pdf");
-        upload.addFileRejectedListener(e -> showUploadError(getTranslation("proposal.invalid.attachments.tooLarge",
-                rules.maxAttachmentBytes() / (1024 * 1024))));
-        upload.addFileRemovedListener(e -> files.removeIf(f -> f.fileName().equals(e.getFileName())));
-        upload.getElement().setAttribute("aria-label", getTranslation("submit.field.attachments"));
-        uploadError.addClassName("field-error");
-        uploadError.setId("attachments-error");
+        attachments = new AttachmentUpload(this, rules);
         var uploadLabel = new Span(getTranslation("submit.field.attachments.help", rules.maxAttachments(),
                 rules.maxAttachmentBytes() / (1024 * 1024)));
 
@@ -146,13 +134,18 @@ class SubmitProposalView extends PortalPage {
         layout.add(district, category);
         layout.add(new H2(getTranslation("submit.attachments")), 2);
         layout.add(uploadLabel, 2);
-        layout.add(upload, 2);
-        layout.add(uploadError, 2);
+        layout.add(attachments.component(), 2);
+        layout.add(attachments.error(), 2);
         layout.add(new H2(getTranslation("submit.aboutYou")), 2);
         layout.add(name, email);
         layout.add(livesInHuddinge, 2);
         layout.add(consent, 2);
         layout.add(new Paragraph(privacy), 2);
+        layout.add(honeypot, 2);
+        tooMany.setId("submit-too-many");
+        tooMany.addClassName("field-error");
+        tooMany.getElement().setAttribute("role", "alert");
+        layout.add(tooMany, 2);
         layout.add(send, 2);
         layout.setMaxWidth("48rem");
         form.add(layout);
@@ -180,17 +173,24 @@ class SubmitProposalView extends PortalPage {
         similar.addClassName("similar");
     }
 
-    private void showUploadError(String message) {
-        uploadError.setText(message);
-    }
-
     private void submit() {
-        uploadError.setText("");
+        attachments.show("");
+        tooMany.setText("");
+        if (!attachments.readyToSend()) {
+            return;
+        }
+        var verdict = floods.check(FloodGuard.PublicForm.SUBMIT, honeypot);
+        if (verdict == FloodGuard.Verdict.TOO_MANY) {
+            tooMany.setText(getTranslation(FloodGuard.TOO_MANY_KEY, floods.waitMinutes(FloodGuard.PublicForm.SUBMIT)));
+            return;
+        }
         try {
             Entry entry = binder.writeRecord();
-            service.submit(new ProposalForm(entry.title(), entry.text(), entry.district(), entry.category(),
-                    entry.name(), entry.email(), Boolean.TRUE.equals(entry.livesInHuddinge()),
-                    Boolean.TRUE.equals(entry.consent()), List.copyOf(files)), getLocale());
+            if (verdict == FloodGuard.Verdict.SEND) {
+                service.submit(new ProposalForm(entry.title(), entry.text(), entry.district(), entry.category(),
+                        entry.name(), entry.email(), Boolean.TRUE.equals(entry.livesInHuddinge()),
+                        Boolean.TRUE.equals(entry.consent()), attachments.files()), getLocale());
+            }
             FormResult.replace(form, getTranslation("submit.done.title"),
                     new Paragraph(getTranslation("submit.done.text", email.getValue().strip(),
                             rules.linkValidity().toHours())),
@@ -211,7 +211,7 @@ class SubmitProposalView extends PortalPage {
                     limits().get(problem.getKey()));
             var field = binder.getBinding(problem.getKey()).map(b -> (HasValidation) b.getField()).orElse(null);
             if (field == null) {
-                showUploadError(message);
+                attachments.show(message);
                 continue;
             }
             field.setErrorMessage(message);

@@ -1,0 +1,135 @@
+package se.huddinge.delaktighet.proposal.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.huddinge.delaktighet.proposal.ProposalPages.pageText;
+
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.JacksonUtils;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+import se.huddinge.delaktighet.proposal.ProposalTestBase;
+import se.huddinge.delaktighet.security.Honeypot;
+
+/**
+ * Floods of the public forms are held off per client address with a clear message, a robot that fills in the hidden
+ * field is answered as if sent and nothing is kept, and no attachment is dropped without the resident knowing.
+ */
+@TestPropertySource(properties = {"portal.floods.support=3", "portal.floods.submit=2", "portal.floods.window=PT1H"})
+class FloodsAndUploadsTest extends ProposalTestBase {
+
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+
+    @Test
+    void the_fourth_support_request_within_the_hour_from_one_address_is_asked_to_wait_with_a_message() {
+        long id = given.published("Fler bänkar vid Trångsundsskogen");
+        UI.getCurrent().navigate("forslag/" + given.reference(id));
+        for (String address : new String[] {"a@example.se", "b@example.se", "c@example.se"}) {
+            supportWith(address);
+            assertThat(_get(Paragraph.class, spec -> spec.withId("support-result")).getText())
+                    .startsWith("Vi har skickat en länk till " + address);
+        }
+
+        supportWith("d@example.se");
+
+        var email = _get(EmailField.class, spec -> spec.withLabel("E-postadress"));
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo(
+                "Det har kommit många inskick från din uppkoppling på kort tid. Vänta 20 minuter och försök igen.");
+        assertThat(jdbc.queryForObject("select count(*) from support", Integer.class)).isEqualTo(3);
+
+        clock.advance(Duration.ofMinutes(20));
+        supportWith("d@example.se");
+        assertThat(email.isInvalid()).as("the bucket has refilled one").isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from support", Integer.class)).isEqualTo(4);
+    }
+
+    @Test
+    void a_robot_that_fills_in_the_hidden_field_is_answered_as_if_sent_and_nothing_is_kept() {
+        long id = given.published("Fler bänkar vid Trångsundsskogen");
+        UI.getCurrent().navigate("forslag/" + given.reference(id));
+        fillHoneypot();
+        supportWith("robot@example.se");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("support-result")).getText())
+                .startsWith("Vi har skickat en länk till robot@example.se");
+        assertThat(jdbc.queryForObject("select count(*) from support", Integer.class)).isZero();
+
+        int letters = jdbc.queryForObject("select count(*) from letter", Integer.class);
+        SubmitForm.open();
+        SubmitForm.fillValid();
+        fillHoneypot();
+        SubmitForm.send();
+        assertThat(pageText()).contains("Vi har skickat en länk till anna@example.se");
+        assertThat(jdbc.queryForObject("select count(*) from proposal", Integer.class)).as("only the published one")
+                .isOne();
+        assertThat(jdbc.queryForObject("select count(*) from letter", Integer.class)).as("no letter either")
+                .isEqualTo(letters);
+    }
+
+    @Test
+    void a_third_proposal_within_the_hour_from_one_address_is_asked_to_wait() {
+        for (int i = 0; i < 2; i++) {
+            UI.getCurrent().navigate("");
+            SubmitForm.open();
+            SubmitForm.fillValid();
+            SubmitForm.send();
+        }
+        UI.getCurrent().navigate("");
+        SubmitForm.open();
+        SubmitForm.fillValid();
+        SubmitForm.send();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("submit-too-many")).getText())
+                .isEqualTo("Det har kommit många inskick från din uppkoppling på kort tid. Vänta 30 minuter och försök igen.");
+        assertThat(jdbc.queryForObject("select count(*) from proposal", Integer.class)).isEqualTo(2);
+    }
+
+    @Test
+    void a_refused_file_keeps_the_form_from_being_sent_until_it_is_removed_and_a_stored_file_is_named_by_its_type() {
+        SubmitForm.open();
+        SubmitForm.fillValid();
+        var upload = _get(Upload.class);
+        UploadKt._upload(upload, "karta.html", "text/html", PNG);
+        // the upload limit answered 413 and the browser reports the file as failed
+        ElementUtilsKt._fireDomEvent(upload.getElement(), new DomEvent(upload.getElement(), "upload-error",
+                fileEvent("film.mp4")));
+
+        SubmitForm.send();
+
+        assertThat(_get(Span.class, spec -> spec.withId("attachments-error")).getText())
+                .startsWith("Filen ”film.mp4” togs inte emot.");
+        assertThat(jdbc.queryForObject("select count(*) from proposal", Integer.class)).isZero();
+
+        ElementUtilsKt._fireDomEvent(upload.getElement(), new DomEvent(upload.getElement(), "file-remove",
+                fileEvent("film.mp4")));
+        SubmitForm.send();
+        assertThat(jdbc.queryForList("select file_name from proposal_attachment", String.class)).containsExactly("karta.png");
+    }
+
+    /** What the browser sends with an upload component's event about a file. */
+    private static tools.jackson.databind.JsonNode fileEvent(String name) {
+        var data = JacksonUtils.createObjectNode();
+        data.put("event.detail.file.name", name);
+        data.put("element.files.some(file => file.uploading)", false);
+        return data;
+    }
+
+    private static void fillHoneypot() {
+        _get(Honeypot.class).getElement().getChild(1).setProperty("value", "https://spam.example/");
+    }
+
+    private static void supportWith(String email) {
+        _setValue(_get(EmailField.class, spec -> spec.withLabel("E-postadress")), email);
+        _click(_get(Button.class, spec -> spec.withText("Stöd förslaget")));
+    }
+}
