@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,9 +39,11 @@ public class ProposalRetention {
     }
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
 
     ProposalRetention(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
     /** Unconfirmed proposals whose confirmation link stopped working before {@code before}. */
@@ -108,10 +112,12 @@ public class ProposalRetention {
         return new Forgotten(id, reference.get(0), supports);
     }
 
+    /** Supports (already locked) and their links, a thousand ids per statement. */
     private void deleteSupports(List<Long> ids) {
-        for (Long supportId : ids) {
-            jdbc.update("delete from access_link where target_id = ? and purpose = 'CONFIRM_SUPPORT'", supportId);
-            jdbc.update("delete from support where id = ?", supportId);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            var some = Map.of("ids", ids.subList(from, Math.min(from + 1000, ids.size())));
+            named.update("delete from access_link where target_id in (:ids) and purpose = 'CONFIRM_SUPPORT'", some);
+            named.update("delete from support where id in (:ids)", some);
         }
     }
 

@@ -62,6 +62,9 @@ class PrizeAnonymisationTest {
 
         clock.setTo("2027-10-23T08:00:00");
         decisions.publishDue();
+        // the outcome letters are written by a listener after the publication: wait for both before time moves on
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from letter where template like 'prize-outcome%'", Integer.class) == 2);
         clock.setTo("2028-10-22T23:59:59");       // award day 23 October 2027 + 12 months
         assertThat(retention.run().prizeRounds()).isZero();
         assertThat(jdbc.queryForList("select recipient from letter where subject_ref like 'DP-%'", String.class))
