@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The one rule of every e-mailed link (a proposal's or support's confirmation, the author's own link, "Mina
@@ -82,7 +83,8 @@ public class OneTimeLink {
         if (usedAt != null) {
             return Optional.of(Problem.USED);
         }
-        return now.isBefore(expiresAt) ? Optional.empty() : Optional.of(Problem.EXPIRED);
+        // works up to and including its last moment
+        return now.isAfter(expiresAt) ? Optional.of(Problem.EXPIRED) : Optional.empty();
     }
 
     /** The same question for a link that may not exist: UNKNOWN when {@code link} is null. */
@@ -106,6 +108,16 @@ public class OneTimeLink {
     public void forget() {
         tokenHash = null;
         previousTokenHash = null;
+    }
+
+    /**
+     * The id of the link a presented token opens, looked up by the hash of its latest token, then of the one before:
+     * two index lookups, not one query with OR (which may scan the table and, when locking, lock every row).
+     */
+    public static Optional<Long> idOf(String token, Function<String, Optional<Long>> byTokenHash,
+                                      Function<String, Optional<Long>> byPreviousTokenHash) {
+        String hash = hashOf(token);
+        return byTokenHash.apply(hash).or(() -> byPreviousTokenHash.apply(hash));
     }
 
     /** What a presented token is looked up by; a missing token gets the hash of nothing, which matches no link. */

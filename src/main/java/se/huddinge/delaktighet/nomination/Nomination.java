@@ -167,6 +167,10 @@ public class Nomination {
         anonymisedAt = now;
     }
 
+    boolean linkMatches(String token) {
+        return link.matches(token);
+    }
+
     /** A fresh token for the confirmation letter that is leaving now ({@link OneTimeLink#mint}). */
     String mintLink() {
         return link.mint();

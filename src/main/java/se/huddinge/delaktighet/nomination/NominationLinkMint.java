@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.huddinge.delaktighet.base.LinkMint;
+import se.huddinge.delaktighet.base.RetryOnDeadlock;
 import se.huddinge.delaktighet.nomination.internal.NominationRepository;
 
 /** Mints the token of a nomination's confirmation link as its letter leaves (DD13); the link's id is the nomination's. */
@@ -25,6 +26,7 @@ class NominationLinkMint implements LinkMint {
 
     @Override
     @Transactional
+    @RetryOnDeadlock
     public Optional<String> mint(long id) {
         return nominations.lockById(id).map(Nomination::mintLink);
     }

@@ -97,7 +97,8 @@ public class NominationService {
     @Transactional
     public Confirmation confirm(String token) {
         Instant now = clock.instant();
-        Nomination n = nominations.lockByTokenHash(OneTimeLink.hashOf(token))
+        Nomination n = OneTimeLink.idOf(token, nominations::findIdByTokenHash, nominations::findIdByPreviousTokenHash)
+                .flatMap(nominations::lockById).filter(found -> found.linkMatches(token))
                 .orElseThrow(() -> new NominationException(LINK_INVALID));
         PrizeRound round = rounds.findById(n.getRoundId()).orElseThrow();
         boolean counted = n.confirm(round, now, () -> references.next("DP", round.getYear()));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -146,7 +147,7 @@ public class PrizeDecisions {
      * gets each round's nominations inside the round's transaction (the retention job forgets their letters there).
      * Returns how many rounds; the retention job (module {@code privacy}) runs it.
      */
-    public int anonymiseDue(java.util.function.Consumer<List<Nomination>> alsoForget) {
+    public int anonymiseDue(Consumer<List<Nomination>> alsoForget) {
         int done = 0;
         for (var candidate : rounds.findByAnonymisedAtIsNull()) {
             Boolean anonymised = tx.execute(s -> {

@@ -20,10 +20,6 @@ import se.huddinge.delaktighet.notification.internal.LetterRepository;
 @Transactional(propagation = Propagation.MANDATORY)
 public class LetterRetention {
 
-    /** How many letters lost their text, and how many of those their recipient (the "Mina inskick" letters). */
-    public record Reduced(int contents, int recipients) {
-    }
-
     private final LetterRepository letters;
 
     LetterRetention(LetterRepository letters) {
@@ -31,13 +27,16 @@ public class LetterRetention {
     }
 
     /**
-     * Deletes the text of at most {@code batch} letters delivered, or finally refused, before {@code before}. A "Mina
-     * inskick" letter is about nothing but the address it went to, so it loses its recipient as well.
+     * Deletes the text of at most {@code batch} letters delivered, or finally refused, before {@code before}; returns
+     * how many. A "Mina inskick" letter is about nothing but the address it went to, so it loses its recipient too.
      */
-    public Reduced deleteContentBefore(Instant before, Instant now, int batch) {
-        int contents = letters.deleteContentBefore(before, now, batch);
-        int recipients = letters.forgetRecipientsOfDeleted(List.of(MySubmissionsLetters.SUBJECT_REF), Anonymised.MARK);
-        return new Reduced(contents, recipients);
+    public int deleteContentBefore(Instant before, Instant now, int batch) {
+        String addressOnly = MySubmissionsLetters.SUBJECT_REF;
+        int contents = letters.deleteContentSentBefore(before, now, batch, addressOnly, Anonymised.MARK);
+        if (contents < batch) {
+            contents += letters.deleteContentFailedBefore(before, now, batch - contents, addressOnly, Anonymised.MARK);
+        }
+        return contents;
     }
 
     /** The letters about a proposal that was never confirmed and is deleted. */

@@ -154,36 +154,20 @@ public class LetterTemplates {
             model.put("authorName", "Anna Andersson");
         }
         // the values a letter gets from its event rather than from the proposal: examples
-        for (String link : List.of("statusLink", "confirmLink", "manageLink", "caseLink", "loginLink")) {
+        for (String link : List.of("statusLink", "confirmLink", "manageLink", "caseLink", "loginLink", "listLink",
+                "requestLink", "resetLink")) {
             model.putIfAbsent(link, words.link("forslag/exempel"));
         }
         model.putIfAbsent("name", "Anna Andersson");
         model.putIfAbsent("username", "anna");
         model.putIfAbsent("step", "MODERATION");
         for (String date : List.of("due", "previousDue", "newDue", "moderationDue", "referralDue", "decisionDue",
-                "meetingDate", "supportEndsAt")) {
+                "meetingDate", "supportEndsAt", "validUntil")) {
             model.putIfAbsent(date, se.huddinge.delaktighet.base.i18n.Dates.longDate(java.time.LocalDate.now(clock), l));
         }
         model.putIfAbsent("linkHours", 72L);
-        exampleDecision(model, l);
+        words.examples(model, l);
         return new Sample(model, about);
-    }
-
-    /**
-     * A proposal not yet decided gets an example decision, so that a decision letter's preview (and the
-     * readability figure beside it) has the decision part a resident will read.
-     */
-    private static void exampleDecision(Map<String, Object> model, Locale l) {
-        if (model.containsKey("decision")) {
-            return;
-        }
-        boolean en = PortalI18n.ENGLISH.equals(l);
-        model.put("decision", "BIFALL");
-        model.putIfAbsent("committee", en ? "The Nature and Building Committee" : "Natur- och byggnadsnämnden");
-        model.putIfAbsent("motivation", en ? "More benches make the park easier to visit for older people."
-                : "Fler bänkar gör parken lättare att besöka för äldre.");
-        model.putIfAbsent("minutesRef", "NBN 2026-09-08 § 14");
-        model.putIfAbsent("caseNumber", "NBN 2026/123");
     }
 
     private static String key(String name, Locale locale) {

@@ -20,6 +20,8 @@ enum ProposalLetter implements LetterKind {
     WITHDRAWN("proposal-withdrawn"),
     /** A due date passed: the new expected date. Never silence. */
     DELAYED("proposal-delayed"),
+    /** Closed below the threshold, then a politician took it up: who, where, what next. */
+    TAKEN_UP("proposal-taken-up"),
 
     /** The link that makes a support count. */
     SUPPORT_CONFIRM_EMAIL("support-confirm-email", true),
@@ -29,6 +31,8 @@ enum ProposalLetter implements LetterKind {
     SUPPORTER_CLOSED("supporter-closed"),
     /** To supporters who opted in: the committee's decision. */
     SUPPORTER_DECIDED("supporter-decided"),
+    /** To supporters who opted in: a politician took up the proposal after it closed below the threshold. */
+    SUPPORTER_TAKEN_UP("supporter-taken-up"),
 
     /** To the officers' mailbox: a due date is near. */
     OFFICER_REMINDER("officer-reminder");

@@ -95,11 +95,7 @@ class ProposalLetterWriter {
         put(m, "motivation", p.decisionMotivation(), t -> t);
         put(m, "meetingDate", p.meetingDate(), d -> date(d, l));
         put(m, "minutesRef", p.minutesRef(), t -> t);
-        rules.ground(p.ground() == null ? "" : p.ground()).ifPresent(g -> {
-            m.put("groundName", g.name(l));
-            m.put("groundExplanation", g.explanation(l));
-            m.put("groundTurnTo", g.turnTo(l));
-        });
+        rules.ground(p.ground() == null ? "" : p.ground()).ifPresent(g -> ground(m, g, l));
         put(m, "groundNote", p.groundNote(), t -> t);
         if (p.similarToId() != null) {
             LetterFacts earlier = cases.letterFacts(p.similarToId());
@@ -109,6 +105,32 @@ class ProposalLetterWriter {
             }
         }
         return m;
+    }
+
+    /**
+     * Example words for what a proposal does not have yet, for the template editor's preview: a decision (by the
+     * first committee) and a ground for not publishing (the first one), so that every letter's preview, and the
+     * readability figure beside it, has the parts a resident will read.
+     */
+    void examples(Map<String, Object> m, Locale l) {
+        if (!m.containsKey("decision")) {
+            boolean en = PortalI18n.ENGLISH.equals(PortalI18n.supported(l));
+            m.put("decision", "BIFALL");
+            m.putIfAbsent("committee", rules.committees().getFirst().name(l));
+            m.putIfAbsent("motivation", en ? "More benches make the park easier to visit for older people."
+                    : "Fler bänkar gör parken lättare att besöka för äldre.");
+            m.putIfAbsent("minutesRef", "2026-09-08 § 14");
+            m.putIfAbsent("caseNumber", "2026/123");
+        }
+        if (!m.containsKey("groundName")) {
+            ground(m, rules.grounds().getFirst(), l);
+        }
+    }
+
+    private static void ground(Map<String, Object> m, ProposalRules.Ground g, Locale l) {
+        m.put("groundName", g.name(l));
+        m.put("groundExplanation", g.explanation(l));
+        m.put("groundTurnTo", g.turnTo(l));
     }
 
     String link(String path) {

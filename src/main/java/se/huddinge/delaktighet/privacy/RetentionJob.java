@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,6 +24,8 @@ import se.huddinge.delaktighet.proposal.ProposalRetention;
  */
 @Component
 public class RetentionJob {
+
+    private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
 
     /** Letters reduced per transaction, so a first run over years of letters holds no lock for long. */
     static final int LETTER_BATCH = 500;
@@ -69,6 +73,7 @@ public class RetentionJob {
 
     /** One run over every rule; returns what it did. */
     public Report run() {
+        long started = System.nanoTime();
         Instant now = clock.instant();
         var n = new Counts();
         Instant unconfirmedBefore = RetentionPeriods.before(now, periods.unconfirmed(), clock.getZone());
@@ -108,16 +113,15 @@ public class RetentionJob {
         }
         n.prizeRounds = prize.anonymiseDue(round -> n.letterRecipients += letters.forgetAboutNominations(round, now));
         Instant deliveredBefore = RetentionPeriods.before(now, periods.letterContent(), clock.getZone());
-        int reducedNow;
+        int reduced;
         do {
-            var reduced = tx.execute(s -> letters.deleteContentBefore(deliveredBefore, now, LETTER_BATCH));
-            reducedNow = reduced.contents();
-            n.letterContents += reduced.contents();
-            n.letterRecipients += reduced.recipients();
-        } while (reducedNow == LETTER_BATCH);
+            reduced = tx.execute(s -> letters.deleteContentBefore(deliveredBefore, now, LETTER_BATCH));
+            n.letterContents += reduced;
+        } while (reduced == LETTER_BATCH);
         var report = new Report(n.unconfirmedProposals, n.unconfirmedSupports, n.unconfirmedNominations, n.proposals,
                 n.supports, n.prizeRounds, n.letterContents, n.letterRecipients);
         inTransaction(() -> audit.record(AuditLog.Kind.RETENTION, "Gallring", null, report.summary()));
+        log.info("Retention run in {} ms: {}", (System.nanoTime() - started) / 1_000_000, report.summary());
         return report;
     }
 

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.huddinge.delaktighet.base.LinkMint;
+import se.huddinge.delaktighet.base.RetryOnDeadlock;
 import se.huddinge.delaktighet.proposal.internal.AccessLink;
 import se.huddinge.delaktighet.proposal.internal.AccessLinkRepository;
 
@@ -25,6 +26,7 @@ class AccessLinkMint implements LinkMint {
     /** Only the link's row is locked, and nothing else: no lock order to keep (DD10). */
     @Override
     @Transactional
+    @RetryOnDeadlock
     public Optional<String> mint(long id) {
         return links.lockById(id).map(AccessLink::mint);
     }

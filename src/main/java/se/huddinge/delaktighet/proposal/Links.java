@@ -48,13 +48,14 @@ class Links {
 
     /** The row a link points at, without locking anything; LINK_INVALID when there is no such link. */
     long target(String token, Purpose purpose) {
-        return links.findTargetId(hash(token), purpose).orElseThrow(Links::invalid);
+        return idOf(token).flatMap(id -> links.findTargetId(id, purpose)).orElseThrow(Links::invalid);
     }
 
     /** Uses the link once: locked, checked and marked used; else LINK_INVALID, LINK_USED or LINK_EXPIRED. */
     AccessLink use(String token, Purpose purpose) {
         Instant now = clock.instant();
-        AccessLink link = links.lockByTokenHash(hash(token)).orElseThrow(Links::invalid);
+        AccessLink link = idOf(token).flatMap(links::lockById).filter(l -> l.matches(token))
+                .orElseThrow(Links::invalid);
         Reason problem = link.problem(purpose, now);
         if (problem != null) {
             throw new ProposalException(problem, "Link not usable: " + problem);
@@ -65,7 +66,7 @@ class Links {
 
     /** A link that may be followed again and again until it expires (the author's own link); not locked. */
     AccessLink reusable(String token, Purpose purpose) {
-        return links.findByTokenHash(hash(token))
+        return idOf(token).flatMap(links::findById)
                 .filter(l -> l.problem(purpose, clock.instant()) == null)
                 .orElseThrow(Links::invalid);
     }
@@ -73,13 +74,17 @@ class Links {
     /** What is wrong with a link now, without using it. */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     Optional<Reason> problem(String token, Purpose purpose) {
-        AccessLink link = links.findByTokenHash(hash(token)).orElse(null);
+        AccessLink link = idOf(token).flatMap(links::findById).orElse(null);
         return Optional.ofNullable(link == null ? LINK_INVALID : link.problem(purpose, clock.instant()));
     }
 
     /** The author's own links to a proposal work at most until {@code until}: the matter has ended. */
     void endManageLinks(long proposalId, Instant until) {
         links.findByPurposeAndTargetId(Purpose.MANAGE_PROPOSAL, proposalId).forEach(l -> l.endBy(until));
+    }
+
+    private Optional<Long> idOf(String token) {
+        return OneTimeLink.idOf(token, links::findIdByTokenHash, links::findIdByPreviousTokenHash);
     }
 
     static String hash(String token) {

@@ -57,6 +57,10 @@ public final class ProposalEvents {
     public record ProposalWithdrawn(long proposalId) {
     }
 
+    /** A politician took up a proposal that closed below the threshold ({@link TakenUp}); may happen more than once. */
+    public record ProposalTakenUp(long proposalId, long takeUpId) {
+    }
+
     /** A step of the scheme that has a due date. */
     public enum Step { MODERATION, REFERRAL, DECISION }
 

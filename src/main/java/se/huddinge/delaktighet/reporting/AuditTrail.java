@@ -17,7 +17,8 @@ import se.huddinge.delaktighet.reporting.internal.Timestamps;
 
 /**
  * Every decision and every change of a setting, account or letter template — who, when, what, before and after —
- * read from where each is kept: the proposal timeline (staff and system steps), the letter template changes and
+ * read from where each is kept: the proposal timeline (staff and system steps), the proposals taken up below the
+ * threshold, the letter template changes and
  * the audit log (accounts, settings). Each source is read newest first up to the page's end and the sources are
  * merged, so a page never sorts all history.
  */
@@ -25,7 +26,7 @@ import se.huddinge.delaktighet.reporting.internal.Timestamps;
 public class AuditTrail {
 
     /** What kind of change. */
-    public enum Kind { DECISION, TEMPLATE, ACCOUNT, SETTING, PRIZE_ROUND, RETENTION }
+    public enum Kind { DECISION, TAKEN_UP, TEMPLATE, ACCOUNT, SETTING, PRIZE_ROUND, RETENTION }
 
     /** One change; {@code before} and {@code after} as kept (a status, a template's first words, a value). */
     public record Entry(Instant at, String actor, Kind kind, String subject, String before, String after,
@@ -53,6 +54,11 @@ public class AuditTrail {
                     + "or (t2.at = t.at and t2.id < t.id)) order by t2.at desc, t2.id desc limit 1) as before_v, "
                     + "t.status as after_v, t.note as note", "proposal_timeline t join proposal p on p.id = t.proposal_id "
                     + "where t.actor <> 'author'", "t.at", "t.actor", "proposal_timeline t where t.actor <> 'author'"),
+            new Source(Kind.TAKEN_UP, "u.recorded_at as at, u.recorded_by as actor, 'TAKEN_UP' as kind, "
+                    + "p.reference as subject, null as before_v, concat(u.taken_up_by, ', ', u.body, ', ', "
+                    + "u.taken_up_on) as after_v, coalesce(u.case_ref, u.note) as note", "proposal_take_up u join "
+                    + "proposal p on p.id = u.proposal_id where 1 = 1", "u.recorded_at", "u.recorded_by",
+                    "proposal_take_up u where 1 = 1"),
             new Source(Kind.TEMPLATE, "c.changed_at as at, c.changed_by as actor, 'TEMPLATE' as kind, "
                     + "concat(c.name, ' (', c.language, ')') as subject, (select left(c2.body, 160) from "
                     + "letter_template_change c2 where c2.name = c.name and c2.language = c.language and (c2.changed_at "

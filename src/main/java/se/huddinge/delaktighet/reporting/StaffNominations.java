@@ -29,8 +29,8 @@ import se.huddinge.delaktighet.reporting.internal.Timestamps;
 @Service
 public class StaffNominations implements StaffListSource<NominationFilter, NominationRow> {
 
-    private static final String SELECT = "select n.id, n.reference, r.round_year, n.status, n.nominee_name, "
-            + "n.nominee_kind, n.submitted_at, n.nominee_contact, n.nominator_name, n.nominator_email, "
+    private static final String SELECT = "select n.id, n.reference, " + NominationListSql.YEAR + " as round_year, "
+            + "n.status, n.nominee_name, n.nominee_kind, n.submitted_at, n.nominee_contact, n.nominator_name, n.nominator_email, "
             + "n.nominator_phone, v.id as my_review, v.recused as my_recused, (select count(*) from nomination_review a "
             + "where a.nomination_id = n.id) as reviews " + NominationListSql.FROM;
 

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.huddinge.delaktighet.base.LinkMint;
+import se.huddinge.delaktighet.base.RetryOnDeadlock;
 import se.huddinge.delaktighet.security.internal.PasswordResetLink;
 import se.huddinge.delaktighet.security.internal.PasswordResetLinkRepository;
 
@@ -26,6 +27,7 @@ class PasswordResetLinkMint implements LinkMint {
 
     @Override
     @Transactional
+    @RetryOnDeadlock
     public Optional<String> mint(long id) {
         return links.lockById(id).map(PasswordResetLink::mint);
     }

@@ -45,6 +45,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/**").permitAll());
         http.headers(SecurityHeaders::configure);
         http.addFilterAfter(new NoStoreForVaadinRequests(), HeaderWriterFilter.class);
+        http.addFilterAfter(new StaticFileCaching(), HeaderWriterFilter.class);
         oidc.configure(http, oidcClients.getIfAvailable());
         http.addFilterAfter(new SignOutDisabledAccounts(accounts, contexts),
                 SecurityContextHolderFilter.class);

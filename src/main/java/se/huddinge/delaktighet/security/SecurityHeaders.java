@@ -9,7 +9,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
 /**
  * The security headers of every response, pages included. Spring Security writes its headers when the response is
@@ -37,6 +40,10 @@ final class SecurityHeaders {
                 return filter;
             }
         });
+        // no-store for pages and Vaadin's answers; static files keep their own caching (StaticFileCaching)
+        headers.cacheControl(c -> c.disable())
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(StaticFileCaching.STATIC), new CacheControlHeadersWriter()));
         headers.frameOptions(f -> f.deny())
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY))

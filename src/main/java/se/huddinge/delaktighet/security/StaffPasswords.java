@@ -88,7 +88,7 @@ public class StaffPasswords {
     /** The username a reset link is for, while it can still be used. */
     @Transactional(readOnly = true)
     public Optional<String> resetLinkFor(String token) {
-        return links.findFirstByTokenHash(OneTimeLink.hashOf(token))
+        return idOf(token).flatMap(links::findById)
                 .filter(l -> l.isUsable(clock.instant()))
                 .flatMap(l -> accounts.findById(l.getAccountId()))
                 .map(StaffAccount::getUsername);
@@ -97,12 +97,16 @@ public class StaffPasswords {
     /** Sets the new password through a reset link, which is then used up. Refused: nothing changes. */
     @Transactional(noRollbackFor = PasswordRefused.class)
     public void resetWithLink(String token, String next) {
-        var link = links.findByTokenHash(OneTimeLink.hashOf(token))
+        var link = idOf(token).flatMap(links::lockById).filter(l -> l.matches(token))
                 .filter(l -> l.isUsable(clock.instant()))
                 .orElseThrow(() -> new PasswordRefused(PasswordProblem.LINK_INVALID));
         var account = accounts.findById(link.getAccountId()).orElseThrow();
         setPassword(account, next, StaffAuditEvent.PASSWORD_RESET);
         link.use(clock.instant());
+    }
+
+    private Optional<Long> idOf(String token) {
+        return OneTimeLink.idOf(token, links::findIdByTokenHash, links::findIdByPreviousTokenHash);
     }
 
     private void setPassword(StaffAccount account, String next, StaffAuditEvent event) {

@@ -56,6 +56,9 @@ class OperatorHealthIT {
         assertThat(JsonPath.<String>read(health.body(), "$.status")).isEqualTo("UP");
         assertThat(JsonPath.<String>read(health.body(), "$.components.db.status")).isEqualTo("UP");
         assertThat(JsonPath.<String>read(health.body(), "$.components.mail.status")).isEqualTo("UP");
+        var readiness = get(managementPort, "/actuator/health/readiness");
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat(JsonPath.<String>read(readiness.body(), "$.components.db.status")).isEqualTo("UP");
     }
 
     @Test

@@ -112,6 +112,14 @@ final class BenchmarkData {
                 + "from seq_1_to_" + LETTERS);
     }
 
+    /** Every 40th proposal that closed below the threshold was taken up by a politician. */
+    static void takeUps(JdbcTemplate jdbc) {
+        jdbc.execute("insert into proposal_take_up (proposal_id, taken_up_by, body, case_ref, note, taken_up_on, "
+                + "recorded_by, recorded_at) select id, 'Karin Berg (S)', 'kommunfullmäktige', concat('KS-', id), null, "
+                + "date(closed_at + interval 10 day), 'ledamot', closed_at + interval 10 day from proposal "
+                + "where status = 'CLOSED_BELOW_THRESHOLD' and id % 40 = 0");
+    }
+
     /** The prize's nominations, when its tables exist on this branch; else why not. */
     static String nominations(JdbcTemplate jdbc) {
         Integer tables = jdbc.queryForObject("select count(*) from information_schema.tables where table_schema = "
@@ -123,10 +131,16 @@ final class BenchmarkData {
             Long round = jdbc.queryForObject("select min(id) from prize_round", Long.class);
             jdbc.execute("insert into nomination (round_id, reference, status, nominee_name, nominee_kind, nominee_tie, "
                     + "nominee_knows, nominator_name, nominator_email, language, submitted_at, link_expires_at, "
-                    + "confirmed_at) select " + round + ", concat('DP-', seq), 'CONFIRMED', concat('Nominerad ', seq), "
-                    + "'PERSON', 'Bor i Huddinge', true, 'Nominerande', concat('nom', seq, '@example.se'), 'sv', "
+                    + "confirmed_at) select " + round + ", concat('DP-', seq), if(seq % 50 = 0, 'TOO_LATE', 'CONFIRMED'), "
+                    + "concat('Nominerad ', seq), elt(1 + seq % 4, 'PERSON', 'GROUP', 'ASSOCIATION', 'ORGANISATION'), "
+                    + "elt(1 + seq % 5, 'Bor i Huddinge', 'Leder ungdomsrådet i Vårby', 'Ordnar läxhjälp i Flemingsberg', "
+                    + "'Tränar fotboll i Stuvsta', 'Driver hembygdsföreningen i Skogås'), true, 'Nominerande', "
+                    + "concat('nom', seq, '@example.se'), 'sv', "
                     + "timestamp('2026-06-01') + interval seq minute, timestamp('2026-06-04'), "
                     + "timestamp('2026-06-01') + interval seq minute from seq_1_to_" + NOMINATIONS);
+            // a committee member has scored a third of them
+            jdbc.execute("insert into nomination_review (nomination_id, member, recused, submitted_at) select id, "
+                    + "'ledamot', id % 30 = 0, timestamp('2026-08-25') from nomination where id % 3 = 0");
             return NOMINATIONS + " nominations";
         } catch (RuntimeException e) {
             return "skipped: " + e.getMessage();

@@ -26,6 +26,12 @@ import se.huddinge.delaktighet.reporting.StaffFilter;
 import se.huddinge.delaktighet.reporting.StaffProposals;
 import se.huddinge.delaktighet.reporting.HandlingTimes;
 import se.huddinge.delaktighet.reporting.KeyFigures;
+import se.huddinge.delaktighet.reporting.BelowThreshold;
+import se.huddinge.delaktighet.reporting.BelowThresholdFilter;
+import se.huddinge.delaktighet.reporting.NominationFilter;
+import se.huddinge.delaktighet.reporting.StaffNominations;
+import se.huddinge.delaktighet.nomination.Nomination;
+import se.huddinge.delaktighet.nomination.PrizeReview;
 import se.huddinge.delaktighet.reporting.ServiceStep;
 import se.huddinge.delaktighet.reporting.Statistics;
 import se.huddinge.delaktighet.reporting.internal.TimelineQueries;
@@ -61,6 +67,10 @@ class VolumeBenchmark extends KaribuTest {
     HandlingTimes handlingTimes;
     @Autowired
     KeyFigures keyFigures;
+    @Autowired
+    StaffNominations nominationList;
+    @Autowired
+    BelowThreshold below;
 
     private final List<String> report = new ArrayList<>();
 
@@ -74,7 +84,9 @@ class VolumeBenchmark extends KaribuTest {
         BenchmarkData.supports(jdbc);
         BenchmarkData.letters(jdbc);
         String nominations = BenchmarkData.nominations(jdbc);
-        jdbc.execute("analyze table proposal, proposal_timeline, support, letter");
+        BenchmarkData.takeUps(jdbc);
+        jdbc.execute("analyze table proposal, proposal_timeline, support, letter, nomination, nomination_review, "
+                + "proposal_take_up");
         System.out.printf("%nGenerated in %d s: %s proposals, %s timeline rows, %s supports, %s letters; nominations: %s%n",
                 (System.nanoTime() - start) / 1_000_000_000, count("proposal"), count("proposal_timeline"),
                 count("support"), count("letter"), nominations);
@@ -86,8 +98,6 @@ class VolumeBenchmark extends KaribuTest {
         var overdue = new StaffFilter(null, null, null, null, null, null, true, StaffFilter.Sort.SUBMITTED, false);
         var tenThousand = new StaffFilter(null, null, null, "parker", null, null, false, StaffFilter.Sort.SUBMITTED, false);
 
-        // the year's key figures are kept for a minute (KeyFigures): the clock stands still, so these runs find them
-        time("Overview: figures (service), key figures kept", 300, () -> overview.figures());
         time("Overview: the whole view (Karibu)", 300, () -> {
             UI.getCurrent().navigate("granskning");
             return null;
@@ -99,6 +109,8 @@ class VolumeBenchmark extends KaribuTest {
             keyFigures.count();
             return overview.figures();
         });
+        // the year's key figures are kept for a minute (KeyFigures): the clock stands still, so these runs find them
+        time("Overview: figures (service), key figures kept", 300, () -> overview.figures());
         time("  part: key figures of the year counted", 0, () -> keyFigures.count());
         time("  part: due and overdue steps", 0, () -> jdbc.queryForList("select coalesce(sum(due < current_date), 0), "
                 + "count(*) from (select " + se.huddinge.delaktighet.proposal.WaitingStep.sql("p") + " as due from "
@@ -123,6 +135,42 @@ class VolumeBenchmark extends KaribuTest {
             Grid<?> grid = com.github.mvysny.kaributesting.v10.LocatorJ._get(Grid.class, s -> s.withId("proposals"));
             return GridKt._size(grid);
         });
+        var allNominations = NominationFilter.all();
+        var associations = new NominationFilter(null, 2026, null, Nomination.Kind.ASSOCIATION, null,
+                NominationFilter.Sort.SUBMITTED, false);
+        var youth = new NominationFilter("ungdomsrådet", null, null, null, null, NominationFilter.Sort.SUBMITTED, false);
+        time("Nominations, first page + count, no filter", 200, () -> nominationList.page(allNominations, 0, 50).size()
+                + nominationList.count(allNominations));
+        time("Nominations, first page + count, year and kind", 200, () -> nominationList.page(associations, 0, 50).size()
+                + nominationList.count(associations));
+        time("Nominations, first page + count, search 'ungdomsrådet'", 200, () -> nominationList.page(youth, 0, 50).size()
+                + nominationList.count(youth));
+        time("Nominations, sorted by nominee", 200, () -> nominationList.page(allNominations.sortedBy(
+                NominationFilter.Sort.NOMINEE, true), 0, 50).size() + nominationList.count(allNominations));
+        time("Nominations CSV export, " + nominationList.count(allNominations) + " rows", 2000,
+                () -> write(out -> nominationList.exportCsv(allNominations, SV, out)));
+        login("ledamot", "COMMITTEE");
+        var toScore = new NominationFilter(null, null, null, null, PrizeReview.MyState.TO_SCORE,
+                NominationFilter.Sort.SUBMITTED, false);
+        time("Nominations, first page + count, not yet scored by me", 200, () -> nominationList.page(toScore, 0, 50).size()
+                + nominationList.count(toScore));
+        time("Nominations view: first page rendered (Karibu)", 200, () -> {
+            UI.getCurrent().navigate("granskning/nomineringar");
+            Grid<?> grid = com.github.mvysny.kaributesting.v10.LocatorJ._get(Grid.class, s -> s.withId("nominations"));
+            return GridKt._size(grid);
+        });
+        var allBelow = BelowThresholdFilter.all();
+        var belowFiltered = new BelowThresholdFilter("Skogås", "parker", 2025, 10, 80, BelowThresholdFilter.Sort.CLOSED,
+                false);
+        time("Below the threshold, first page + count, no filter", 200, () -> below.page(allBelow, 0, 50).size()
+                + below.count(allBelow));
+        time("Below the threshold, district, category, year, supports", 200, () -> below.page(belowFiltered, 0, 50)
+                .size() + below.count(belowFiltered));
+        time("Below the threshold, sorted by supports", 200, () -> below.page(allBelow.sortedBy(
+                BelowThresholdFilter.Sort.SUPPORTS, false), 0, 50).size() + below.count(allBelow));
+        time("Below the threshold CSV export, " + below.count(allBelow) + " rows", 2000,
+                () -> write(out -> below.exportCsv(allBelow, SV, out)));
+        login("admin", "ADMIN", "OFFICER");
         time("CSV export, " + list.count(tenThousand) + " rows", 2000, () -> write(out -> list.exportCsv(tenThousand, SV, out)));
         time("Annual follow-up 2025: figures", 2000, () -> followUps.of(2025));
         time("Annual follow-up 2025: screen (figures, charts)", 2000, () -> followUps.html(2025, SV));
@@ -143,6 +191,16 @@ class VolumeBenchmark extends KaribuTest {
         explain("List, district", "select p.id from proposal p where p.status <> 'SUBMITTED' and p.district = 'Skogås' order by p.submitted_at desc, p.id desc limit 50");
         explain("List, search", "select p.id from proposal p where p.status <> 'SUBMITTED' and match(p.title, p.body) against ('+lekplats*' in boolean mode) order by p.submitted_at desc, p.id desc limit 50");
         explain("Handling times, moderation ends", "select s.at, d.at from proposal_timeline d join proposal_timeline s on s.proposal_id = d.proposal_id and s.status = 'IN_MODERATION' where d.at >= '2025-01-01' and d.at < '2026-01-01' and d.status in ('PUBLISHED', 'NOT_PUBLISHED')");
+        explain("Nominations, not yet scored by me", "select n.id from nomination n "
+                + "left join nomination_review v on v.nomination_id = n.id and v.member = 'ledamot' where "
+                + "n.status <> 'AWAITING_CONFIRMATION' and v.id is null order by n.submitted_at desc, n.id desc limit 50");
+        explain("Nominations, search", "select n.id from nomination n where n.status <> 'AWAITING_CONFIRMATION' and "
+                + "match(n.nominee_name, n.nominee_tie) against ('+ungdomsrådet*' in boolean mode) order by "
+                + "n.submitted_at desc, n.id desc limit 50");
+        explain("Below the threshold, filtered", "select p.id from proposal p where p.status = 'CLOSED_BELOW_THRESHOLD' "
+                + "and p.district = 'Skogås' and p.category = 'parker' and p.closed_at >= '2024-12-31 23:00' and "
+                + "p.closed_at < '2025-12-31 23:00' and p.support_count >= 10 and p.support_count <= 80 order by "
+                + "p.closed_at desc, p.id desc limit 50");
         explain("Follow-up, year counts", "select count(*) from proposal_timeline where at >= '2025-01-01' and at < '2026-01-01'");
     }
 

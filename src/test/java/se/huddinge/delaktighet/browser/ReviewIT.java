@@ -44,6 +44,8 @@ class ReviewIT extends BrowserTest {
     ProposalRules rules;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    se.huddinge.delaktighet.proposal.ProposalJobs jobs;
 
     @Test
     void an_officer_filters_the_list_downloads_it_and_the_annual_report() throws Exception {
@@ -86,6 +88,28 @@ class ReviewIT extends BrowserTest {
         waiting().until(d -> d.findElements(By.cssSelector("figure svg[role=img]")).size() == 4);
         assertAccessible();
         open("granskning/arende");
+        assertAccessible();
+    }
+
+    @Test
+    void a_committee_member_finds_the_proposals_below_the_threshold_and_every_nomination() {
+        var given = new ProposalFixtures(proposals, cases, rules, events, jdbc);
+        clock.setTo("2025-05-05T10:00:00");
+        long id = given.published("Ny lekplats i Vårby");
+        clock.setTo("2026-03-02T09:00:00");
+        jobs.closeEndedSupportPeriods();
+        accounts.createInitial(new NewAccount("lena", "Lena Ledamot", "lena@huddinge.example",
+                "ett-langt-losenord", Set.of(StaffRole.COMMITTEE)));
+        signIn("lena", "ett-langt-losenord");
+
+        open("granskning/under-grans");
+        waiting().until(ExpectedConditions.textToBe(By.id("list-total"), "1 förslag"));
+        assertAccessible();
+        open("granskning/forslag/" + id);
+        assertThat(find("#take-up").getText()).contains("Har en politiker tagit upp förslaget?");
+        assertAccessible();
+        open("granskning/nomineringar");
+        waiting().until(ExpectedConditions.textToBe(By.id("list-total"), "Inga nomineringar matchar"));
         assertAccessible();
     }
 

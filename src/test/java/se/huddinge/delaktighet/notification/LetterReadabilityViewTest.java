@@ -73,6 +73,20 @@ class LetterReadabilityViewTest extends KaribuTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void every_letter_in_the_editor_gets_a_figure_and_its_links_in_the_preview() {
+        open("proposal-receipt");
+        var letters = (Select<String>) _get(Select.class, spec -> spec.withLabel("Brev"));
+        for (String name : letters.getListDataView().getItems().toList()) {
+            _setValue(letters, name);
+            assertThat(figure()).as(name).startsWith("LIX ");
+            String preview = _get(Div.class, spec -> spec.withId("preview")).getElement().getTextRecursively();
+            assertThat(preview).as("%s: every value filled in, no empty line where a link belongs", name)
+                    .doesNotContain("null", "\n\n\n");
+        }
+    }
+
+    @Test
     void a_long_winded_letter_gets_a_high_figure_a_plain_hint_its_longest_sentence_and_words_and_still_saves() {
         open("proposal-referred");
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Brevets text")), LONG_WINDED);

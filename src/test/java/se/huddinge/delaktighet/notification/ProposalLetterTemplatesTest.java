@@ -73,6 +73,18 @@ class ProposalLetterTemplatesTest {
         assertThat(text).doesNotContain("\n\n\n", "HF-2025-0007", "Handläggaren", "officer writes");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"sv", "en"})
+    void a_take_up_with_a_note_and_no_case_number_leaves_no_gap(String language) {
+        for (String template : new String[]{"proposal-taken-up", "supporter-taken-up"}) {
+            var model = model("BIFALL");
+            model.remove("takenUpCase");
+            String text = renderer.render(template, Locale.of(language), model).text();
+            assertThat(text).as(template).doesNotContain("\n\n\n", "KS 2026/123", "Diarienummer", "Case number")
+                    .contains("Karin Berg har lämnat en motion.");
+        }
+    }
+
     private String text(String template, Locale locale, String decision) {
         return renderer.render(template, locale, model(decision)).text();
     }
@@ -110,6 +122,11 @@ class ProposalLetterTemplatesTest {
         m.put("groundNote", "Se det tidigare förslaget.");
         m.put("earlierReference", "HF-2025-0007");
         m.put("earlierLink", "https://delaktighet.example/forslag/HF-2025-0007");
+        m.put("takenUpBy", "Karin Berg (S)");
+        m.put("takenUpBody", "kommunfullmäktige");
+        m.put("takenUpOn", "tisdag 9 juni 2026");
+        m.put("takenUpCase", "KS 2026/123");
+        m.put("takenUpNote", "Karin Berg har lämnat en motion.");
         return m;
     }
 }

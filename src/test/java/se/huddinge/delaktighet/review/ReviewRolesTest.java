@@ -34,6 +34,8 @@ class ReviewRolesTest extends ProposalTestBase {
             "granskning", "Granskning",
             "granskning/forslag", "Förslag att handlägga",
             "granskning/lista", "Alla förslag",
+            "granskning/nomineringar", "Alla nomineringar",
+            "granskning/under-grans", "Förslag som stängde under gränsen",
             "granskning/statistik", "Statistik",
             "granskning/uppfoljning", "Årsuppföljning av Huddingeförslag",
             "granskning/arende", "Ärende till beredningen",

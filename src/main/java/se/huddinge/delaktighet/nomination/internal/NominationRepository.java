@@ -11,12 +11,13 @@ import se.huddinge.delaktighet.nomination.Nomination;
 
 public interface NominationRepository extends JpaRepository<Nomination, Long> {
 
-    /** Locked, so that a link followed twice at once confirms once. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select n from Nomination n where n.link.tokenHash = :hash or n.link.previousTokenHash = :hash")
-    Optional<Nomination> lockByTokenHash(String hash);
+    @Query("select n.id from Nomination n where n.link.tokenHash = :hash")
+    Optional<Long> findIdByTokenHash(String hash);
 
-    /** Locked for minting its link's token as the confirmation letter leaves. */
+    @Query("select n.id from Nomination n where n.link.previousTokenHash = :hash")
+    Optional<Long> findIdByPreviousTokenHash(String hash);
+
+    /** Locked: a link followed twice at once confirms once; its token is minted as the letter leaves. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select n from Nomination n where n.id = :id")
     Optional<Nomination> lockById(long id);

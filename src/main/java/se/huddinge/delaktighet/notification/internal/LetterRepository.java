@@ -40,20 +40,25 @@ public interface LetterRepository extends JpaRepository<Letter, Long> {
     // changed, so a second run counts nothing.
 
     /**
-     * Deletes the text of at most {@code batch} letters delivered (or finally refused) before {@code before};
-     * returns how many (a first run on years of letters goes in short transactions).
+     * Deletes the text of at most {@code batch} letters delivered before {@code before}; returns how many (a first
+     * run on years of letters goes in short transactions). One range of {@code ix_letter_retention}, so a batch never
+     * reads the letters earlier batches reduced. A letter filed under {@code addressOnly} is about nothing but the
+     * address it went to, so it loses its recipient too.
      */
     @Modifying
-    @Query(value = "update letter set body_text = '', body_html = '', content_deleted_at = :now "
-            + "where content_deleted_at is null and ((status = 'SENT' and sent_at < :before) "
-            + "or (status = 'FAILED' and created_at < :before)) limit :batch", nativeQuery = true)
-    int deleteContentBefore(Instant before, Instant now, int batch);
+    @Query(value = "update letter set body_text = '', body_html = '', content_deleted_at = :now, recipient = "
+            + "if(subject_ref = :addressOnly, :mark, recipient) "
+            + "where content_deleted_at is null and status = 'SENT' and sent_at < :before limit :batch",
+            nativeQuery = true)
+    int deleteContentSentBefore(Instant before, Instant now, int batch, String addressOnly, String mark);
 
-    /** Replaces the recipient of letters about these subjects whose text is deleted (by-the-way letters). */
+    /** The same for letters refused for good (never delivered) that were written before {@code before}. */
     @Modifying
-    @Query(value = "update letter set recipient = :mark where subject_ref in (:refs) and content_deleted_at is not null "
-            + "and recipient <> :mark", nativeQuery = true)
-    int forgetRecipientsOfDeleted(Collection<String> refs, String mark);
+    @Query(value = "update letter set body_text = '', body_html = '', content_deleted_at = :now, recipient = "
+            + "if(subject_ref = :addressOnly, :mark, recipient) "
+            + "where content_deleted_at is null and status = 'FAILED' and created_at < :before limit :batch",
+            nativeQuery = true)
+    int deleteContentFailedBefore(Instant before, Instant now, int batch, String addressOnly, String mark);
 
     /**
      * Forgets everything personal of the letters about these subjects: the recipient and the text. A letter still

@@ -178,6 +178,8 @@ class LetterTemplatesView extends PortalPage {
         var subject = new Paragraph(getTranslation("templates.subject") + " ");
         ReadabilityPanel.markLongWords(subject.getElement(), p.letter().subject());
         var body = new Pre();
+        // the letter's own line breaks, long lines wrapped beside the readability panel
+        body.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere");
         ReadabilityPanel.markLongWords(body.getElement(), p.letter().text());
         preview.add(new Paragraph(p.about().isEmpty() ? getTranslation("templates.previewExample")
                 : getTranslation("templates.previewAbout", p.about())), subject, body);

@@ -79,6 +79,11 @@ public class AccessLink {
         link.use(now);
     }
 
+    /** Whether {@code token} is one of this link's two latest tokens. */
+    public boolean matches(String token) {
+        return link.matches(token);
+    }
+
     /** A fresh token for the letter that is leaving now (see {@link OneTimeLink#mint}). */
     public String mint() {
         return link.mint();

@@ -9,23 +9,20 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-/** Links are found by the hash of either of their two latest tokens ({@link se.huddinge.delaktighet.base.OneTimeLink}). */
+/** Links are found by the hash of either of their two latest tokens ({@link se.huddinge.delaktighet.base.OneTimeLink#idOf}). */
 public interface AccessLinkRepository extends JpaRepository<AccessLink, Long> {
 
-    /** Locked, so that a link followed twice at once is used once. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select l from AccessLink l where l.link.tokenHash = :hash or l.link.previousTokenHash = :hash")
-    Optional<AccessLink> lockByTokenHash(String hash);
+    @Query("select l.id from AccessLink l where l.link.tokenHash = :hash")
+    Optional<Long> findIdByTokenHash(String hash);
 
-    @Query("select l from AccessLink l where l.link.tokenHash = :hash or l.link.previousTokenHash = :hash")
-    Optional<AccessLink> findByTokenHash(String hash);
+    @Query("select l.id from AccessLink l where l.link.previousTokenHash = :hash")
+    Optional<Long> findIdByPreviousTokenHash(String hash);
 
     /** What a link points at, read without locking and without loading the link into the persistence context. */
-    @Query("select l.targetId from AccessLink l where (l.link.tokenHash = :hash or l.link.previousTokenHash = :hash)"
-            + " and l.purpose = :purpose")
-    Optional<Long> findTargetId(String hash, AccessLink.Purpose purpose);
+    @Query("select l.targetId from AccessLink l where l.id = :id and l.purpose = :purpose")
+    Optional<Long> findTargetId(long id, AccessLink.Purpose purpose);
 
-    /** Locked for minting a token: a letter going out, one at a time per link. */
+    /** Locked: a link followed twice at once is used once; a letter going out mints one token at a time. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select l from AccessLink l where l.id = :id")
     Optional<AccessLink> lockById(long id);

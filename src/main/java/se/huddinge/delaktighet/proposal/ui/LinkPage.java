@@ -35,6 +35,7 @@ abstract class LinkPage extends PortalPage implements HasUrlParameter<String> {
 
     protected Button action(String textKey, Consumer<Div> onClick) {
         var button = new Button(getTranslation(textKey));
+        button.setId("link-action");
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         button.addClickListener(e -> {
             result.removeAll();

@@ -34,6 +34,7 @@ import se.huddinge.delaktighet.proposal.ProposalRules;
 import se.huddinge.delaktighet.proposal.ProposalReads;
 import se.huddinge.delaktighet.proposal.ProposalService;
 import se.huddinge.delaktighet.proposal.ProposalStatus;
+import se.huddinge.delaktighet.proposal.ProposalTakeUps;
 import se.huddinge.delaktighet.proposal.PublicProposal;
 import se.huddinge.delaktighet.security.FloodGuard;
 import se.huddinge.delaktighet.security.Honeypot;
@@ -46,13 +47,16 @@ class ProposalView extends Section implements BeforeEnterObserver, HasDynamicTit
     private final ProposalService service;
     private final ProposalReads reads;
     private final ProposalRules rules;
+    private final ProposalTakeUps takeUps;
     private final Clock clock;
     private final FloodGuard floods;
     private String title = "";
 
-    ProposalView(ProposalService service, ProposalReads reads, ProposalRules rules, Clock clock, FloodGuard floods) {
+    ProposalView(ProposalService service, ProposalReads reads, ProposalRules rules, ProposalTakeUps takeUps,
+                 Clock clock, FloodGuard floods) {
         this.floods = floods;
         this.reads = reads;
+        this.takeUps = takeUps;
         this.service = service;
         this.rules = rules;
         this.clock = clock;
@@ -137,18 +141,39 @@ class ProposalView extends Section implements BeforeEnterObserver, HasDynamicTit
         var steps = new OrderedList();
         steps.addClassName("timeline");
         steps.setId("timeline");
+        // the steps and, after the close, each time a politician took the proposal up: in date order
+        var items = new java.util.ArrayList<java.util.Map.Entry<LocalDate, ListItem>>();
         for (var step : reads.publicTimeline(p.id())) {
             if (step.status() == ProposalStatus.SUBMITTED) {
                 continue;
             }
-            var when = new Span(Dates.longDate(LocalDate.ofInstant(step.at(), clock.getZone()), locale) + ": ");
-            when.addClassName("when");
-            steps.add(new ListItem(when, new Span(getTranslation("proposal.step." + step.status().name()))));
+            LocalDate on = LocalDate.ofInstant(step.at(), clock.getZone());
+            items.add(java.util.Map.entry(on, new ListItem(when(on), new Span(getTranslation("proposal.step."
+                    + step.status().name())))));
         }
+        for (var t : takeUps.of(p.id())) {
+            var item = new ListItem(when(t.takenUpOn()), new Span(getTranslation("takenUp.step", t.takenUpBy(), t.body())));
+            if (t.caseRef() != null) {
+                item.add(new Span(" " + getTranslation("takenUp.case", t.caseRef())));
+            }
+            if (t.note() != null) {
+                item.add(new Paragraph(t.note()));
+            }
+            item.addClassName("taken-up");
+            items.add(java.util.Map.entry(t.takenUpOn(), item));
+        }
+        items.sort(java.util.Map.Entry.comparingByKey());
+        items.forEach(e -> steps.add(e.getValue()));
         add(steps);
         var back = new Anchor("forslag", getTranslation("proposal.back"));
         back.getElement().setAttribute("router-link", true);
         add(new Paragraph(back));
+    }
+
+    private Span when(LocalDate date) {
+        var when = new Span(Dates.longDate(date, getLocale()) + ": ");
+        when.addClassName("when");
+        return when;
     }
 
     private void renderStatusOnly(ProposalReads.StatusOnly s) {
@@ -186,6 +211,7 @@ class ProposalView extends Section implements BeforeEnterObserver, HasDynamicTit
 
     private Div supportForm(PublicProposal p) {
         var email = new EmailField(getTranslation("proposal.support.email"));
+        email.setId("support-email");
         email.setHelperText(getTranslation("proposal.support.email.help"));
         email.setRequiredIndicatorVisible(true);
         email.setWidth("24rem");
@@ -194,6 +220,7 @@ class ProposalView extends Section implements BeforeEnterObserver, HasDynamicTit
         var result = new Div();
         result.getElement().setAttribute("role", "status");
         var send = new Button(getTranslation("proposal.support.send"));
+        send.setId("support-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(e -> {
             email.setInvalid(false);

@@ -17,6 +17,8 @@ import se.huddinge.delaktighet.base.ui.FormResult;
 import se.huddinge.delaktighet.notification.Letters;
 import se.huddinge.delaktighet.proposal.CaseFile;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
+import se.huddinge.delaktighet.proposal.ProposalStatus;
+import se.huddinge.delaktighet.proposal.ProposalTakeUps;
 import se.huddinge.delaktighet.proposal.ProposalException;
 import se.huddinge.delaktighet.proposal.ProposalRules;
 import se.huddinge.delaktighet.security.StaffRole;
@@ -35,11 +37,17 @@ class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle, 
     private final Letters letters;
     private final Clock clock;
     private final boolean mayAct;
+    private final ProposalTakeUps takeUps;
+    /** Committee members and officers record that a politician took up a proposal below the threshold. */
+    private final boolean mayRecordTakeUp;
     private long id;
     private String title = "";
     private LetterLog log;
 
-    CaseView(ProposalCaseService cases, ProposalRules rules, Letters letters, Clock clock, AuthenticationContext auth) {
+    CaseView(ProposalCaseService cases, ProposalRules rules, Letters letters, Clock clock, AuthenticationContext auth,
+             ProposalTakeUps takeUps) {
+        this.takeUps = takeUps;
+        this.mayRecordTakeUp = auth.hasAnyRole(StaffRole.OFFICER_ROLE, StaffRole.COMMITTEE_ROLE);
         this.cases = cases;
         this.rules = rules;
         this.letters = letters;
@@ -104,6 +112,9 @@ class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle, 
                 case REFERRED -> add(new DecisionForm(p, cases, rules, this));
                 default -> { }
             }
+        }
+        if (mayRecordTakeUp && p.status() == ProposalStatus.CLOSED_BELOW_THRESHOLD) {
+            add(new TakeUpForm(p, takeUps, this));
         }
         add(new H2(getTranslation("case.audit")), new AuditGrid(cases.auditTrail(p.id()), rules, clock));
         log = new LetterLog(p, letters, clock, mayAct);

@@ -63,7 +63,8 @@ class DashboardView extends PortalPage {
         add(deadlines);
         add(new Paragraph(link("granskning/forslag", getTranslation("review.toQueue")), new Span(" · "),
                 link("granskning/lista?overdue=true", getTranslation("review.toOverdue")), new Span(" · "),
-                link("granskning/nomineringar", getTranslation("review.toNominations"))));
+                link("granskning/nomineringar", getTranslation("review.toNominations")), new Span(" · "),
+                link("granskning/under-grans", getTranslation("review.toBelowThreshold"))));
         add(keyFigures(figures, clock));
 
         add(new H2(getTranslation("review.rounds")));

@@ -2,11 +2,15 @@ package se.huddinge.delaktighet.review.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 import se.huddinge.delaktighet.proposal.ProposalRules;
@@ -39,6 +43,16 @@ final class Filters {
         int thisYear = LocalDate.now(clock).getYear();
         year.setLabel(year.getTranslation(labelKey));
         year.setItems(IntStream.rangeClosed(thisYear - 9, thisYear).boxed().sorted((a, b) -> b - a).toList());
+    }
+
+    /**
+     * The filter in the grid's order: its first sort order as the list's enum of orders (the columns' keys are the
+     * enum's names) and direction, or {@code base} as it is when the grid is not sorted.
+     */
+    static <S extends Enum<S>, F> F sorted(F base, List<QuerySortOrder> orders, Class<S> sorts,
+                                           BiFunction<S, Boolean, F> sortedBy) {
+        return orders.isEmpty() ? base : sortedBy.apply(Enum.valueOf(sorts, orders.getFirst().getSorted()),
+                orders.getFirst().getDirection() == SortDirection.ASCENDING);
     }
 
     /** A link within the portal (no page load). */

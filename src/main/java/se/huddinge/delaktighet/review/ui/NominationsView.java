@@ -8,7 +8,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
@@ -98,7 +97,6 @@ class NominationsView extends PortalPage {
     private NominationFilter filter(List<QuerySortOrder> orders) {
         var base = new NominationFilter(text.getValue(), year.getValue(), status.getValue(), kind.getValue(),
                 mine.getValue(), Sort.SUBMITTED, false);
-        return orders.isEmpty() ? base : base.sortedBy(Sort.valueOf(orders.getFirst().getSorted()),
-                orders.getFirst().getDirection() == SortDirection.ASCENDING);
+        return Filters.sorted(base, orders, Sort.class, base::sortedBy);
     }
 }

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -89,8 +88,7 @@ class ProposalsView extends PortalPage implements BeforeEnterObserver {
                 category.getValue() == null ? null : category.getValue().code(),
                 committee.getValue() == null ? null : committee.getValue().code(), year.getValue(),
                 overdue.getValue(), Sort.SUBMITTED, false);
-        return orders.isEmpty() ? base : base.sortedBy(Sort.valueOf(orders.getFirst().getSorted()),
-                orders.getFirst().getDirection() == SortDirection.ASCENDING);
+        return Filters.sorted(base, orders, Sort.class, base::sortedBy);
     }
 
     /** Links from the overview open the list filtered: {@code ?status=IN_MODERATION}, {@code ?overdue=true}. */

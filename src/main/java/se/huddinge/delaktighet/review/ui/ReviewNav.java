@@ -21,6 +21,7 @@ final class ReviewNav extends Nav {
         link(list, current, "granskning/forslag", "reviewnav.queues");
         link(list, current, "granskning/lista", "reviewnav.list");
         link(list, current, "granskning/nomineringar", "reviewnav.nominations");
+        link(list, current, "granskning/under-grans", "reviewnav.belowThreshold");
         link(list, current, "granskning/statistik", "reviewnav.charts");
         link(list, current, "granskning/uppfoljning", "reviewnav.followUp");
         link(list, current, "granskning/arende", "reviewnav.agenda");

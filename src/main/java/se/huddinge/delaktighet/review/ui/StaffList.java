@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -46,7 +47,7 @@ final class StaffList<F, R> {
         filters.addClassName("filters");
         total.setId("list-total");
         total.getElement().setAttribute("aria-live", "polite");
-        Locale locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
+        Locale locale = UI.getCurrent().getLocale();
         DownloadHandler export = event -> {
             event.setFileName(file + "-" + LocalDate.now(clock) + ".csv");
             event.setContentType("text/csv; charset=UTF-8");
@@ -73,8 +74,7 @@ final class StaffList<F, R> {
     }
 
     /** The fields that filter the list: shown above it, and each change shows the list anew (counted once). */
-    @SafeVarargs
-    final void filterBy(HasValue<?, ?>... fields) {
+    void filterBy(HasValue<?, ?>... fields) {
         for (var field : fields) {
             filters.add((Component) field);
             field.addValueChangeListener(e -> grid.getDataProvider().refreshAll());

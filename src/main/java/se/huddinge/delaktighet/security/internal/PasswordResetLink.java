@@ -61,6 +61,10 @@ public class PasswordResetLink {
         link.use(now);
     }
 
+    public boolean matches(String token) {
+        return link.matches(token);
+    }
+
     /** A fresh token for the letter that is leaving now. */
     public String mint() {
         return link.mint();

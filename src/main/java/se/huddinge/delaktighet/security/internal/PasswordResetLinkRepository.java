@@ -10,14 +10,13 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface PasswordResetLinkRepository extends JpaRepository<PasswordResetLink, Long> {
 
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select l from PasswordResetLink l where l.link.tokenHash = :hash or l.link.previousTokenHash = :hash")
-    Optional<PasswordResetLink> findByTokenHash(String hash);
+    @Query("select l.id from PasswordResetLink l where l.link.tokenHash = :hash")
+    Optional<Long> findIdByTokenHash(String hash);
 
-    @Query("select l from PasswordResetLink l where l.link.tokenHash = :hash or l.link.previousTokenHash = :hash")
-    Optional<PasswordResetLink> findFirstByTokenHash(String hash);
+    @Query("select l.id from PasswordResetLink l where l.link.previousTokenHash = :hash")
+    Optional<Long> findIdByPreviousTokenHash(String hash);
 
-    /** Locked for minting its token as the letter leaves. */
+    /** Locked: a link used twice at once is used once; its token is minted as the letter leaves. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select l from PasswordResetLink l where l.id = :id")
     Optional<PasswordResetLink> lockById(long id);

@@ -1,0 +1,89 @@
+package se.huddinge.delaktighet.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.regex.Pattern;
+
+/**
+ * Visitors who open a page and stay: N sessions, each with its UI built, holding nothing else. Heap per session =
+ * (live heap after a full GC with the sessions) − (before), over N; the live heap is read with {@code jcmd GC.run}
+ * and {@code GC.heap_info} on the portal's JVM.
+ */
+final class IdleSessions {
+
+    private static final Pattern USED = Pattern.compile("used (\\d+)K");
+
+    record Result(int sessions, double kbPerSession, double sessionsSeen, String topClasses) {
+    }
+
+    private static final Pattern HISTOGRAM_LINE = Pattern.compile("\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+).*");
+
+    private final String base;
+    private final PortalProcess portal;
+
+    IdleSessions(String base, PortalProcess portal) {
+        this.base = base;
+        this.portal = portal;
+    }
+
+    Result run(String route, int count) throws Exception {
+        long before = liveHeapKb();
+        var classesBefore = histogram();
+        var stats = new Stats();
+        List<VaadinUser> kept = java.util.Collections.synchronizedList(new ArrayList<>());
+        var parallel = new Semaphore(8);
+        var threads = new ArrayList<Thread>();
+        for (int i = 0; i < count; i++) {
+            parallel.acquire();
+            threads.add(Thread.ofVirtual().start(() -> {
+                try {
+                    var user = new VaadinUser(base, stats);
+                    user.open("idle", route);
+                    kept.add(user);
+                } catch (Exception e) {
+                    stats.error("idle", e.toString());
+                } finally {
+                    parallel.release();
+                }
+            }));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        double sessions = portal.metric("tomcat.sessions.active.current");
+        long after = liveHeapKb();
+        var classesAfter = histogram();
+        if (stats.errorCount() > 0) {
+            throw new IllegalStateException("idle sessions failed: " + stats.errors());
+        }
+        var growth = new java.util.HashMap<String, Long>();
+        classesAfter.forEach((name, bytes) -> growth.put(name, bytes - classesBefore.getOrDefault(name, 0L)));
+        String top = growth.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(8).map(e -> String.format("%s %.1f KB", e.getKey().replaceFirst("^.*\\.", ""),
+                        e.getValue() / 1024.0 / kept.size())).reduce((a, b) -> a + ", " + b).orElse("");
+        return new Result(kept.size(), (after - before) / (double) kept.size(), sessions, top);
+    }
+
+    /** Bytes per class of the live heap ({@code jcmd GC.class_histogram}, which runs a full GC first). */
+    private java.util.Map<String, Long> histogram() throws Exception {
+        var bytes = new java.util.HashMap<String, Long>();
+        for (String line : portal.jcmd("GC.class_histogram").lines().toList()) {
+            var m = HISTOGRAM_LINE.matcher(line);
+            if (m.matches()) {
+                bytes.merge(m.group(3), Long.parseLong(m.group(2)), Long::sum);
+            }
+        }
+        return bytes;
+    }
+
+    long liveHeapKb() throws Exception {
+        portal.jcmd("GC.run");
+        portal.jcmd("GC.run");
+        var m = USED.matcher(portal.jcmd("GC.heap_info"));
+        if (!m.find()) {
+            throw new IllegalStateException("no heap figure from jcmd");
+        }
+        return Long.parseLong(m.group(1));
+    }
+}

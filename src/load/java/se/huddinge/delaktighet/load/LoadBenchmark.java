@@ -1,0 +1,118 @@
+package se.huddinge.delaktighet.load;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 11's benchmark, one command ({@code ./mvnw -Pload verify}, README "Benchmarks"): the production jar with the
+ * {@code prod} profile on a private Debian MariaDB and the benchmark's own SMTP sink, all started here. It measures a
+ * first visit in Chromium, idle sessions, the raw JDBC insert ceiling and the support storm, checks the database and
+ * the sink, optionally kills the portal mid-storm (R1), prints one table of figures and goals, and fails when a
+ * correctness check (lost, doubled, half-saved) fails. Sizes: {@code -Dload.residents}, {@code -Dload.seconds},
+ * {@code -Dload.idle}, {@code -Dload.r1}.
+ */
+class LoadBenchmark {
+
+    private final int residents = Integer.getInteger("load.residents", 20);
+    private final int seconds = Integer.getInteger("load.seconds", 60);
+    private final int warmUp = Integer.getInteger("load.warmup", 15);
+    private final int idle = Integer.getInteger("load.idle", 1000);
+    private final int proposals = Integer.getInteger("load.proposals", 10);
+    private final boolean r1 = Boolean.parseBoolean(System.getProperty("load.r1", "true"));
+    private final Report report = new Report();
+
+    @Test
+    void run() throws Exception {
+        Path logs = Files.createDirectories(Path.of("target", "load"));
+        try (var db = new PrivateMariaDb(); var sink = new SmtpSink(PrivateMariaDb.freePort())) {
+            db.install();
+            db.start();
+            sink.start();
+            int port = PrivateMariaDb.freePort();
+            int management = PrivateMariaDb.freePort();
+            String base = "http://localhost:" + port + "/";
+            Map<String, String> env = Map.ofEntries(Map.entry("SPRING_PROFILES_ACTIVE", "prod"),
+                    Map.entry("BASE_URL", base), Map.entry("DB_URL", db.url()), Map.entry("DB_USER", "portal"),
+                    Map.entry("DB_PASSWORD", "portal"), Map.entry("SMTP_HOST", "127.0.0.1"),
+                    Map.entry("SMTP_PORT", Integer.toString(sink.port())), Map.entry("SMTP_AUTH", "false"),
+                    Map.entry("SMTP_STARTTLS", "false"), Map.entry("PORT", Integer.toString(port)),
+                    Map.entry("MANAGEMENT_PORT", Integer.toString(management)));
+            // plain HTTP on the loopback; the limits per address set high, as for a test from one address; the
+            // outbox's back-off scaled down so the fault runs end within minutes
+            List<String> args = List.of("--server.servlet.session.cookie.secure=false",
+                    "--portal.proposals.link-letters-per-address=100000000",
+                    "--portal.letters.retry-interval=PT2S", "--portal.letters.first-backoff=PT2S",
+                    "--portal.letters.stuck-after=PT20S", "--logging.level.root=warn");
+            var portal = new PortalProcess(PortalProcess.findJar(Path.of("target")), env, args,
+                    logs.resolve("portal.log"), management);
+            try {
+                report.note("portal ready in %.1f s (prod profile, Debian MariaDB %s)", portal.start(), version(db));
+                List<String> references = Seed.proposals(db, proposals);
+                long ceilingProposal = Seed.ceilingProposal(db);
+                firstVisit(base, references.get(0));
+                idleSessions(base, portal, references.get(0));
+                ceilings(db, ceilingProposal);
+                var stats = new Stats();
+                var storm = new SupportStorm(base, sink, stats, references);
+                double[] cpu = {Cpu.seconds(portal.pid()), Cpu.seconds(db.pid()), Cpu.seconds(ProcessHandle.current().pid())};
+                long t0 = System.nanoTime();
+                portal.jcmd("JFR.start", "name=storm", "filename=" + logs.resolve("storm.jfr").toAbsolutePath(),
+                        "settings=profile");
+                var result = storm.run(residents, Duration.ofSeconds(warmUp), Duration.ofSeconds(seconds));
+                portal.jcmd("JFR.stop", "name=storm");
+                double wall = (System.nanoTime() - t0) / 1e9;
+                report.note("cores used during the storm: portal %.2f, MariaDB %.2f, driver and sink %.2f (of 2)",
+                        (Cpu.seconds(portal.pid()) - cpu[0]) / wall, (Cpu.seconds(db.pid()) - cpu[1]) / wall,
+                        (Cpu.seconds(ProcessHandle.current().pid()) - cpu[2]) / wall);
+                report.storm(result, stats, residents, proposals);
+                report.profile(Profile.hotMethods(logs.resolve("storm.jfr")));
+                Checks.drained(portal, Duration.ofSeconds(120));
+                report.checks(Checks.verify(db, sink, storm, false));
+                if (r1) {
+                    KillRun.run(portal, db, sink, storm, residents, report);
+                }
+            } finally {
+                portal.close();
+            }
+        }
+        report.note("load average at the end: %s", Files.readString(Path.of("/proc/loadavg")).strip());
+        System.out.println(report.table());
+        assertTrue(report.correct(), "a correctness check failed: see the table above");
+    }
+
+    private void firstVisit(String base, String reference) {
+        var start = FirstVisit.measure(base);
+        report.firstVisit("start page", start);
+        var proposal = FirstVisit.measure(base + "forslag/" + reference);
+        report.firstVisit("proposal page", proposal);
+    }
+
+    private void idleSessions(String base, PortalProcess portal, String reference) throws Exception {
+        var sessions = new IdleSessions(base, portal);
+        report.idle("start page", sessions.run("", idle));
+        report.idle("proposal page", sessions.run("forslag/" + reference, idle));
+    }
+
+    private void ceilings(PrivateMariaDb db, long proposal) throws Exception {
+        var jdbc = new JdbcCeiling(db, proposal);
+        jdbc.insertsPerSecond(4, Duration.ofSeconds(3));
+        report.ceiling(1, jdbc.insertsPerSecond(1, Duration.ofSeconds(10)));
+        report.ceiling(16, jdbc.insertsPerSecond(16, Duration.ofSeconds(10)));
+    }
+
+    private static String version(PrivateMariaDb db) throws SQLException {
+        try (Connection c = db.connect(); var rs = c.createStatement().executeQuery("SELECT VERSION()")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package se.huddinge.delaktighet.load;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * N residents, each in a loop: a new visitor opens a published proposal, enters an address, presses support, waits
+ * for the letter at the sink, opens its link and presses confirm (9 requests). A support counts for the driver when
+ * the confirm answer says "Ditt stöd är räknat". The first {@code warmUp} is not recorded.
+ */
+final class SupportStorm {
+
+    static final String DOMAIN = "@load.example";
+    static final String COUNTED = "Ditt stöd är räknat";
+
+    record Result(long confirmed, double seconds, long requested, long acknowledgedTotal, long requestedTotal) {
+        double perSecond() {
+            return confirmed / seconds;
+        }
+    }
+
+    private final String base;
+    private final SmtpSink sink;
+    private final Stats stats;
+    private final List<String> references;
+    private final AtomicInteger serial;
+    /** Every address whose support the driver saw counted, and every address that asked (over all runs). */
+    final java.util.Set<String> acknowledged;
+    final java.util.Set<String> asked;
+
+    SupportStorm(String base, SmtpSink sink, Stats stats, List<String> references) {
+        this.base = base;
+        this.sink = sink;
+        this.stats = stats;
+        this.references = references;
+        this.serial = new AtomicInteger();
+        this.acknowledged = ConcurrentHashMap.newKeySet();
+        this.asked = ConcurrentHashMap.newKeySet();
+    }
+
+    /** Another storm against the same portal that adds to the same record of what was asked and counted. */
+    SupportStorm(SupportStorm same, Stats stats) {
+        this.base = same.base;
+        this.sink = same.sink;
+        this.stats = stats;
+        this.references = same.references;
+        this.serial = same.serial;
+        this.acknowledged = same.acknowledged;
+        this.asked = same.asked;
+    }
+
+    private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+
+    /** Ends the storm before its measured time is up. */
+    void stop() {
+        stopped.countDown();
+    }
+
+    Result run(int residents, Duration warmUp, Duration measured) throws InterruptedException {
+        var confirmed = new AtomicLong();
+        var requested = new AtomicLong();
+        var measuring = new java.util.concurrent.atomic.AtomicBoolean(false);
+        var end = new AtomicLong(System.nanoTime() + warmUp.toNanos() + measured.toNanos());
+        stats.recording(false);
+        var threads = new java.util.ArrayList<Thread>();
+        for (int r = 0; r < residents; r++) {
+            int resident = r;
+            threads.add(Thread.ofVirtual().start(() -> {
+                while (System.nanoTime() < end.get()) {
+                    boolean counting = measuring.get();
+                    String reference = references.get(resident % references.size());
+                    String email = "r" + serial.incrementAndGet() + DOMAIN;
+                    try {
+                        journey(reference, email, counting ? requested : new AtomicLong());
+                        if (counting && measuring.get()) {
+                            confirmed.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        stats.error("journey", e.toString());
+                        sleep(200);
+                    }
+                }
+            }));
+        }
+        Thread.sleep(warmUp.toMillis());
+        stats.recording(true);
+        measuring.set(true);
+        long start = System.nanoTime();
+        stopped.await(measured.toMillis(), TimeUnit.MILLISECONDS);
+        measuring.set(false);
+        end.set(System.nanoTime());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        for (Thread t : threads) {
+            t.join(TimeUnit.SECONDS.toMillis(90));
+        }
+        stats.recording(false);
+        return new Result(confirmed.get(), seconds, requested.get(), acknowledged.size(), asked.size());
+    }
+
+    private void journey(String reference, String email, AtomicLong requested) throws Exception {
+        var user = new VaadinUser(base, stats);
+        user.open("1 open proposal", "forslag/" + reference);
+        user.type("2 enter address", "support-email", email);
+        var letter = sink.letterFor(email);
+        asked.add(email);
+        long clicked = System.nanoTime();
+        user.click("3 press support", "support-send");
+        if (!user.shows("support-result")) {
+            throw new IllegalStateException("no 'Kolla din e-post' after support for " + email);
+        }
+        requested.incrementAndGet();
+        var received = letter.get(120, TimeUnit.SECONDS);
+        stats.time("click to letter", received.arrivedNanos() - clicked);
+        if (received.link() == null) {
+            throw new IllegalStateException("no confirmation link in the letter to " + email);
+        }
+        String path = received.link().substring(received.link().indexOf("/stod/") + 1);
+        user.open("4 open link", path);
+        String answer = user.click("5 press confirm", "link-action");
+        if (!answer.contains(COUNTED)) {
+            throw new IllegalStateException("confirm did not say counted for " + email);
+        }
+        acknowledged.add(email);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
