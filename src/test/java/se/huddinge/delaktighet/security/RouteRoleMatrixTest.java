@@ -81,6 +81,7 @@ class RouteRoleMatrixTest extends KaribuTest {
             granskning/pris/beslut/:___url_parameter      | sign-in | not found | allowed | allowed | not found
             granskning/pris/nominering/:___url_parameter  | sign-in | allowed | allowed | allowed | allowed
             granskning/statistik                          | sign-in | allowed | allowed | allowed | allowed
+            granskning/under-grans                        | sign-in | allowed | allowed | allowed | allowed
             granskning/uppfoljning                        | sign-in | allowed | allowed | allowed | allowed
             konto/losenord                                | sign-in | allowed | allowed | allowed | allowed
             konto/nytt-losenord/:___url_parameter?        | allowed | allowed | allowed | allowed | allowed
