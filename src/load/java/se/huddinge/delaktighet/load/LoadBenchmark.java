@@ -49,7 +49,10 @@ class LoadBenchmark {
             // plain HTTP on the loopback; the limits per address set high, as for a test from one address; the
             // outbox's back-off scaled down so the fault runs end within minutes
             List<String> args = List.of("--server.servlet.session.cookie.secure=false",
-                    "--portal.proposals.link-letters-per-address=100000000", "--portal.floods.support=100000000",
+                    "--portal.proposals.link-letters-per-address=100000000",
+                    // every simulated resident comes from 127.0.0.1: the per-client-address form limits too
+                    "--portal.floods.submit=100000000", "--portal.floods.support=100000000",
+                    "--portal.floods.my-submissions=100000000", "--portal.floods.nominate=100000000",
                     "--portal.letters.retry-interval=PT2S", "--portal.letters.first-backoff=PT2S",
                     "--portal.letters.stuck-after=PT20S", "--logging.level.root=warn");
             var portal = new PortalProcess(PortalProcess.findJar(Path.of("target")), env, args,

@@ -60,15 +60,19 @@ class ContentSecurityPolicyIT extends BrowserTest {
     }
 
     @Test
-    void no_page_a_resident_or_an_officer_visits_violates_the_policy() {
+    void no_page_a_resident_or_staff_visit_violates_the_policy() {
         var proposal = new Proposals(service, cases, events).published("Fler bänkar vid Orlången");
         accounts.createInitial(new NewAccount("hanna", "Hanna Handläggare", "hanna@huddinge.example",
-                "ett-langt-losenord", Set.of(StaffRole.OFFICER)));
+                "ett-langt-losenord", Set.of(StaffRole.OFFICER, StaffRole.ADMIN)));
 
         open("");
         assertThat(driver.executeScript("return window.Vaadin.developmentMode === true"))
                 .as("Vaadin's development mode").isEqualTo(!productionMode());
-        for (String page : List.of("", "forslag", "forslag/" + proposal.reference(), "forslag/nytt", "logga-in")) {
+        // every public page, the link pages with a link that does not work, then every staff page
+        for (String page : List.of("", "forslag", "forslag/" + proposal.reference(), "forslag/nytt", "mina-inskick",
+                "mina-inskick/lista", "personuppgifter", "tillganglighet", "demokratipriset",
+                "demokratipriset/nominera", "demokratipriset/vinnare", "forslag/bekrafta/x", "stod/bekrafta/x",
+                "forslag/hantera/x", "demokratipriset/bekrafta/x", "konto/nytt-losenord/x", "finns-inte", "logga-in")) {
             open(page);
             assertNoViolation();
         }
@@ -80,6 +84,13 @@ class ContentSecurityPolicyIT extends BrowserTest {
         open("granskning");
         assertThat(heading()).isEqualTo("Granskning");
         assertNoViolation();
+        for (String page : List.of("granskning/forslag", "granskning/forslag/" + proposal.id(), "granskning/lista",
+                "granskning/statistik", "granskning/under-grans", "granskning/uppfoljning", "granskning/arende",
+                "granskning/logg", "granskning/pris", "admin/brevmallar", "admin/konton", "admin/inloggningar",
+                "admin/pris", "admin/pris/omgang", "konto/losenord")) {
+            open(page);
+            assertNoViolation();
+        }
     }
 
     @Test

@@ -55,6 +55,8 @@ class AttachmentUpload {
     }
 
     private void arrived(String fileName, byte[] data) {
+        // arrived after all (the resident pressed "try again"): no longer refused
+        refused.remove(fileName);
         if (files.size() >= rules.maxAttachments()) {
             refuse(fileName, "upload.refusedTooMany");
         } else {

@@ -20,8 +20,10 @@ import se.huddinge.delaktighet.proposal.ProposalRules;
 /**
  * The attachment size limit ({@link ProposalRules#maxAttachmentBytes()}) holds for every request to Vaadin's upload
  * endpoint ({@code /VAADIN/dynamic/resource/…}), whatever a client sends: a request that announces more is answered
- * 413 before anything is read, a request that does not announce its length ({@code chunked}) is cut off when it has
- * sent more, and a multipart request is held to the same limit by the servlet's multipart settings. Vaadin's upload
+ * 413 and one that does not announce its length ({@code chunked}) 411, both before anything is read; the body of the
+ * rest is cut off should it send more than it announced. Browsers always announce the length of a file they upload.
+ * The servlet's multipart settings come from the same rule, for the servlets that use them (Vaadin's own servlet,
+ * reached by a forward from Spring's, sets none: the announced length is what holds there). Vaadin's upload
  * component sends one file per request, so one file's limit and some room for the multipart envelope is enough.
  */
 @Configuration
@@ -61,8 +63,15 @@ class UploadLimit {
                 chain.doFilter(request, response);
                 return;
             }
-            if (request.getContentLengthLong() > limit) {
-                log.info("An upload of {} bytes was refused (limit {})", request.getContentLengthLong(), limit);
+            long length = request.getContentLengthLong();
+            if (length < 0) {
+                // a multipart body of unknown length would be parsed by the container, past any stream we wrap
+                log.info("An upload without a length was refused");
+                response.sendError(HttpServletResponse.SC_LENGTH_REQUIRED);
+                return;
+            }
+            if (length > limit) {
+                log.info("An upload of {} bytes was refused (limit {})", length, limit);
                 response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
                 return;
             }
