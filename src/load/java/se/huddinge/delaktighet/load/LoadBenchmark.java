@@ -28,6 +28,9 @@ class LoadBenchmark {
     private final int idle = Integer.getInteger("load.idle", 1000);
     private final int proposals = Integer.getInteger("load.proposals", 10);
     private final boolean r1 = Boolean.parseBoolean(System.getProperty("load.r1", "true"));
+    /** Which parts run ({@code -Dload.parts=idle,storm}); all by default. */
+    private final java.util.Set<String> parts = java.util.Set.of(System.getProperty("load.parts",
+            "firstvisit,idle,ceilings,storm,r1").split(","));
     private final Report report = new Report();
 
     @Test
@@ -61,27 +64,17 @@ class LoadBenchmark {
                 report.note("portal ready in %.1f s (prod profile, Debian MariaDB %s)", portal.start(), version(db));
                 List<String> references = Seed.proposals(db, proposals);
                 long ceilingProposal = Seed.ceilingProposal(db);
-                firstVisit(base, references.get(0));
-                idleSessions(base, portal, references.get(0));
-                ceilings(db, ceilingProposal);
-                var stats = new Stats();
-                var storm = new SupportStorm(base, sink, stats, references);
-                double[] cpu = {Cpu.seconds(portal.pid()), Cpu.seconds(db.pid()), Cpu.seconds(ProcessHandle.current().pid())};
-                long t0 = System.nanoTime();
-                portal.jcmd("JFR.start", "name=storm", "filename=" + logs.resolve("storm.jfr").toAbsolutePath(),
-                        "settings=profile");
-                var result = storm.run(residents, Duration.ofSeconds(warmUp), Duration.ofSeconds(seconds));
-                portal.jcmd("JFR.stop", "name=storm");
-                double wall = (System.nanoTime() - t0) / 1e9;
-                report.note("cores used during the storm: portal %.2f, MariaDB %.2f, driver and sink %.2f (of 2)",
-                        (Cpu.seconds(portal.pid()) - cpu[0]) / wall, (Cpu.seconds(db.pid()) - cpu[1]) / wall,
-                        (Cpu.seconds(ProcessHandle.current().pid()) - cpu[2]) / wall);
-                report.storm(result, stats, residents, proposals);
-                report.profile(Profile.hotMethods(logs.resolve("storm.jfr")));
-                Checks.drained(portal, Duration.ofSeconds(120));
-                report.checks(Checks.verify(db, sink, storm, false));
-                if (r1) {
-                    KillRun.run(portal, db, sink, storm, residents, report);
+                if (parts.contains("firstvisit")) {
+                    firstVisit(base, references.get(0));
+                }
+                if (parts.contains("idle")) {
+                    idleSessions(base, portal, references.get(0));
+                }
+                if (parts.contains("ceilings")) {
+                    ceilings(db, ceilingProposal);
+                }
+                if (parts.contains("storm")) {
+                    storm(base, portal, db, sink, logs, references);
                 }
             } finally {
                 portal.close();
@@ -90,6 +83,30 @@ class LoadBenchmark {
         report.note("load average at the end: %s", Files.readString(Path.of("/proc/loadavg")).strip());
         System.out.println(report.table());
         assertTrue(report.correct(), "a correctness check failed: see the table above");
+    }
+
+    private void storm(String base, PortalProcess portal, PrivateMariaDb db, SmtpSink sink, Path logs,
+                       List<String> references)
+            throws Exception {
+        var stats = new Stats();
+        var storm = new SupportStorm(base, sink, stats, references);
+        double[] cpu = {Cpu.seconds(portal.pid()), Cpu.seconds(db.pid()), Cpu.seconds(ProcessHandle.current().pid())};
+        long t0 = System.nanoTime();
+        portal.jcmd("JFR.start", "name=storm", "filename=" + logs.resolve("storm.jfr").toAbsolutePath(),
+                "settings=profile");
+        var result = storm.run(residents, Duration.ofSeconds(warmUp), Duration.ofSeconds(seconds));
+        portal.jcmd("JFR.stop", "name=storm");
+        double wall = (System.nanoTime() - t0) / 1e9;
+        report.note("cores used during the storm: portal %.2f, MariaDB %.2f, driver and sink %.2f (of 2)",
+                (Cpu.seconds(portal.pid()) - cpu[0]) / wall, (Cpu.seconds(db.pid()) - cpu[1]) / wall,
+                (Cpu.seconds(ProcessHandle.current().pid()) - cpu[2]) / wall);
+        report.storm(result, stats, residents, proposals);
+        report.profile(Profile.hotMethods(logs.resolve("storm.jfr")));
+        Checks.drained(portal, Duration.ofSeconds(120));
+        report.checks(Checks.verify(db, sink, storm, false));
+        if (r1 && parts.contains("r1")) {
+            KillRun.run(portal, db, sink, storm, residents, report);
+        }
     }
 
     private void firstVisit(String base, String reference) {
