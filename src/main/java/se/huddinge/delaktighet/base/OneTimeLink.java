@@ -69,6 +69,18 @@ public class OneTimeLink {
         return token;
     }
 
+    /**
+     * The same minting done by one {@code UPDATE} of the link's columns alone, for a link embedded in a row that staff
+     * also edit: {@code update} sets {@code previous = current, current = the hash given} where the link is not
+     * forgotten, and answers the rows it changed. No entity is loaded, so the row's version stays as it was, and a
+     * decision being made on the same row meanwhile is not refused for it (the entity writes only the columns it
+     * changed). Returns the token, or null when the link has been forgotten.
+     */
+    public static String mint(java.util.function.ToIntFunction<String> update) {
+        String token = Tokens.newToken();
+        return update.applyAsInt(Tokens.hash(token)) == 1 ? token : null;
+    }
+
     /** Whether {@code token} is one of this link's two latest tokens. */
     public boolean matches(String token) {
         String hash = hashOf(token);

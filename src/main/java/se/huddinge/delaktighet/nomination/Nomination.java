@@ -1,6 +1,7 @@
 package se.huddinge.delaktighet.nomination;
 
 import jakarta.persistence.AttributeOverride;
+import org.hibernate.annotations.DynamicUpdate;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -34,6 +35,9 @@ import se.huddinge.delaktighet.proposal.internal.InputCheck;
  */
 @Entity
 @Table(name = "nomination")
+// an update writes only the columns it changed: minting the link (one UPDATE of its columns, as the letter leaves)
+// and a decision on the same row never overwrite each other
+@DynamicUpdate
 public class Nomination {
 
     /** Where a nomination stands. */

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.huddinge.delaktighet.base.LinkMint;
+import se.huddinge.delaktighet.base.OneTimeLink;
 import se.huddinge.delaktighet.base.RetryOnDeadlock;
 import se.huddinge.delaktighet.nomination.internal.NominationRepository;
 
@@ -28,6 +29,7 @@ class NominationLinkMint implements LinkMint {
     @Transactional
     @RetryOnDeadlock
     public Optional<String> mint(long id) {
-        return nominations.lockById(id).map(Nomination::mintLink);
+        // one UPDATE of the link's columns: a committee's decision on the same nomination is not refused for it
+        return Optional.ofNullable(OneTimeLink.mint(hash -> nominations.mintLink(id, hash)));
     }
 }

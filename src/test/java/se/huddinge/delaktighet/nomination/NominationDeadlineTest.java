@@ -9,13 +9,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 import se.huddinge.delaktighet.Database;
 import se.huddinge.delaktighet.MutableClock;
-import se.huddinge.delaktighet.PortalTest;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.nomination.NominationEvents.NominationSubmitted;
 import se.huddinge.delaktighet.proposal.InvalidInput;
@@ -24,20 +19,7 @@ import se.huddinge.delaktighet.proposal.InvalidInput;
  * The deadline is checked on the server, to the millisecond, in Stockholm time: when a nomination is saved and again
  * when its confirmation link is followed; also on the night the clocks go back.
  */
-@PortalTest
-@RecordApplicationEvents
-class NominationDeadlineTest {
-
-    @Autowired
-    NominationService nominations;
-    @Autowired
-    PrizeRounds rounds;
-    @Autowired
-    ApplicationEvents events;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    MutableClock clock;
+class NominationDeadlineTest extends PrizeStoryTest {
 
     private PrizeRound round;
 

@@ -6,47 +6,28 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 import se.huddinge.delaktighet.Database;
-import se.huddinge.delaktighet.MutableClock;
-import se.huddinge.delaktighet.PortalTest;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.privacy.RetentionJob;
 import se.huddinge.delaktighet.proposal.ProposalFixtures;
-import se.huddinge.delaktighet.security.StaffAccountService;
 
 /**
  * After the round's retention period the personal data goes, the letters' recipients and texts too (the retention
  * job, beside the proposals'); the winners' names and citations stay public.
  */
-@PortalTest
-@RecordApplicationEvents
-class PrizeAnonymisationTest {
+class PrizeAnonymisationTest extends PrizeStoryTest {
 
-    @Autowired
-    PrizeRounds rounds;
-    @Autowired
-    NominationService nominations;
     @Autowired
     PrizeReview review;
     @Autowired
     PrizeDecisions decisions;
-    @Autowired
-    StaffAccountService staff;
-    @Autowired
-    ApplicationEvents events;
-    @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
-    @Autowired
-    MutableClock clock;
     @Autowired
     RetentionJob retention;
 
     @Test
     void personal_data_is_anonymised_the_day_the_retention_period_ends_and_not_before() {
         Database.clear(jdbc);
-        var story = new PrizeStory(rounds, nominations, staff, events, clock).round()
+        var story = story().round()
                 .nominations("Vårby Röster", "Glömsta Ungdomsråd").closed();
         ProposalFixtures.as(PrizeStory.MEMBER, () -> {
             review.score(story.nominated.get(1), java.util.Map.of(story.criterion(0), 3, story.criterion(1), 3),
@@ -87,7 +68,7 @@ class PrizeAnonymisationTest {
     @Test
     void an_unconfirmed_nomination_and_its_letter_are_deleted_30_days_after_its_link_stopped_working() {
         Database.clear(jdbc);
-        var story = new PrizeStory(rounds, nominations, staff, events, clock).round().nominations("Vårby Röster");
+        var story = story().round().nominations("Vårby Röster");
         long unconfirmed = nominations.submit(story.round.getId(),
                 PrizeFixtures.nomination(story.round, "Glömsta Ungdomsråd", "glomsta@example.se"), PortalI18n.SWEDISH);
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import se.huddinge.delaktighet.nomination.Nomination;
 
@@ -21,6 +22,15 @@ public interface NominationRepository extends JpaRepository<Nomination, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select n from Nomination n where n.id = :id")
     Optional<Nomination> lockById(long id);
+
+    /**
+     * Mints the confirmation link's token ({@link se.huddinge.delaktighet.base.OneTimeLink#mint(
+     * java.util.function.ToIntFunction)}): the link's two columns only, the version untouched.
+     */
+    @Modifying
+    @Query("update Nomination n set n.link.previousTokenHash = n.link.tokenHash, n.link.tokenHash = :hash "
+            + "where n.id = :id and n.link.tokenHash is not null")
+    int mintLink(long id, String hash);
 
     List<Nomination> findByRoundIdAndStatusOrderByReferenceAsc(long roundId, Nomination.Status status);
 
