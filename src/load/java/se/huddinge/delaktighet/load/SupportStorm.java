@@ -30,15 +30,22 @@ final class SupportStorm {
     private final AtomicInteger serial;
     /** The domain of this storm's addresses: each fault run has its own, so its checks count only its residents. */
     final String domain;
+    /** The bare Vaadin flow of the same shape (the ceiling): its two views, no database, no letter. */
+    private final boolean bare;
     /** Every address whose support the driver saw counted, and every address that asked (over all runs). */
     final java.util.Set<String> acknowledged;
     final java.util.Set<String> asked;
 
     SupportStorm(String base, SmtpSink sink, Stats stats, List<String> references) {
-        this(base, sink, stats, references, DOMAIN);
+        this(base, sink, stats, references, DOMAIN, false);
     }
 
     SupportStorm(String base, SmtpSink sink, Stats stats, List<String> references, String domain) {
+        this(base, sink, stats, references, domain, false);
+    }
+
+    private SupportStorm(String base, SmtpSink sink, Stats stats, List<String> references, String domain,
+                         boolean bare) {
         this.base = base;
         this.domain = domain;
         this.sink = sink;
@@ -47,6 +54,12 @@ final class SupportStorm {
         this.serial = new AtomicInteger();
         this.acknowledged = ConcurrentHashMap.newKeySet();
         this.asked = ConcurrentHashMap.newKeySet();
+        this.bare = bare;
+    }
+
+    /** The same journey through the portal's bare flow ({@code portal.load.bare-flow}), which stores nothing. */
+    static SupportStorm bareFlow(String base, Stats stats) {
+        return new SupportStorm(base, null, stats, List.of("-"), DOMAIN, true);
     }
 
     /** Another storm against the same portal that adds to the same record of what was asked and counted. */
@@ -59,6 +72,7 @@ final class SupportStorm {
         this.domain = same.domain;
         this.acknowledged = same.acknowledged;
         this.asked = same.asked;
+        this.bare = same.bare;
     }
 
     private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
@@ -126,6 +140,10 @@ final class SupportStorm {
     }
 
     private void journey(String reference, String email, AtomicLong requested) throws Exception {
+        if (bare) {
+            bareJourney(email, requested);
+            return;
+        }
         var user = new VaadinUser(base, stats);
         long clicked = ask(user, reference, email);
         requested.incrementAndGet();
@@ -168,6 +186,21 @@ final class SupportStorm {
 
     Stats stats() {
         return stats;
+    }
+
+    private void bareJourney(String email, AtomicLong requested) throws Exception {
+        var user = new VaadinUser(base, stats);
+        user.open("1 open proposal", "belastning/a");
+        user.type("2 enter address", "support-email", email);
+        user.click("3 press support", "support-send");
+        if (!user.shows("support-result")) {
+            throw new IllegalStateException("no answer after send in the bare flow");
+        }
+        requested.incrementAndGet();
+        user.open("4 open link", "belastning/b/" + Integer.toHexString(email.hashCode()));
+        if (!user.click("5 press confirm", "link-action").contains(COUNTED)) {
+            throw new IllegalStateException("confirm did not say counted in the bare flow");
+        }
     }
 
     private static void sleep(long millis) {
