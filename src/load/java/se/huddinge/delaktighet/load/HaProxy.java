@@ -76,7 +76,7 @@ final class HaProxy implements AutoCloseable {
         long until = System.currentTimeMillis() + 30_000;
         while (requestsPerServer().values().stream().filter(v -> v[1] == 1).count() < backends.size()) {
             if (System.currentTimeMillis() > until || !process.isAlive()) {
-                throw new IOException("HAProxy did not see both instances up; see " + dir.resolve("haproxy.log"));
+                throw new IOException("HAProxy did not see both instances up; see target/load/haproxy.log");
             }
             Thread.sleep(500);
         }
@@ -106,12 +106,21 @@ final class HaProxy implements AutoCloseable {
         return all;
     }
 
+    /** Stops HAProxy; its configuration and log are kept in {@code target/load/}, the temporary folder deleted. */
     @Override
     public void close() throws IOException, InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
             process.waitFor(10, TimeUnit.SECONDS);
         }
+        try (var files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, Path.of("target", "load", file.getFileName().toString()),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.delete(file);
+            }
+        }
+        Files.delete(dir);
     }
 
     /** Installs HAProxy from Debian when it is missing, or says clearly how to. */
