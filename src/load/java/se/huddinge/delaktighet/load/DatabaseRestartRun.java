@@ -45,6 +45,11 @@ final class DatabaseRestartRun {
         report.fault("R3 journeys failed (the driver starts a new one)", errors[0] == 0 ? "0"
                 : String.format("%d, from %.1f s to %.1f s after the stop", stats.errorCount("journey"),
                         (errors[0] - stop) / 1e9, (errors[1] - stop) / 1e9), "bounded");
+        var slowest = stats.percentiles().entrySet().stream().filter(e -> !e.getKey().equals("click to letter"))
+                .max(java.util.Comparator.comparingDouble(e -> e.getValue()[2]));
+        report.fault("R3 slowest step, p99 over the run (the time it was down included)",
+                slowest.map(e -> String.format("%s: %.1f s", e.getKey(), e.getValue()[2] / 1000)).orElse("—"),
+                "answers");
         stats.errors().forEach((step, what) -> report.note("R3 errors in %s: %s", step, what));
         report.checks(Checks.verify(db, rig.sink(), storm, "R3 ", true));
     }
