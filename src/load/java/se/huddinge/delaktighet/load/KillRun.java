@@ -13,14 +13,7 @@ final class KillRun {
                     Report report) throws Exception {
         var stats = new Stats();
         var kill = new SupportStorm(storm, stats);
-        var result = new java.util.concurrent.atomic.AtomicReference<SupportStorm.Result>();
-        Thread load = Thread.ofVirtual().start(() -> {
-            try {
-                result.set(kill.run(residents, Duration.ZERO, Duration.ofMinutes(10)));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        Thread load = kill.inBackground(residents, Duration.ofMinutes(10));
         Thread.sleep(15_000);
         long acknowledgedBefore = storm.acknowledged.size();
         portal.kill();

@@ -58,6 +58,8 @@ class LoadBenchmark {
                     "--portal.floods.my-submissions=100000000", "--portal.floods.nominate=100000000",
                     "--portal.letters.retry-interval=PT2S", "--portal.letters.first-backoff=PT2S",
                     "--portal.letters.stuck-after=PT20S", "--logging.level.root=warn",
+                    // an event whose listener failed (the database away, R3) handed on again: 5 min scaled as above
+                    "--portal.events.resubmit-interval=PT10S", "--portal.events.resubmit-older-than=PT20S",
                     // the bare Vaadin flow of the journey's shape, for the ceiling
                     "--portal.load.bare-flow=true");
             var portal = new PortalProcess(PortalProcess.findJar(Path.of("target")), env, args,
@@ -78,6 +80,18 @@ class LoadBenchmark {
                 }
                 if (parts.contains("storm")) {
                     storm(base, portal, db, sink, logs, references);
+                }
+                var rig = new Rig(portal, db, sink, base, references, residents);
+                if (parts.contains("r2")) {
+                    OutageRun.run(rig, Duration.ofSeconds(Integer.getInteger("load.r2.outage", 60)), report);
+                }
+                if (parts.contains("r3")) {
+                    DatabaseRestartRun.run(rig, Duration.ofSeconds(Integer.getInteger("load.r3.down", 10)), report);
+                }
+                if (parts.contains("pair")) {
+                    portal.close();
+                    PairRun.run(new PairRun.Setup(PortalProcess.findJar(Path.of("target")), env, args, logs), db,
+                            sink, references, residents, seconds, report);
                 }
             } finally {
                 portal.close();

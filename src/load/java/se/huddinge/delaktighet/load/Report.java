@@ -82,6 +82,11 @@ final class Report {
         stats.errors().forEach((step, what) -> note("errors in %s: %s", step, what));
     }
 
+    /** A row of a fault run (R2, R3, two instances): what happened beside what must hold; checks decide. */
+    void fault(String figure, String value, String goal) {
+        rows.add(new Row(figure, value, goal, ""));
+    }
+
     private String profile = "";
 
     void profile(String hotMethods) {

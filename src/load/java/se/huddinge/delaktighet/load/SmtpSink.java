@@ -80,9 +80,15 @@ final class SmtpSink implements AutoCloseable {
         return letters.get();
     }
 
-    /** Message-IDs that arrived more than once. */
-    long doubledMessageIds() {
-        return byMessageId.values().stream().filter(n -> n.get() > 1).count();
+    /** The Message-IDs of letters to addresses ending so that arrived more than once. */
+    java.util.Set<String> doubledMessageIds(String suffix) {
+        var all = new java.util.TreeSet<String>();
+        byRecipient.forEach((r, ids) -> {
+            if (r.endsWith(suffix)) {
+                ids.stream().filter(id -> byMessageId.get(id).get() > 1).forEach(all::add);
+            }
+        });
+        return all;
     }
 
     /** Recipients (each driver address asks for one support) that got letters with different Message-IDs. */

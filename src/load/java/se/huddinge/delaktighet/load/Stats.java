@@ -14,6 +14,8 @@ final class Stats {
     private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
     private final Map<String, String> firstError = new ConcurrentHashMap<>();
     private volatile boolean recording = true;
+    private final AtomicLong firstErrorNanos = new AtomicLong();
+    private final AtomicLong lastErrorNanos = new AtomicLong();
 
     void recording(boolean on) {
         recording = on;
@@ -28,10 +30,23 @@ final class Stats {
     void error(String step, String what) {
         errors.computeIfAbsent(step, s -> new AtomicLong()).incrementAndGet();
         firstError.putIfAbsent(step, what);
+        long now = System.nanoTime();
+        firstErrorNanos.compareAndSet(0, now);
+        lastErrorNanos.accumulateAndGet(now, Math::max);
+    }
+
+    /** When the first and the last error happened (System.nanoTime), or zeros when there was none. */
+    long[] errorWindow() {
+        return new long[] {firstErrorNanos.get(), lastErrorNanos.get()};
     }
 
     long errorCount() {
         return errors.values().stream().mapToLong(AtomicLong::get).sum();
+    }
+
+    long errorCount(String step) {
+        AtomicLong n = errors.get(step);
+        return n == null ? 0 : n.get();
     }
 
     Map<String, String> errors() {

@@ -28,6 +28,8 @@ final class SupportStorm {
     private final Stats stats;
     private final List<String> references;
     private final AtomicInteger serial;
+    /** The domain of this storm's addresses: each fault run has its own, so its checks count only its residents. */
+    final String domain;
     /** The bare Vaadin flow of the same shape (the ceiling): its two views, no database, no letter. */
     private final boolean bare;
     /** Every address whose support the driver saw counted, and every address that asked (over all runs). */
@@ -35,11 +37,17 @@ final class SupportStorm {
     final java.util.Set<String> asked;
 
     SupportStorm(String base, SmtpSink sink, Stats stats, List<String> references) {
-        this(base, sink, stats, references, false);
+        this(base, sink, stats, references, DOMAIN, false);
     }
 
-    private SupportStorm(String base, SmtpSink sink, Stats stats, List<String> references, boolean bare) {
+    SupportStorm(String base, SmtpSink sink, Stats stats, List<String> references, String domain) {
+        this(base, sink, stats, references, domain, false);
+    }
+
+    private SupportStorm(String base, SmtpSink sink, Stats stats, List<String> references, String domain,
+                         boolean bare) {
         this.base = base;
+        this.domain = domain;
         this.sink = sink;
         this.stats = stats;
         this.references = references;
@@ -51,7 +59,7 @@ final class SupportStorm {
 
     /** The same journey through the portal's bare flow ({@code portal.load.bare-flow}), which stores nothing. */
     static SupportStorm bareFlow(String base, Stats stats) {
-        return new SupportStorm(base, null, stats, List.of("-"), true);
+        return new SupportStorm(base, null, stats, List.of("-"), DOMAIN, true);
     }
 
     /** Another storm against the same portal that adds to the same record of what was asked and counted. */
@@ -61,6 +69,7 @@ final class SupportStorm {
         this.stats = stats;
         this.references = same.references;
         this.serial = same.serial;
+        this.domain = same.domain;
         this.acknowledged = same.acknowledged;
         this.asked = same.asked;
         this.bare = same.bare;
@@ -71,6 +80,17 @@ final class SupportStorm {
     /** Ends the storm before its measured time is up. */
     void stop() {
         stopped.countDown();
+    }
+
+    /** Starts the storm on its own thread, without warm-up, for at most {@code max} or until {@link #stop()}. */
+    Thread inBackground(int residents, Duration max) {
+        return Thread.ofVirtual().start(() -> {
+            try {
+                run(residents, Duration.ZERO, max);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
     }
 
     Result run(int residents, Duration warmUp, Duration measured) throws InterruptedException {
@@ -86,7 +106,7 @@ final class SupportStorm {
                 while (System.nanoTime() < end.get()) {
                     boolean counting = measuring.get();
                     String reference = references.get(resident % references.size());
-                    String email = "r" + serial.incrementAndGet() + DOMAIN;
+                    String email = nextEmail();
                     try {
                         journey(reference, email, counting ? requested : new AtomicLong());
                         if (counting && measuring.get()) {
@@ -114,34 +134,58 @@ final class SupportStorm {
         return new Result(confirmed.get(), seconds, requested.get(), acknowledged.size(), asked.size());
     }
 
+    /** A new resident's address. */
+    String nextEmail() {
+        return "r" + serial.incrementAndGet() + domain;
+    }
+
     private void journey(String reference, String email, AtomicLong requested) throws Exception {
         if (bare) {
             bareJourney(email, requested);
             return;
         }
         var user = new VaadinUser(base, stats);
+        long clicked = ask(user, reference, email);
+        requested.incrementAndGet();
+        var received = sink.letterFor(email).get(120, TimeUnit.SECONDS);
+        stats.time("click to letter", received.arrivedNanos() - clicked);
+        confirm(user, received);
+    }
+
+    /** Opens the proposal, enters the address and presses support; returns when support was pressed (nanoTime). */
+    long ask(VaadinUser user, String reference, String email) throws Exception {
         user.open("1 open proposal", "forslag/" + reference);
         user.type("2 enter address", "support-email", email);
-        var letter = sink.letterFor(email);
+        sink.letterFor(email);
         asked.add(email);
         long clicked = System.nanoTime();
         user.click("3 press support", "support-send");
         if (!user.shows("support-result")) {
             throw new IllegalStateException("no 'Kolla din e-post' after support for " + email);
         }
-        requested.incrementAndGet();
-        var received = letter.get(120, TimeUnit.SECONDS);
-        stats.time("click to letter", received.arrivedNanos() - clicked);
+        return clicked;
+    }
+
+    /** Opens the link in the letter and presses confirm; the support then counts for the driver. */
+    void confirm(VaadinUser user, SmtpSink.Letter received) throws Exception {
         if (received.link() == null) {
-            throw new IllegalStateException("no confirmation link in the letter to " + email);
+            throw new IllegalStateException("no confirmation link in the letter to " + received.recipient());
         }
         String path = received.link().substring(received.link().indexOf("/stod/") + 1);
         user.open("4 open link", path);
         String answer = user.click("5 press confirm", "link-action");
         if (!answer.contains(COUNTED)) {
-            throw new IllegalStateException("confirm did not say counted for " + email);
+            throw new IllegalStateException("confirm did not say counted for " + received.recipient());
         }
-        acknowledged.add(email);
+        acknowledged.add(received.recipient());
+    }
+
+    String base() {
+        return base;
+    }
+
+    Stats stats() {
+        return stats;
     }
 
     private void bareJourney(String email, AtomicLong requested) throws Exception {

@@ -26,7 +26,8 @@ class EventResubmission {
     }
 
     @Scheduled(fixedDelayString = "${portal.events.resubmit-interval:PT5M}", initialDelayString = "PT1M")
-    @SchedulerLock(name = "events.resubmit", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "events.resubmit", lockAtMostFor = "${portal.events.resubmit-interval:PT5M}",
+            lockAtLeastFor = "${portal.events.resubmit-interval:PT5M}")
     public void resubmit() {
         incomplete.resubmitIncompletePublicationsOlderThan(olderThan);
     }

@@ -19,7 +19,8 @@ class PrizeJobs {
     }
 
     @Scheduled(fixedDelayString = "${portal.prize.publish-interval:PT5M}", initialDelayString = "PT30S")
-    @SchedulerLock(name = "prize.publishWinners", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "prize.publishWinners", lockAtMostFor = "${portal.prize.publish-interval:PT5M}",
+            lockAtLeastFor = "${portal.prize.publish-interval:PT5M}")
     public void scheduledPublish() {
         decisions.publishDue();
     }

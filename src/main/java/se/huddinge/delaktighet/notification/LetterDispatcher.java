@@ -45,7 +45,8 @@ class LetterDispatcher {
     }
 
     @Scheduled(fixedDelayString = "${portal.letters.retry-interval:PT30S}", initialDelayString = "PT5S")
-    @SchedulerLock(name = "letters.sendDue", lockAtMostFor = "PT5M")
+    @SchedulerLock(name = "letters.sendDue", lockAtMostFor = "${portal.letters.retry-interval:PT30S}",
+            lockAtLeastFor = "${portal.letters.retry-interval:PT30S}")
     public void scheduledSendDue() {
         sendDue();
     }

@@ -66,7 +66,8 @@ public class RetentionJob {
     }
 
     @Scheduled(fixedDelayString = "${portal.retention.interval:PT6H}", initialDelayString = "PT3M")
-    @SchedulerLock(name = "privacy.retention", lockAtMostFor = "PT1H")
+    @SchedulerLock(name = "privacy.retention", lockAtMostFor = "${portal.retention.interval:PT6H}",
+            lockAtLeastFor = "${portal.retention.interval:PT6H}")
     public void scheduledRun() {
         run();
     }

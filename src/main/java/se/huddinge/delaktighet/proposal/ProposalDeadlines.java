@@ -52,7 +52,7 @@ public class ProposalDeadlines {
     }
 
     @Scheduled(cron = "${portal.service-levels.cron:0 5 * * * *}", zone = "${portal.zone:Europe/Stockholm}")
-    @SchedulerLock(name = "proposals.deadlines", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "proposals.deadlines", lockAtMostFor = "PT30M", lockAtLeastFor = "PT20S")
     public void scheduledCheck() {
         check();
     }

@@ -36,13 +36,15 @@ public class ProposalJobs {
     }
 
     @Scheduled(fixedDelayString = "${portal.proposals.forget-interval:PT1H}", initialDelayString = "PT1M")
-    @SchedulerLock(name = "proposals.forgetMySubmissions", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "proposals.forgetMySubmissions", lockAtMostFor = "${portal.proposals.forget-interval:PT1H}",
+            lockAtLeastFor = "${portal.proposals.forget-interval:PT1H}")
     public void scheduledForget() {
         mySubmissions.forgetOld();
     }
 
     @Scheduled(fixedDelayString = "${portal.proposals.close-interval:PT5M}", initialDelayString = "PT20S")
-    @SchedulerLock(name = "proposals.closeEnded", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "proposals.closeEnded", lockAtMostFor = "${portal.proposals.close-interval:PT5M}",
+            lockAtLeastFor = "${portal.proposals.close-interval:PT5M}")
     public void scheduledClose() {
         closeEndedSupportPeriods();
     }
