@@ -57,7 +57,9 @@ class LoadBenchmark {
                     "--portal.floods.submit=100000000", "--portal.floods.support=100000000",
                     "--portal.floods.my-submissions=100000000", "--portal.floods.nominate=100000000",
                     "--portal.letters.retry-interval=PT2S", "--portal.letters.first-backoff=PT2S",
-                    "--portal.letters.stuck-after=PT20S", "--logging.level.root=warn");
+                    "--portal.letters.stuck-after=PT20S", "--logging.level.root=warn",
+                    // the bare Vaadin flow of the journey's shape, for the ceiling
+                    "--portal.load.bare-flow=true");
             var portal = new PortalProcess(PortalProcess.findJar(Path.of("target")), env, args,
                     logs.resolve("portal.log"), management);
             try {
@@ -72,6 +74,7 @@ class LoadBenchmark {
                 }
                 if (parts.contains("ceilings")) {
                     ceilings(db, ceilingProposal);
+                    bareFlow(base, portal, logs);
                 }
                 if (parts.contains("storm")) {
                     storm(base, portal, db, sink, logs, references);
@@ -127,6 +130,17 @@ class LoadBenchmark {
         jdbc.insertsPerSecond(4, Duration.ofSeconds(3));
         report.ceiling(1, jdbc.insertsPerSecond(1, Duration.ofSeconds(10)));
         report.ceiling(16, jdbc.insertsPerSecond(16, Duration.ofSeconds(10)));
+    }
+
+    /** The same residents through the bare flow: what Vaadin alone does here with the journey's shape. */
+    private void bareFlow(String base, PortalProcess portal, Path logs) throws Exception {
+        var stats = new Stats();
+        portal.jcmd("JFR.start", "name=bare", "filename=" + logs.resolve("bare.jfr").toAbsolutePath(),
+                "settings=profile");
+        var result = SupportStorm.bareFlow(base, stats).run(residents, Duration.ofSeconds(warmUp),
+                Duration.ofSeconds(Math.min(seconds, 30)));
+        portal.jcmd("JFR.stop", "name=bare");
+        report.bareFlow(result, stats);
     }
 
     private static String version(PrivateMariaDb db) throws SQLException {

@@ -35,11 +35,40 @@ final class PortalProcess implements AutoCloseable {
     }
 
     static Path findJar(Path target) throws IOException {
+        Path jar;
         try (var files = Files.list(target)) {
-            return files.filter(p -> p.getFileName().toString().matches("delaktighetsportalen-.*\\.jar"))
+            jar = files.filter(p -> p.getFileName().toString().matches("delaktighetsportalen-.*\\.jar"))
                     .filter(p -> !p.getFileName().toString().endsWith("-plain.jar")).findFirst()
                     .orElseThrow(() -> new IOException("no jar in " + target + ": run ./mvnw package first"));
         }
+        return "jar".equals(System.getProperty("load.layout", "extracted")) ? jar : extracted(jar, target);
+    }
+
+    /**
+     * The jar unpacked as the Docker image runs it ({@code java -Djarmode=tools -jar … extract}): the application's
+     * jar with its libraries beside it on a plain class path, instead of jars nested in one jar ({@code
+     * -Dload.layout=jar} runs the single jar).
+     */
+    private static Path extracted(Path jar, Path target) throws IOException {
+        Path dir = target.resolve("load").resolve("app");
+        if (Files.exists(dir)) {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        var extract = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", dir.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(extract.getInputStream().readAllBytes());
+        try {
+            if (extract.waitFor() != 0) {
+                throw new IOException("extracting " + jar + " failed: " + out);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        return dir.resolve(jar.getFileName());
     }
 
     long pid() {

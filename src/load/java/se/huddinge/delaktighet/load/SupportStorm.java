@@ -28,11 +28,17 @@ final class SupportStorm {
     private final Stats stats;
     private final List<String> references;
     private final AtomicInteger serial;
+    /** The bare Vaadin flow of the same shape (the ceiling): its two views, no database, no letter. */
+    private final boolean bare;
     /** Every address whose support the driver saw counted, and every address that asked (over all runs). */
     final java.util.Set<String> acknowledged;
     final java.util.Set<String> asked;
 
     SupportStorm(String base, SmtpSink sink, Stats stats, List<String> references) {
+        this(base, sink, stats, references, false);
+    }
+
+    private SupportStorm(String base, SmtpSink sink, Stats stats, List<String> references, boolean bare) {
         this.base = base;
         this.sink = sink;
         this.stats = stats;
@@ -40,6 +46,12 @@ final class SupportStorm {
         this.serial = new AtomicInteger();
         this.acknowledged = ConcurrentHashMap.newKeySet();
         this.asked = ConcurrentHashMap.newKeySet();
+        this.bare = bare;
+    }
+
+    /** The same journey through the portal's bare flow ({@code portal.load.bare-flow}), which stores nothing. */
+    static SupportStorm bareFlow(String base, Stats stats) {
+        return new SupportStorm(base, null, stats, List.of("-"), true);
     }
 
     /** Another storm against the same portal that adds to the same record of what was asked and counted. */
@@ -51,6 +63,7 @@ final class SupportStorm {
         this.serial = same.serial;
         this.acknowledged = same.acknowledged;
         this.asked = same.asked;
+        this.bare = same.bare;
     }
 
     private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
@@ -102,6 +115,10 @@ final class SupportStorm {
     }
 
     private void journey(String reference, String email, AtomicLong requested) throws Exception {
+        if (bare) {
+            bareJourney(email, requested);
+            return;
+        }
         var user = new VaadinUser(base, stats);
         user.open("1 open proposal", "forslag/" + reference);
         user.type("2 enter address", "support-email", email);
@@ -125,6 +142,21 @@ final class SupportStorm {
             throw new IllegalStateException("confirm did not say counted for " + email);
         }
         acknowledged.add(email);
+    }
+
+    private void bareJourney(String email, AtomicLong requested) throws Exception {
+        var user = new VaadinUser(base, stats);
+        user.open("1 open proposal", "belastning/a");
+        user.type("2 enter address", "support-email", email);
+        user.click("3 press support", "support-send");
+        if (!user.shows("support-result")) {
+            throw new IllegalStateException("no answer after send in the bare flow");
+        }
+        requested.incrementAndGet();
+        user.open("4 open link", "belastning/b/" + Integer.toHexString(email.hashCode()));
+        if (!user.click("5 press confirm", "link-action").contains(COUNTED)) {
+            throw new IllegalStateException("confirm did not say counted in the bare flow");
+        }
     }
 
     private static void sleep(long millis) {

@@ -99,6 +99,10 @@ class PrizeLettersTest {
         Database.clear(jdbc);
         story.round().nominations("Vårby Röster", "Glömsta Ungdomsråd").closed();
         jdbc.update("update nomination set nominee_contact = 'vinnare@example.se' where id = ?", story.nominated.get(0));
+        // delivering a confirmation letter mints its link on the nomination's row: let both leave before the decision
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from letter where template = 'prize-confirm-email' and status = 'SENT'",
+                Integer.class) == 2);
         se.huddinge.delaktighet.proposal.ProposalFixtures.as("admin", () -> {
             decisions.decide(story.round.getId(), new se.huddinge.delaktighet.nomination.PrizeDecisions.DecisionForm(
                     java.util.List.of(new se.huddinge.delaktighet.nomination.PrizeDecisions.Winner(story.nominated.get(0),
