@@ -2,6 +2,7 @@ package se.huddinge.delaktighet.base.web;
 
 import com.vaadin.flow.di.Lookup;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.StaticFileHandlerFactory;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletContext;
 import java.util.Collection;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
  * the navigation access check) and every bootstrap (the dev-mode handler, absent in production). In the production
  * jar that scan was 3 % of the portal's CPU during the support storm (issue 11, JFR). The services it finds are
  * singletons fixed at start-up, so this lookup remembers each answer, an absent one included; {@code lookupAll}
- * passes through unchanged. Installed once, when the Vaadin service starts.
+ * passes through unchanged. The static-file handler it hands out skips the file lookup for pages
+ * ({@link PagesAreNotFiles}). Installed once, when the Vaadin service starts, before the servlet asks for that handler.
  */
 @Component
 class CachedLookup implements VaadinServiceInitListener, Lookup {
@@ -47,7 +49,9 @@ class CachedLookup implements VaadinServiceInitListener, Lookup {
         Optional<?> answer = answers.get(serviceClass);
         if (answer == null) {
             // not computeIfAbsent: a bean created by the first lookup may itself look something up
-            answer = Optional.ofNullable(source.lookup(serviceClass));
+            Object found = source.lookup(serviceClass);
+            answer = Optional.ofNullable(found instanceof StaticFileHandlerFactory files ? new PagesAreNotFiles(files)
+                    : found);
             answers.putIfAbsent(serviceClass, answer);
         }
         return serviceClass.cast(answer.orElse(null));
