@@ -14,7 +14,12 @@ final class IdleSessions {
 
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
-    record Result(int sessions, double kbPerSession, double sessionsSeen, String topClasses) {
+    /**
+     * {@code kbPerSession} with the driver's connections still open (each visitor's keep-alive connection holds
+     * Tomcat's socket buffers until its idle timeout), {@code kbSessionOnly} after the driver closed them, as they
+     * are between a visitor's requests once the connection has timed out; {@code topClasses} is the latter's growth.
+     */
+    record Result(int sessions, double kbPerSession, double kbSessionOnly, double sessionsSeen, String topClasses) {
     }
 
     private static final Pattern HISTOGRAM_LINE = Pattern.compile("\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+).*");
@@ -53,16 +58,37 @@ final class IdleSessions {
         }
         double sessions = portal.metric("tomcat.sessions.active.current");
         long after = liveHeapKb();
-        var classesAfter = histogram();
         if (stats.errorCount() > 0) {
             throw new IllegalStateException("idle sessions failed: " + stats.errors());
         }
+        kept.forEach(VaadinUser::close);
+        Thread.sleep(2000);
+        long sessionOnly = liveHeapKb();
+        var classesAfter = histogram();
         var growth = new java.util.HashMap<String, Long>();
         classesAfter.forEach((name, bytes) -> growth.put(name, bytes - classesBefore.getOrDefault(name, 0L)));
+        writeGrowth(route, growth, kept.size());
         String top = growth.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
                 .limit(8).map(e -> String.format("%s %.1f KB", e.getKey().replaceFirst("^.*\\.", ""),
                         e.getValue() / 1024.0 / kept.size())).reduce((a, b) -> a + ", " + b).orElse("");
-        return new Result(kept.size(), (after - before) / (double) kept.size(), sessions, top);
+        return new Result(kept.size(), (after - before) / (double) kept.size(),
+                (sessionOnly - before) / (double) kept.size(), sessions, top);
+    }
+
+    /**
+     * Every class that grew, per session, into {@code target/load/idle-<page>.txt}; with {@code -Dload.heapdump=true}
+     * also a heap dump of the portal with the sessions open ({@code idle-<page>.hprof}), to see who holds what.
+     */
+    private void writeGrowth(String route, java.util.Map<String, Long> growth, int sessions) throws Exception {
+        String name = route.isEmpty() ? "start" : route.replaceAll("[^a-zA-Z0-9]+", "-");
+        var dir = java.nio.file.Path.of("target", "load").toAbsolutePath();
+        var lines = growth.entrySet().stream().filter(e -> e.getValue() > 0)
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> String.format("%10.1f KB  %s", e.getValue() / 1024.0 / sessions, e.getKey())).toList();
+        java.nio.file.Files.write(dir.resolve("idle-" + name + ".txt"), lines);
+        if (Boolean.getBoolean("load.heapdump")) {
+            portal.jcmd("GC.heap_dump", dir.resolve("idle-" + name + ".hprof").toString());
+        }
     }
 
     /** Bytes per class of the live heap ({@code jcmd GC.class_histogram}, which runs a full GC first). */

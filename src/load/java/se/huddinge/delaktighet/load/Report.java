@@ -33,7 +33,8 @@ final class Report {
     void idle(String page, IdleSessions.Result r) {
         rows.add(row("P2 heap per idle session, " + page + " (" + r.sessions() + " sessions, "
                         + String.format("%.0f", r.sessionsSeen()) + " open)",
-                String.format("%.0f KB", r.kbPerSession()), page.startsWith("start") ? "≤ 64 KB" : "—",
+                String.format("%.0f KB (the session alone %.0f KB; the rest is the driver's open connections)",
+                        r.kbPerSession(), r.kbSessionOnly()), page.startsWith("start") ? "≤ 64 KB" : "—",
                 !page.startsWith("start") || r.kbPerSession() <= 64));
         note("P2 what one idle session on the %s holds, by class (heap histogram): %s", page, r.topClasses());
     }

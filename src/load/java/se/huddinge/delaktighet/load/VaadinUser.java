@@ -100,6 +100,11 @@ final class VaadinUser {
         return bytesIn;
     }
 
+    /** Closes the visitor's connections (its session stays on the server). */
+    void close() {
+        http.close();
+    }
+
     private int node(String id) {
         Integer node = nodeById.get(id);
         if (node == null) {

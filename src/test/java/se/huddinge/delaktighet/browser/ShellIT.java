@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.huddinge.delaktighet.security.StaffAccountService;
 import se.huddinge.delaktighet.security.StaffAccountService.NewAccount;
@@ -56,6 +57,22 @@ class ShellIT extends BrowserTest {
         open("granskning");
         assertThat(heading()).isEqualTo("Granskning");
         assertThat(driver.findElement(By.tagName("header")).getText()).contains("Inloggad som hanna");
+        assertAccessible();
+    }
+
+    @Test
+    void the_start_pages_links_come_first_by_keyboard_and_open_pages_without_a_reload() {
+        open("");
+        driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        assertThat(driver.switchTo().activeElement().getText()).as("the first stop of the Tab key")
+                .isEqualTo("Hoppa till innehållet");
+
+        driver.executeScript("window.sameDocument = true");
+        var card = driver.findElement(By.linkText("Se alla förslag"));
+        card.sendKeys(Keys.ENTER);
+        waitForHeading("Huddingeförslag");
+        assertThat(driver.executeScript("return window.sameDocument === true")).as("a router link, no reload")
+                .isEqualTo(true);
         assertAccessible();
     }
 

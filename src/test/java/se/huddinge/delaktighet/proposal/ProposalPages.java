@@ -21,9 +21,22 @@ public final class ProposalPages {
     private ProposalPages() {
     }
 
-    /** The text of the whole page, header and footer included. */
+    /** The text of the whole page, header and footer included (the footer is a piece of HTML, not components). */
     public static String pageText() {
-        return _get(MainLayout.class).getElement().getTextRecursively();
+        return text(_get(MainLayout.class).getElement());
+    }
+
+    /** As {@link Element#getTextRecursively()}, with the text of HTML set on an element ({@code Html}) too. */
+    private static String text(Element element) {
+        if (element.isTextNode()) {
+            return element.getText();
+        }
+        if (element.hasProperty("innerHTML")) {
+            return org.jsoup.Jsoup.parse(element.getProperty("innerHTML")).text();
+        }
+        var text = new StringBuilder();
+        element.getChildren().forEach(child -> text.append(text(child)));
+        return text.toString();
     }
 
     /**

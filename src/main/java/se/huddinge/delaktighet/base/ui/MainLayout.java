@@ -1,18 +1,16 @@
 package se.huddinge.delaktighet.base.ui;
 
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -42,8 +40,8 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
 
     MainLayout(AuthenticationContext auth, PortalSettings settings) {
         addClassName("portal");
-        var skip = new Anchor("#content", getTranslation("layout.skip"));
-        skip.addClassName("skip-link");
+        var skip = StaticHtml.start("a", "href", "#content", "class", "skip-link").text(getTranslation("layout.skip"))
+                .close("a").toHtml();
 
         main.setId("content");
         main.getElement().setAttribute("tabindex", "-1");
@@ -53,12 +51,11 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
     }
 
     private Header header(AuthenticationContext auth) {
-        var logo = new Image("images/huddinge-logo.svg", "");
-        logo.addClassName("logo");
-        var home = new Anchor("", logo, new Span(getTranslation("layout.municipality")),
-                new Span(getTranslation("layout.portal")));
-        home.addClassName("brand");
-        home.getElement().setAttribute("aria-label", getTranslation("layout.home"));
+        var home = StaticHtml.start("a", "href", "", "class", "brand", "aria-label", getTranslation("layout.home"))
+                .open("img", "src", "images/huddinge-logo.svg", "alt", "", "class", "logo")
+                .element("span", getTranslation("layout.municipality"))
+                .element("span", getTranslation("layout.portal"))
+                .close("a").toHtml();
 
         var menu = new UnorderedList();
         menu.add(navItem("forslag", "nav.proposals"));
@@ -120,17 +117,19 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         return button;
     }
 
-    private Footer footer(PortalSettings settings) {
-        var links = new UnorderedList(
-                new ListItem(new Anchor("mina-inskick", getTranslation("nav.mine"))),
-                new ListItem(new Anchor("tillganglighet", getTranslation("footer.accessibility"))),
-                new ListItem(new Anchor("personuppgifter", getTranslation("footer.privacy"))),
-                new ListItem(new Anchor("mailto:" + settings.contact().email(), settings.contact().email())),
-                new ListItem(new Span(getTranslation("footer.phone", settings.contact().phone()))));
-        var about = new Paragraph(getTranslation("footer.about", settings.municipality()));
-        var footer = new Footer(about, links);
-        footer.addClassName("portal-footer");
-        return footer;
+    /** The footer never changes while a page is shown: one piece of HTML (README, "Load", P2). */
+    private Html footer(PortalSettings settings) {
+        String email = settings.contact().email();
+        return StaticHtml.start("footer", "class", "portal-footer")
+                .element("p", getTranslation("footer.about", settings.municipality()))
+                .open("ul")
+                .open("li").element("a", getTranslation("nav.mine"), "href", "mina-inskick").close("li")
+                .open("li").element("a", getTranslation("footer.accessibility"), "href", "tillganglighet").close("li")
+                .open("li").element("a", getTranslation("footer.privacy"), "href", "personuppgifter").close("li")
+                .open("li").element("a", email, "href", "mailto:" + email).close("li")
+                .open("li").element("span", getTranslation("footer.phone", settings.contact().phone())).close("li")
+                .close("ul")
+                .close("footer").toHtml();
     }
 
     @Override
