@@ -30,7 +30,7 @@ class LoadBenchmark {
     private final boolean r1 = Boolean.parseBoolean(System.getProperty("load.r1", "true"));
     /** Which parts run ({@code -Dload.parts=idle,storm}); all by default. */
     private final java.util.Set<String> parts = java.util.Set.of(System.getProperty("load.parts",
-            "firstvisit,idle,ceilings,storm,r1").split(","));
+            "firstvisit,idle,ceilings,storm,r1,r2,r3,pair").split(","));
     private final Report report = new Report();
 
     @Test
