@@ -143,6 +143,9 @@ public abstract class BrowserTest {
                 item)));
         input.sendKeys(Keys.ENTER);
         waitForVaadin();
+        // the list closes with an animation: a check of the page (axe) must not find it half-closed
+        waiting().until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return [...document.querySelectorAll('vaadin-combo-box-scroller')].every(s => !s.checkVisibility())")));
     }
 
     protected void check(String labelStart) {

@@ -25,6 +25,7 @@ import se.huddinge.delaktighet.KaribuTest;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.proposal.MySubmissionsLinkRequested;
 import se.huddinge.delaktighet.proposal.MySubmissionsService;
+import se.huddinge.delaktighet.security.Honeypot;
 
 /** A resident nominates, with live counters and field messages; the server decides the deadline; they confirm. */
 @RecordApplicationEvents
@@ -46,15 +47,7 @@ class NominationViewsTest extends KaribuTest {
     }
 
     private static void fillValid() {
-        _setValue(_get(TextField.class, s -> s.withLabel("Namn på den du nominerar")), "Föreningen Vårby Röster");
-        _setValue(_get(RadioButtonGroup.class, s -> s.withLabel("Vem är det?")), Nomination.Kind.ASSOCIATION);
-        _setValue(_get(TextArea.class, s -> s.withLabel("Anknytning till Huddinge")), "Verksam i Vårby sedan 2010.");
-        _setValue(_get(TextArea.class, s -> s.withLabel("Delaktighet")), "Ordnar medborgardialoger varje månad.");
-        _setValue(_get(TextArea.class, s -> s.withLabel("Fler röster")), "Tolkar till fem språk.");
-        _setValue(_get(TextField.class, s -> s.withLabel("Ditt namn")), "Nina Nominerare");
-        _setValue(_get(EmailField.class, s -> s.withLabel("Din e-postadress")), PrizeFixtures.NOMINATOR);
-        _setValue(_get(Checkbox.class, s -> s.withLabel(
-                "Jag godkänner att kommunen behandlar mina och den nominerades uppgifter för att hantera Demokratipriset")), true);
+        PrizeFixtures.fillNominationForm();
     }
 
     private static void send() {
@@ -72,6 +65,17 @@ class NominationViewsTest extends KaribuTest {
 
         assertThat(_get(H2.class, s -> s.withId("nomination-sent")).getText()).isEqualTo("Kolla din e-post");
         assertThat(jdbc.queryForObject("select status from nomination", String.class)).isEqualTo("AWAITING_CONFIRMATION");
+    }
+
+    @Test
+    void a_robot_that_fills_in_the_hidden_field_is_answered_as_if_sent_and_nothing_is_kept() {
+        fillValid();
+        _get(Honeypot.class).getElement().getChild(1).setProperty("value", "https://spam.example/");
+        send();
+
+        assertThat(_get(H2.class, s -> s.withId("nomination-sent")).getText()).isEqualTo("Kolla din e-post");
+        assertThat(saved()).isZero();
+        assertThat(events.stream(NominationEvents.NominationSubmitted.class)).as("no letter asked for").isEmpty();
     }
 
     @Test

@@ -1,5 +1,13 @@
 package se.huddinge.delaktighet.nomination;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -32,5 +40,18 @@ public final class PrizeFixtures {
         round.getCriteria().forEach(c -> motivations.put(c.getId(), "Har ordnat medborgardialoger i Vårby i tio år."));
         return new NominationForm(nominee, Nomination.Kind.ASSOCIATION, "Verksam i Vårby sedan 2010.",
                 Map.copyOf(motivations), true, null, "Nina Nominerare", email, "", true);
+    }
+
+    /** Fills in the nomination form (the page open at {@code demokratipriset/nominera}) as a resident would, validly. */
+    public static void fillNominationForm() {
+        _setValue(_get(TextField.class, s -> s.withLabel("Namn på den du nominerar")), "Föreningen Vårby Röster");
+        _setValue(_get(RadioButtonGroup.class, s -> s.withLabel("Vem är det?")), Nomination.Kind.ASSOCIATION);
+        _setValue(_get(TextArea.class, s -> s.withLabel("Anknytning till Huddinge")), "Verksam i Vårby sedan 2010.");
+        _setValue(_get(TextArea.class, s -> s.withLabel("Delaktighet")), "Ordnar medborgardialoger varje månad.");
+        _setValue(_get(TextArea.class, s -> s.withLabel("Fler röster")), "Tolkar till fem språk.");
+        _setValue(_get(TextField.class, s -> s.withLabel("Ditt namn")), "Nina Nominerare");
+        _setValue(_get(EmailField.class, s -> s.withLabel("Din e-postadress")), PrizeFixtures.NOMINATOR);
+        _setValue(_get(Checkbox.class, s -> s.withLabel(
+                "Jag godkänner att kommunen behandlar mina och den nominerades uppgifter för att hantera Demokratipriset")), true);
     }
 }

@@ -27,8 +27,12 @@ import se.huddinge.delaktighet.security.Honeypot;
  * Floods of the public forms are held off per client address with a clear message, a robot that fills in the hidden
  * field is answered as if sent and nothing is kept, and no attachment is dropped without the resident knowing.
  */
-@TestPropertySource(properties = {"portal.floods.support=3", "portal.floods.submit=2", "portal.floods.window=PT1H"})
+@TestPropertySource(properties = {"portal.floods.support=3", "portal.floods.submit=2", "portal.floods.nominate=2",
+        "portal.floods.window=PT1H"})
 class FloodsAndUploadsTest extends ProposalTestBase {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    se.huddinge.delaktighet.nomination.PrizeRounds rounds;
 
     /** The counts live for the whole test run: each test starts a day after the last, when every bucket is full. */
     private static int day;
@@ -112,6 +116,23 @@ class FloodsAndUploadsTest extends ProposalTestBase {
         assertThat(_get(Paragraph.class, spec -> spec.withId("submit-too-many")).getText())
                 .isEqualTo("Det har kommit många inskick från din uppkoppling på kort tid. Vänta 30 minuter och försök igen.");
         assertThat(jdbc.queryForObject("select count(*) from proposal", Integer.class)).isEqualTo(2);
+    }
+
+    @Test
+    void a_third_nomination_within_the_hour_from_one_address_is_asked_to_wait() {
+        clock.setTo("2027-03-01T09:00:00");
+        rounds.create(se.huddinge.delaktighet.nomination.PrizeFixtures.round(2027));
+        clock.setTo("2027-08-20T20:00:00");
+        for (int i = 0; i < 3; i++) {
+            UI.getCurrent().navigate("");           // a new page each time: the form, not the answer of the last send
+            UI.getCurrent().navigate("demokratipriset/nominera");
+            se.huddinge.delaktighet.nomination.PrizeFixtures.fillNominationForm();
+            _click(_get(Button.class, spec -> spec.withText("Skicka nominering")));
+        }
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("nominate-too-many")).getText())
+                .isEqualTo("Det har kommit många inskick från din uppkoppling på kort tid. Vänta 30 minuter och försök igen.");
+        assertThat(jdbc.queryForObject("select count(*) from nomination", Integer.class)).isEqualTo(2);
     }
 
     @Test
