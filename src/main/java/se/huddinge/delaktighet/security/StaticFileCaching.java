@@ -1,14 +1,8 @@
 package se.huddinge.delaktighet.security;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
-import java.io.IOException;
 import java.util.regex.Pattern;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Static files may be kept by the browser, so a second visit fetches only the page and its UIDL. Spring Security's
@@ -17,7 +11,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * named with their content's hash). The JavaScript bundle's files are named by their content's hash too
  * ({@code VAADIN/build/FlowClient-XDkeHcOw.js}), so they are kept for a year as well: a new release has new names.
  */
-class StaticFileCaching extends OncePerRequestFilter {
+class StaticFileCaching extends FixedCacheControl {
 
     static final String A_YEAR = "public, max-age=31536000, immutable";
     private static final Pattern STATIC_PATH = Pattern.compile(
@@ -28,29 +22,13 @@ class StaticFileCaching extends OncePerRequestFilter {
     static final RequestMatcher STATIC = request -> "GET".equals(request.getMethod())
             && STATIC_PATH.matcher(path(request)).matches();
 
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        if (!"GET".equals(request.getMethod()) || !HASHED_BUILD_FILE.matcher(path(request)).matches()) {
-            chain.doFilter(request, response);
-            return;
-        }
-        response.setHeader("Cache-Control", A_YEAR);
-        chain.doFilter(request, new HttpServletResponseWrapper(response) {
-            @Override
-            public void setHeader(String name, String value) {
-                super.setHeader(name, "Cache-Control".equalsIgnoreCase(name) ? A_YEAR : value);
-            }
+    StaticFileCaching() {
+        super(A_YEAR);
+    }
 
-            @Override
-            public void addHeader(String name, String value) {
-                if ("Cache-Control".equalsIgnoreCase(name)) {
-                    super.setHeader(name, A_YEAR);
-                } else {
-                    super.addHeader(name, value);
-                }
-            }
-        });
+    @Override
+    boolean appliesTo(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) && HASHED_BUILD_FILE.matcher(path(request)).matches();
     }
 
     private static String path(HttpServletRequest request) {
