@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import se.huddinge.delaktighet.base.LetterLinks;
+import se.huddinge.delaktighet.base.LinkRef;
 
 /**
  * One letter to one person, as rendered when its cause happened. Written once (its {@code dedupKey} is unique,
@@ -71,6 +74,14 @@ public class Letter {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** The key of this letter's link markers (DD20); null when it carries no one-time link. */
+    @Column(name = "link_key", updatable = false, length = 32)
+    private String linkKey;
+
+    /** The one-time links the portal attached, as {@code kind:id} separated by spaces; null when none. */
+    @Column(name = "links", updatable = false)
+    private String links;
+
     /** When the text and HTML were deleted by the retention job (only metadata stays); null while they are kept. */
     @Column(name = "content_deleted_at", insertable = false, updatable = false)
     private Instant contentDeletedAt;
@@ -88,6 +99,8 @@ public class Letter {
         this.subject = content.subject();
         this.bodyText = content.text();
         this.bodyHtml = content.html();
+        this.linkKey = content.linkKey();
+        this.links = content.links().isEmpty() ? null : LetterLinks.store(content.links());
         this.messageId = messageId;
         this.createdAt = now;
         this.nextAttemptAt = now;
@@ -163,6 +176,16 @@ public class Letter {
 
     public String getBodyHtml() {
         return bodyHtml;
+    }
+
+    /** The key of the markers in the bodies; null when the letter carries no one-time link. */
+    public String getLinkKey() {
+        return linkKey;
+    }
+
+    /** The one-time links the portal attached to this letter, in the order its markers name them. */
+    public List<LinkRef> getLinks() {
+        return LetterLinks.read(links);
     }
 
     public String getMessageId() {

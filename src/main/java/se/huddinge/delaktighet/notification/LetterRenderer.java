@@ -16,6 +16,8 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import se.huddinge.delaktighet.base.LetterLinks;
+import se.huddinge.delaktighet.base.LinkRef;
 import se.huddinge.delaktighet.base.PlainText;
 import se.huddinge.delaktighet.base.PortalSettings;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
@@ -90,8 +92,13 @@ public class LetterRenderer {
     public RenderedLetter preview(String template, Locale locale, String candidateText, Map<String, Object> model) {
         String name = template + "_" + PortalI18n.supported(locale).getLanguage();
         RenderedLetter letter;
+        RenderedLetter plain;
         try {
-            letter = render(textEngine(Optional.of(Map.entry(name, candidateText))), template, locale, model);
+            var engine = textEngine(Optional.of(Map.entry(name, candidateText)));
+            letter = render(engine, template, locale, model);
+            // the check reads the candidate with neutral values: the words of the proposal the preview is written
+            // about (a title with "${" in it) are a resident's, and must not make a good template look unfinished
+            plain = render(engine, template, locale, neutral(model));
         } catch (RuntimeException e) {
             Throwable root = e;
             while (root.getCause() != null && root.getCause() != root) {
@@ -99,7 +106,7 @@ public class LetterRenderer {
             }
             throw new IllegalStateException(root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage(), e);
         }
-        String all = letter.subject() + "\n" + letter.text();
+        String all = plain.subject() + "\n" + plain.text();
         if (all.contains("[(") || all.contains("${") || all.contains("[#") || letter.text().isBlank()) {
             throw new IllegalStateException("The template leaves an unfinished expression or an empty body");
         }
@@ -108,7 +115,9 @@ public class LetterRenderer {
 
     private RenderedLetter render(SpringTemplateEngine engine, String template, Locale locale, Map<String, Object> model) {
         Locale l = PortalI18n.supported(locale);
-        var context = new Context(l, common(model));
+        String key = LetterLinks.newKey();
+        var links = new ArrayList<LinkRef>();
+        var context = new Context(l, common(withLinks(model, key, links)));
         String rendered = engine.process(template + "_" + l.getLanguage(), context).strip();
         int newline = rendered.indexOf('\n');
         if (!rendered.startsWith(SUBJECT) || newline < 0) {
@@ -117,8 +126,38 @@ public class LetterRenderer {
         String subject = rendered.substring(SUBJECT.length(), newline).strip();
         String body = rendered.substring(newline + 1).strip() + "\n";
 
-        var htmlContext = new Context(l, common(Map.of("subject", subject, "paragraphs", paragraphs(body))));
-        return new RenderedLetter(subject, body, html.process("layout", htmlContext));
+        var htmlContext = new Context(l, common(Map.of("subject", subject,
+                "paragraphs", paragraphs(body, settings.link("")))));
+        return new RenderedLetter(subject, body, html.process("layout", htmlContext), links.isEmpty() ? null : key,
+                links);
+    }
+
+    /**
+     * The model with each {@link LetterLink} written as the portal's address and a marker of this letter's
+     * {@code key}, its link added to {@code links} (DD20). The marker is in no other value: whatever else the model
+     * holds — a resident's title, a name, an officer's motivation — is rendered as it is and never filled.
+     */
+    private Map<String, Object> withLinks(Map<String, Object> model, String key, List<LinkRef> links) {
+        var result = new HashMap<String, Object>(model);
+        model.forEach((name, value) -> {
+            if (value instanceof LetterLink link) {
+                int index = links.indexOf(link.ref());
+                if (index < 0) {
+                    links.add(link.ref());
+                    index = links.size() - 1;
+                }
+                result.put(name, settings.link(link.path()) + LetterLinks.marker(key, index));
+            }
+        });
+        return result;
+    }
+
+    /** {@code model} with the openings of an expression in its texts spaced apart, so they read as no expression. */
+    private static Map<String, Object> neutral(Map<String, Object> model) {
+        var result = new HashMap<String, Object>(model);
+        result.replaceAll((k, v) -> v instanceof String s
+                ? s.replace("${", "$ {").replace("[(", "[ (").replace("[#", "[ #") : v);
+        return result;
     }
 
     /** The model's values that residents wrote (a title, a name): never links in a letter to an unproven address. */
@@ -144,8 +183,12 @@ public class LetterRenderer {
         return all;
     }
 
-    /** Splits the body into paragraphs of text and link segments for the HTML layout. */
-    static List<List<Map<String, Object>>> paragraphs(String body) {
+    /**
+     * Splits the body into paragraphs of text and link segments for the HTML layout. Only the portal's own addresses
+     * (starting with {@code portal}) become links: an address a person typed stays text, so the HTML part carries no
+     * link the portal did not write.
+     */
+    static List<List<Map<String, Object>>> paragraphs(String body, String portal) {
         var result = new ArrayList<List<Map<String, Object>>>();
         for (String paragraph : body.split("\\n\\s*\\n")) {
             var segments = new ArrayList<Map<String, Object>>();
@@ -154,6 +197,9 @@ public class LetterRenderer {
                 Matcher m = URL.matcher(lines[i]);
                 int at = 0;
                 while (m.find()) {
+                    if (!m.group().startsWith(portal)) {
+                        continue;
+                    }
                     segments.add(segment(lines[i].substring(at, m.start()), null, false));
                     segments.add(segment(m.group(), m.group(), false));
                     at = m.end();

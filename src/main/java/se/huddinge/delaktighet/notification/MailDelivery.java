@@ -18,8 +18,8 @@ import se.huddinge.delaktighet.base.PortalSettings;
 
 /**
  * Hands one letter to the SMTP server, with its own Message-ID so a repeated delivery is recognisable. The stored
- * letter holds placeholders where its links' tokens go; they are minted here, just before SMTP, and exist only in
- * memory and in the message (DD13).
+ * letter holds markers where its own links' tokens go; they are minted here, just before SMTP, and exist only in
+ * memory and in the message (DD13); no other text in the letter is read as a link (DD20).
  */
 @Component
 class MailDelivery {
@@ -79,7 +79,7 @@ class MailDelivery {
             helper.setTo(letter.getRecipient());
             helper.setSubject(letter.getSubject());
             // every attempt mints afresh: a token never outlives the attempt in this instance's memory
-            List<String> body = links.fill(letter.getBodyText(), letter.getBodyHtml());
+            List<String> body = links.fill(letter.getLinkKey(), letter.getLinks(), letter.getBodyText(), letter.getBodyHtml());
             helper.setText(body.get(0), body.get(1));
             message.setHeader("Content-Language", letter.getLanguage());
             // JavaMailSenderImpl keeps a Message-ID that is set before sending

@@ -35,7 +35,7 @@ class MySubmissionsLetters {
         var model = new HashMap<String, Object>();
         model.put("requestLink", settings.link("mina-inskick"));
         if (event.found()) {
-            model.put("listLink", settings.link("mina-inskick/lista/" + event.link().placeholder()));
+            model.put("listLink", new LetterLink("mina-inskick/lista/", event.link()));
             model.put("linkHours", rules.mySubmissionsLinkValidity().toHours());
         }
         Locale locale = PortalI18n.supported(Locale.forLanguageTag(event.language() == null ? "" : event.language()));

@@ -133,10 +133,6 @@ class PrizeLetterWriter {
         return m;
     }
 
-    String link(String path) {
-        return settings.link(path);
-    }
-
     private static void put(Map<String, Object> m, String name, LocalDate date, Locale l) {
         if (date != null) {
             m.put(name, Dates.longDate(date, l));

@@ -31,7 +31,7 @@ class PrizeLetters {
     @ApplicationModuleListener
     void on(NominationSubmitted event) {
         writer.toNominator(PrizeLetter.CONFIRM_EMAIL, nominations.facts(event.nominationId()),
-                Map.of("confirmLink", writer.link("demokratipriset/bekrafta/" + event.confirmLink().placeholder())));
+                Map.of("confirmLink", new LetterLink("demokratipriset/bekrafta/", event.confirmLink())));
     }
 
     @ApplicationModuleListener

@@ -14,7 +14,7 @@ import se.huddinge.delaktighet.proposal.ProposalEvents.*;
  * listener runs in its own transaction after the step has been saved, so the letter is written exactly when
  * the step happened; a replayed event finds the letter already written (same dedup key) and writes nothing.
  * A support being counted sends no letter: the page the supporter lands on says so. A link letter holds the link's
- * placeholder, not a token (DD13); two link letters for the same thing (a resident may ask again) differ by the
+ * marker, not a token (DD13, DD20); two link letters for the same thing (a resident may ask again) differ by the
  * link's id in their dedup key.
  */
 @Component
@@ -31,14 +31,14 @@ class ProposalLetters {
     @ApplicationModuleListener
     void on(ProposalSubmitted event) {
         writer.toAuthor(CONFIRM_EMAIL, proposal(event.proposalId()),
-                Map.of("confirmLink", writer.link("forslag/bekrafta/" + event.confirmLink().placeholder())),
+                Map.of("confirmLink", new LetterLink("forslag/bekrafta/", event.confirmLink())),
                 event.confirmLink().id());
     }
 
     @ApplicationModuleListener
     void on(ProposalConfirmed event) {
         writer.toAuthor(RECEIPT, proposal(event.proposalId()),
-                Map.of("manageLink", writer.link("forslag/hantera/" + event.manageLink().placeholder())));
+                Map.of("manageLink", new LetterLink("forslag/hantera/", event.manageLink())));
     }
 
     @ApplicationModuleListener
@@ -80,7 +80,7 @@ class ProposalLetters {
     void on(SupportRequested event) {
         LetterFacts.Subscriber supporter = cases.supporter(event.supportId());
         writer.toResident(SUPPORT_CONFIRM_EMAIL, proposal(event.proposalId()), supporter,
-                Map.of("confirmLink", writer.link("stod/bekrafta/" + event.confirmLink().placeholder())),
+                Map.of("confirmLink", new LetterLink("stod/bekrafta/", event.confirmLink())),
                 event.supportId(), event.confirmLink().id());
     }
 

@@ -35,7 +35,7 @@ class StaffLetters {
         letters.write(new LetterRequest("staff-password-reset:" + event.accountId() + ":" + event.validUntil(),
                 "staff-password-reset", "staff:" + event.username(), event.email(), PortalI18n.SWEDISH,
                 Map.of("name", event.displayName(), "username", event.username(),
-                        "resetLink", settings.link("konto/nytt-losenord/" + event.link().placeholder()),
+                        "resetLink", new LetterLink("konto/nytt-losenord/", event.link()),
                         "validUntil", Dates.dateTime(event.validUntil().atZone(settings.zone()), PortalI18n.SWEDISH))));
     }
 }

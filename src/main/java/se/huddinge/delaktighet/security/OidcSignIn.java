@@ -16,8 +16,6 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Staff sign-in through the municipality's OpenID Connect provider (BankID and Freja reach the portal through it),
@@ -56,11 +54,11 @@ class OidcSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
         values(user.getClaims().get(settings.rolesClaim())).stream()
                 .map(settings.roles()::get).filter(java.util.Objects::nonNull).forEach(roles::add);
         if (roles.isEmpty()) {
-            audit.record(StaffAuditEvent.OIDC_REFUSED, username, clientAddress());
+            audit.record(StaffAuditEvent.OIDC_REFUSED, username, StaffAudit.requestAddress());
             throw new OAuth2AuthenticationException(new OAuth2Error("access_denied",
                     "The provider names no portal role for this person", null));
         }
-        audit.record(StaffAuditEvent.SIGNED_IN_OIDC, username, clientAddress());
+        audit.record(StaffAuditEvent.SIGNED_IN_OIDC, username, StaffAudit.requestAddress());
         var authorities = roles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
         return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(), nameClaim);
     }
@@ -72,10 +70,5 @@ class OidcSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
         }
         return claim instanceof String s ? Arrays.stream(s.split("[\\s,]+")).filter(v -> !v.isBlank()).toList()
                 : List.of();
-    }
-
-    private static String clientAddress() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
-                ? a.getRequest().getRemoteAddr() : null;
     }
 }

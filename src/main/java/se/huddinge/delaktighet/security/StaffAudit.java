@@ -10,6 +10,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import se.huddinge.delaktighet.security.internal.StaffAuditEntry;
 import se.huddinge.delaktighet.security.internal.StaffAuditRepository;
 
@@ -30,6 +32,19 @@ public class StaffAudit {
         this.entries = entries;
         this.limits = limits;
         this.clock = clock;
+    }
+
+    /**
+     * The client address of the request being answered (as the trusted proxy reports it), or null outside a request
+     * (a scheduled job, a test calling a service directly).
+     */
+    static String requestAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a) {
+            return a.getRequest().getRemoteAddr();
+        }
+        // a Vaadin request answered outside Spring's request scope
+        var vaadin = com.vaadin.flow.server.VaadinRequest.getCurrent();
+        return vaadin == null ? null : vaadin.getRemoteAddr();
     }
 
     /** Records an event; in a transaction of its own, so a failed sign-in is kept whatever happens next. */

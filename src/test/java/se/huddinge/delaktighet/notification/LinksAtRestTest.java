@@ -78,7 +78,7 @@ class LinksAtRestTest {
         assertThat(letter.html()).contains("href=\"http://localhost:8080/forslag/bekrafta/" + confirm + "\"");
         assertNowhereInTheDatabase(confirm);
         assertThat(jdbc.queryForObject("select body_text from letter", String.class))
-                .containsPattern("forslag/bekrafta/\\{link:access:\\d+}");
+                .containsPattern("forslag/bekrafta/\\{link:[0-9a-f]{32}:0}");
         for (String stored : tokenLikeStringsInTheDatabase()) {
             assertThatThrownBy(() -> proposals.confirm(stored)).isInstanceOf(ProposalException.class)
                     .satisfies(e -> assertThat(((ProposalException) e).reason())

@@ -52,6 +52,12 @@ final class Mailbox {
                 .until(() -> all(to, subjectPart), l -> l.size() >= n).get(n - 1);
     }
 
+    /** Waits until at least {@code n} letters reached {@code to}; all of them, in the order they arrived. */
+    java.util.List<Received> allTo(String to, int n) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> all(to, ""), l -> l.size() >= n);
+    }
+
     private Optional<Received> find(String to, String subjectPart) throws Exception {
         return all(to, subjectPart).stream().findFirst();
     }
