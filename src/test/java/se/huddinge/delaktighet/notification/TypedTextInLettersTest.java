@@ -1,6 +1,7 @@
 package se.huddinge.delaktighet.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -256,6 +257,19 @@ class TypedTextInLettersTest {
         var author = mail.allTo(AUTHOR, 3);
         assertLiteral(author, "är publicerat", "Se " + named);
         assertNothingOpened(author);
+    }
+
+    @Test
+    void an_edited_template_reaches_neither_the_portals_beans_nor_java_classes() {
+        for (String expression : List.of("[(${@letterLinks.mint('password-reset', " + victimReset + ")})]",
+                "[(${T(java.lang.Runtime).getRuntime().availableProcessors()})]", "[(${new java.io.File('/')})]",
+                "[(${title.getClass().forName('java.lang.Runtime')})]", "[(${#ctx.getClass()})]")) {
+            assertThatThrownBy(() -> as("admin", () -> templates.save("proposal-published", PortalI18n.SWEDISH,
+                    templates.current("proposal-published", PortalI18n.SWEDISH) + "\nX " + expression + "\n"),
+                    "ADMIN")).as(expression).isInstanceOf(IllegalStateException.class);
+        }
+        assertThat(victimHashes()).isEqualTo(hashesBefore);
+        assertThat(jdbc.queryForObject("select count(*) from letter_template_override", Integer.class)).isZero();
     }
 
     private long submitAndConfirm(String title, String typed) {
