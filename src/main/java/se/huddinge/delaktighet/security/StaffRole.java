@@ -32,8 +32,9 @@ public enum StaffRole {
     /** {@code @PreAuthorize}: officers and committee members (a politician took up a proposal). */
     public static final String RECORDS_TAKE_UP = "@" + SignedIn.BEAN + ".is('" + OFFICER_ROLE + "') or " + IS_COMMITTEE;
     /**
-     * {@code @PreAuthorize}: staff who read residents' personal data ({@link SignedIn#readsResidentAddresses()}). Every
-     * service method that hands an address, a phone or a nominator's name to a view or an export carries it.
+     * {@code @PreAuthorize}: staff who read residents' personal data ({@link SignedIn#readsResidentAddresses()}). A
+     * service method that hands an address, a phone or a nominator's name to a view carries it; an export that all
+     * staff may download asks the bean before it selects those columns.
      */
     public static final String READS_ADDRESSES = "@" + SignedIn.BEAN + ".readsResidentAddresses()";
 
