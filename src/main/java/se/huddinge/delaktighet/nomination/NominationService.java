@@ -129,21 +129,6 @@ public class NominationService {
         }).toList();
     }
 
-    /** The nomination and its round, for the letters about it. Not for views. */
-    @Transactional(readOnly = true)
-    public NominationFacts facts(long nominationId) {
-        Nomination n = nominations.findById(nominationId).orElseThrow();
-        return new NominationFacts(n, rounds.findById(n.getRoundId()).orElseThrow());
-    }
-
-    /** Every nomination that counts in a round, with the round, for the outcome letters. Not for views. */
-    @Transactional(readOnly = true)
-    public List<NominationFacts> countingFacts(long roundId) {
-        PrizeRound round = rounds.findById(roundId).orElseThrow();
-        return nominations.findByRoundIdAndStatusOrderByReferenceAsc(roundId, Nomination.Status.CONFIRMED).stream()
-                .map(n -> new NominationFacts(n, round)).toList();
-    }
-
     private Map<String, String> check(PrizeRound round, NominationForm f) {
         var problems = new LinkedHashMap<String, String>();
         put(problems, "nomineeName", InputCheck.text(f.nomineeName(), rules.nameMax(), false));

@@ -19,6 +19,8 @@ import se.huddinge.delaktighet.nomination.internal.NominationRepository;
 import se.huddinge.delaktighet.nomination.internal.NominationReviewRepository;
 import se.huddinge.delaktighet.nomination.internal.PrizeRoundRepository;
 import se.huddinge.delaktighet.proposal.InvalidInput;
+import se.huddinge.delaktighet.security.SignedIn;
+import se.huddinge.delaktighet.security.StaffRole;
 
 /**
  * The committee's decision on a round and what follows from it: the winners are published on the announcement
@@ -35,12 +37,14 @@ public class PrizeDecisions {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final AuditLog audit;
+    private final SignedIn signedIn;
     private final Clock clock;
 
     PrizeDecisions(PrizeRoundRepository rounds, NominationRepository nominations, NominationReviewRepository reviews,
                    PrizeRules rules, ApplicationEventPublisher events, TransactionTemplate tx, AuditLog audit,
-                   Clock clock) {
+                   SignedIn signedIn, Clock clock) {
         this.audit = audit;
+        this.signedIn = signedIn;
         this.rounds = rounds;
         this.nominations = nominations;
         this.reviews = reviews;
@@ -61,8 +65,8 @@ public class PrizeDecisions {
     /** Whether the caller may decide the round: its chair, or an administrator. */
     @Transactional(readOnly = true)
     public boolean mayDecide(PrizeRound round) {
-        var caller = Caller.current();
-        return caller.admin() || caller.member() && round.isChair(caller.username());
+        return signedIn.is(StaffRole.ADMIN) || signedIn.is(StaffRole.COMMITTEE)
+                && signedIn.username().filter(round::isChair).isPresent();
     }
 
     /**
@@ -70,7 +74,7 @@ public class PrizeDecisions {
      * citation, the meeting and its minutes. Published at once when the announcement day has come.
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('COMMITTEE', 'ADMIN')")
+    @PreAuthorize(StaffRole.DECIDES_PRIZE)
     public void decide(long roundId, DecisionForm form) {
         Instant now = clock.instant();
         PrizeRound round = rounds.lockById(roundId).orElseThrow();
@@ -114,7 +118,7 @@ public class PrizeDecisions {
         }
         winners.forEach(w -> nominations.findById(w.nominationId()).orElseThrow().chooseAsWinner(w.citation()));
         round.recordDecision(now, form.meetingDate(), form.minutesRef().strip(), form.announceOn(),
-                Caller.current().username());
+                signedIn.username().orElseThrow());
         audit.record(AuditLog.Kind.PRIZE_ROUND, "DP-" + round.getYear(), "beslut saknas", "vinnare "
                 + winners.stream().map(w -> nominations.findById(w.nominationId()).orElseThrow().getReference()).toList()
                 + ", sammanträde " + form.meetingDate() + " (" + form.minutesRef().strip() + "), presenteras "

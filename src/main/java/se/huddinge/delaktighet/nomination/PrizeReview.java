@@ -17,6 +17,7 @@ import se.huddinge.delaktighet.nomination.internal.NominationRepository;
 import se.huddinge.delaktighet.nomination.internal.NominationReviewRepository;
 import se.huddinge.delaktighet.nomination.internal.PrizeRoundRepository;
 import se.huddinge.delaktighet.proposal.InvalidInput;
+import se.huddinge.delaktighet.security.SignedIn;
 import se.huddinge.delaktighet.security.StaffAccountService;
 import se.huddinge.delaktighet.security.StaffRole;
 
@@ -32,15 +33,17 @@ public class PrizeReview {
     private final NominationRepository nominations;
     private final NominationReviewRepository reviews;
     private final StaffAccountService staff;
+    private final SignedIn signedIn;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PrizeReview(PrizeRoundRepository rounds, NominationRepository nominations, NominationReviewRepository reviews,
-                StaffAccountService staff, ApplicationEventPublisher events, Clock clock) {
+                StaffAccountService staff, SignedIn signedIn, ApplicationEventPublisher events, Clock clock) {
         this.rounds = rounds;
         this.nominations = nominations;
         this.reviews = reviews;
         this.staff = staff;
+        this.signedIn = signedIn;
         this.events = events;
         this.clock = clock;
     }
@@ -52,9 +55,29 @@ public class PrizeReview {
     public record Item(long id, String reference, String nomineeName, Nomination.Kind kind, MyState state) {
     }
 
-    /** A nomination as a member of staff reads it, with the caller's review and, when they may see them, the others'. */
-    public record Detail(PrizeRound round, Nomination nomination, Optional<NominationReview> mine,
+    /**
+     * A nomination as a member of staff reads it, with the caller's review and, when they may see them, the others'.
+     * It has no contact details: those who read them ask {@link #contacts}.
+     */
+    public record Detail(PrizeRound round, Nominated nomination, Optional<NominationReview> mine,
                          List<NominationReview> others, boolean othersVisible, Long previous, Long next) {
+    }
+
+    /** What a nomination says about the nominee: what the committee scores. No word about who sent it. */
+    public record Nominated(long id, String reference, String nomineeName, Nomination.Kind kind, String tie,
+                            boolean nomineeKnows, Map<Long, String> motivations) {
+
+        static Nominated of(Nomination n) {
+            var motivations = new LinkedHashMap<Long, String>();
+            n.answeredCriteria().forEach(c -> motivations.put(c, n.motivation(c)));
+            return new Nominated(n.getId(), n.getReference(), n.getNomineeName(), n.getNomineeKind(),
+                    n.getNomineeTie(), n.nomineeKnows(), Map.copyOf(motivations));
+        }
+
+        /** The motivation for a criterion, or "" when the round had no such criterion then. */
+        public String motivation(long criterionId) {
+            return motivations.getOrDefault(criterionId, "");
+        }
     }
 
     /** A line of the ranking: the mean of the members' means, how many scored and the spread; null while hidden. */
@@ -70,32 +93,32 @@ public class PrizeReview {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    @PreAuthorize(StaffRole.IS_STAFF)
     public List<Item> items(long roundId) {
-        String me = Caller.current().username();
+        String me = me();
         return counting(roundId).stream().map(n -> new Item(n.getId(), n.getReference(), n.getNomineeName(),
                 n.getNomineeKind(), state(reviews.findByNominationIdAndMember(n.getId(), me)))).toList();
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    @PreAuthorize(StaffRole.IS_STAFF)
     public Detail detail(long nominationId) {
-        var caller = Caller.current();
+        String me = me();
         Nomination n = nominations.findById(nominationId).filter(Nomination::counts).orElseThrow();
         PrizeRound round = rounds.findById(n.getRoundId()).orElseThrow();
-        var mine = reviews.findByNominationIdAndMember(nominationId, caller.username());
-        boolean visible = !caller.member() || mine.filter(r -> !r.isRecused()).isPresent();
+        var mine = reviews.findByNominationIdAndMember(nominationId, me);
+        boolean visible = !scores() || mine.filter(r -> !r.isRecused()).isPresent();
         var others = reviews.findByNominationIdOrderByMemberAsc(nominationId).stream()
-                .filter(r -> !r.getMember().equals(caller.username())).toList();
+                .filter(r -> !r.getMember().equals(me)).toList();
         var ids = counting(round.getId()).stream().map(Nomination::getId).toList();
         int at = ids.indexOf(nominationId);
-        return new Detail(round, n, mine, visible ? others : List.of(), visible,
+        return new Detail(round, Nominated.of(n), mine, visible ? others : List.of(), visible,
                 at > 0 ? ids.get(at - 1) : null, at < ids.size() - 1 ? ids.get(at + 1) : null);
     }
 
     /** The caller scores a nomination on every criterion of its round (1–5), with an optional comment. */
     @Transactional
-    @PreAuthorize("hasRole('COMMITTEE')")
+    @PreAuthorize(StaffRole.IS_COMMITTEE)
     public void score(long nominationId, Map<Long, Integer> scores, String comment) {
         Instant now = clock.instant();
         var review = reviewFor(nominationId, now);
@@ -122,7 +145,7 @@ public class PrizeReview {
 
     /** The caller declares a conflict of interest: they abstain on the nomination and cannot score it. */
     @Transactional
-    @PreAuthorize("hasRole('COMMITTEE')")
+    @PreAuthorize(StaffRole.IS_COMMITTEE)
     public void recuse(long nominationId) {
         Instant now = clock.instant();
         var review = reviewFor(nominationId, now);
@@ -135,22 +158,22 @@ public class PrizeReview {
         if (!rounds.findById(n.getRoundId()).orElseThrow().inReviewAt(now)) {
             throw new InvalidInput(Map.of("score", "notInReview"));
         }
-        String me = Caller.current().username();
+        String me = me();
         return reviews.findByNominationIdAndMember(nominationId, me).orElseGet(() -> new NominationReview(nominationId, me));
     }
 
     /** The round's nominations by mean score, highest first; a member sees a mean only where their own score is in. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    @PreAuthorize(StaffRole.IS_STAFF)
     public List<Rank> ranking(long roundId) {
-        var caller = Caller.current();
+        String me = me();
+        boolean scores = scores();
         var list = counting(roundId);
         var all = reviews.findByNominationIdIn(list.stream().map(Nomination::getId).toList());
         return list.stream().map(n -> {
             var of = all.stream().filter(r -> r.getNominationId().equals(n.getId())).toList();
             var means = of.stream().map(NominationReview::mean).filter(m -> m != null).toList();
-            boolean visible = !caller.member() || of.stream()
-                    .anyMatch(r -> r.getMember().equals(caller.username()) && !r.isRecused());
+            boolean visible = !scores || of.stream().anyMatch(r -> r.getMember().equals(me) && !r.isRecused());
             Double mean = means.isEmpty() ? null : means.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
             Double spread = means.isEmpty() ? null : means.stream().mapToDouble(Double::doubleValue).max().orElseThrow()
                     - means.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
@@ -159,9 +182,19 @@ public class PrizeReview {
         }).sorted(Comparator.comparing(Rank::mean, Comparator.nullsLast(Comparator.reverseOrder()))).toList();
     }
 
+    /**
+     * Who sent the nomination and how to reach the nominee: for staff who read residents' personal data, never for
+     * the committee, who score the nomination, not the people behind it.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(StaffRole.READS_ADDRESSES)
+    public NominationContacts contacts(long nominationId) {
+        return NominationContacts.of(nominations.findById(nominationId).orElseThrow());
+    }
+
     /** Who has scored what: for the officers who follow the review. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @PreAuthorize(StaffRole.ACTS_ON_CASES)
     public List<Progress> progress(long roundId) {
         var list = counting(roundId);
         var all = reviews.findByNominationIdIn(list.stream().map(Nomination::getId).toList());
@@ -174,7 +207,7 @@ public class PrizeReview {
 
     /** Reminds by letter every member with nominations left to score; returns how many were reminded. */
     @Transactional
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @PreAuthorize(StaffRole.ACTS_ON_CASES)
     public int remind(long roundId) {
         if (!rounds.findById(roundId).orElseThrow().remindersAllowedAt(clock.instant(), clock.getZone())) {
             throw new InvalidInput(Map.of("remind", "closed"));
@@ -187,6 +220,16 @@ public class PrizeReview {
             events.publishEvent(new ScoringReminderSent(roundId, clock.instant(), members));
         }
         return members.size();
+    }
+
+    /** The caller's username; a review is filed under it. */
+    private String me() {
+        return signedIn.username().orElseThrow();
+    }
+
+    /** Whether the caller scores (a committee member): then they see the others' scores only once theirs are in. */
+    private boolean scores() {
+        return signedIn.is(StaffRole.COMMITTEE);
     }
 
     private List<Nomination> counting(long roundId) {

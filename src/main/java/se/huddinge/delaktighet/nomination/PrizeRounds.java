@@ -15,6 +15,7 @@ import se.huddinge.delaktighet.base.AuditLog;
 import se.huddinge.delaktighet.nomination.internal.NominationRepository;
 import se.huddinge.delaktighet.nomination.internal.PrizeRoundRepository;
 import se.huddinge.delaktighet.proposal.InvalidInput;
+import se.huddinge.delaktighet.security.StaffRole;
 
 /**
  * The prize rounds: administrators set them up, the public page reads the current one and the winners' archive,
@@ -58,14 +59,14 @@ public class PrizeRounds {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    @PreAuthorize(StaffRole.IS_STAFF)
     public List<PrizeRound> all() {
         return rounds.findAllByOrderByYearDesc();
     }
 
     /** A new round's form with the scheme's defaults, for the year after the newest round (or this year). */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(StaffRole.IS_ADMIN)
     public RoundForm newForm() {
         int year = rounds.findFirstByOrderByYearDesc().map(r -> r.getYear() + 1)
                 .orElse(LocalDate.now(clock).getYear());
@@ -74,7 +75,7 @@ public class PrizeRounds {
 
     /** Saves the administrator's form: a new round or a change to one, refused when it breaks a rule. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(StaffRole.IS_ADMIN)
     public PrizeRound save(RoundForm form) {
         return create(form);
     }

@@ -5,7 +5,11 @@
  * scheme's defaults. The doors: {@link se.huddinge.delaktighet.nomination.PrizeRounds} (administrators, public pages),
  * {@link se.huddinge.delaktighet.nomination.NominationService} (residents),
  * {@link se.huddinge.delaktighet.nomination.PrizeReview} (the committee's scores and the officers' progress),
- * {@link se.huddinge.delaktighet.nomination.PrizeDecisions} (decision, publication, anonymisation).
+ * {@link se.huddinge.delaktighet.nomination.PrizeDecisions} (decision, publication, anonymisation) and
+ * {@link se.huddinge.delaktighet.nomination.NominationMailing} (the letters' door to nominators' addresses, for the
+ * listeners only). A nominator's name, address and phone and a nominee's contact reach a page only through a method
+ * that checks the reader may see them: {@link se.huddinge.delaktighet.nomination.PrizeReview#contacts} here, and
+ * {@code reporting.StaffNominations} for the list.
  *
  * <p>Choices a newcomer asks about:
  * <ul>

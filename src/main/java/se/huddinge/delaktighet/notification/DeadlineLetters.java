@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.proposal.LetterFacts;
-import se.huddinge.delaktighet.proposal.ProposalCaseService;
+import se.huddinge.delaktighet.proposal.ProposalMailing;
 import se.huddinge.delaktighet.proposal.ProposalEvents.StepDelayed;
 import se.huddinge.delaktighet.proposal.ProposalEvents.StepDueSoon;
 import se.huddinge.delaktighet.proposal.ServiceLevels;
@@ -17,18 +17,18 @@ import se.huddinge.delaktighet.proposal.ServiceLevels;
 class DeadlineLetters {
 
     private final ProposalLetterWriter writer;
-    private final ProposalCaseService cases;
+    private final ProposalMailing mailing;
     private final ServiceLevels levels;
 
-    DeadlineLetters(ProposalLetterWriter writer, ProposalCaseService cases, ServiceLevels levels) {
+    DeadlineLetters(ProposalLetterWriter writer, ProposalMailing mailing, ServiceLevels levels) {
         this.writer = writer;
-        this.cases = cases;
+        this.mailing = mailing;
         this.levels = levels;
     }
 
     @ApplicationModuleListener
     void on(StepDelayed event) {
-        LetterFacts p = cases.letterFacts(event.proposalId());
+        LetterFacts p = mailing.letterFacts(event.proposalId());
         Locale l = PortalI18n.supported(Locale.forLanguageTag(p.language()));
         writer.toAuthor(ProposalLetter.DELAYED, p, Map.of("step", event.step().name(),
                 "previousDue", Dates.longDate(event.previousDue(), l), "newDue", Dates.longDate(event.newDue(), l)),
@@ -37,7 +37,7 @@ class DeadlineLetters {
 
     @ApplicationModuleListener
     void on(StepDueSoon event) {
-        LetterFacts p = cases.letterFacts(event.proposalId());
+        LetterFacts p = mailing.letterFacts(event.proposalId());
         writer.toStaff(ProposalLetter.OFFICER_REMINDER, p, levels.officerEmail(), Map.of("step", event.step().name(),
                         "due", Dates.longDate(event.due(), PortalI18n.SWEDISH),
                         "caseLink", writer.link("granskning/forslag/" + p.id())),

@@ -1,7 +1,6 @@
 package se.huddinge.delaktighet.notification;
 
 import java.time.Instant;
-import se.huddinge.delaktighet.security.StaffRole;
 
 /**
  * A letter as staff see it in a log: to whom, about what, when, and how its delivery went. Other modules get this
@@ -15,11 +14,10 @@ import se.huddinge.delaktighet.security.StaffRole;
 public record LetterEntry(long id, String template, Instant createdAt, String recipient, String subject, LetterStatus status,
                           String lastError, Instant sentAt, String subjectRef, boolean contentDeleted) {
 
-    /** The letter as the signed-in member of staff may see it: without its recipient unless they read addresses. */
-    static LetterEntry of(Letter l) {
-        return new LetterEntry(l.getId(), l.getTemplate(), l.getCreatedAt(),
-                StaffRole.readsResidentAddresses() ? l.getRecipient() : null, l.getSubject(), l.getStatus(),
-                l.getLastError(), l.getSentAt(), l.getSubjectRef(), l.isContentDeleted());
+    /** The letter, with its recipient only for a reader of residents' addresses ({@code withRecipient}). */
+    static LetterEntry of(Letter l, boolean withRecipient) {
+        return new LetterEntry(l.getId(), l.getTemplate(), l.getCreatedAt(), withRecipient ? l.getRecipient() : null,
+                l.getSubject(), l.getStatus(), l.getLastError(), l.getSentAt(), l.getSubjectRef(), l.isContentDeleted());
     }
 
     /** Whether the recipient was left out because the reader may not see residents' addresses. */

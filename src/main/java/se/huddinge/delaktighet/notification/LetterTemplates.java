@@ -1,6 +1,5 @@
 package se.huddinge.delaktighet.notification;
 
-import se.huddinge.delaktighet.security.StaffRole;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,15 +14,16 @@ import java.util.regex.Pattern;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.notification.internal.TemplateOverrides;
 import se.huddinge.delaktighet.proposal.LetterFacts;
-import se.huddinge.delaktighet.proposal.ProposalCaseService;
 import se.huddinge.delaktighet.proposal.ProposalFilter;
+import se.huddinge.delaktighet.proposal.ProposalMailing;
 import se.huddinge.delaktighet.proposal.ProposalReads;
+import se.huddinge.delaktighet.security.SignedIn;
+import se.huddinge.delaktighet.security.StaffRole;
 
 /**
  * Administrators edit the letters' words: one text per letter and language, the first line the subject. The
@@ -39,18 +39,21 @@ public class LetterTemplates {
     private final TemplateOverrides overrides;
     private final ProposalLetterWriter words;
     private final ProposalReads proposals;
-    private final ProposalCaseService cases;
+    private final ProposalMailing mailing;
     private final PrizeLetterWriter prizeWords;
+    private final SignedIn signedIn;
     private final Clock clock;
 
     LetterTemplates(LetterRenderer renderer, TemplateOverrides overrides, ProposalLetterWriter words,
-                    ProposalReads proposals, ProposalCaseService cases, PrizeLetterWriter prizeWords, Clock clock) {
+                    ProposalReads proposals, ProposalMailing mailing, PrizeLetterWriter prizeWords, SignedIn signedIn,
+                    Clock clock) {
         this.prizeWords = prizeWords;
         this.renderer = renderer;
         this.overrides = overrides;
         this.words = words;
         this.proposals = proposals;
-        this.cases = cases;
+        this.mailing = mailing;
+        this.signedIn = signedIn;
         this.clock = clock;
     }
 
@@ -143,7 +146,7 @@ public class LetterTemplates {
         var model = new HashMap<String, Object>();
         String about = "";
         Optional<LetterFacts> real = proposals.search(ProposalFilter.all(), PageRequest.of(0, 1)).stream().findFirst()
-                .map(p -> cases.letterFacts(p.id()));
+                .map(p -> mailing.preview(p.id()));
         if (real.isPresent()) {
             model.putAll(words.words(real.get(), l));
             model.put("authorName", real.get().authorName());
@@ -186,8 +189,7 @@ public class LetterTemplates {
         }
     }
 
-    private static String user() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "system" : auth.getName();
+    private String user() {
+        return signedIn.username().orElse("system");
     }
 }

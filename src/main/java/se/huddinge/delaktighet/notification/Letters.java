@@ -1,6 +1,5 @@
 package se.huddinge.delaktighet.notification;
 
-import se.huddinge.delaktighet.security.StaffRole;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +16,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import se.huddinge.delaktighet.base.PortalSettings;
 import se.huddinge.delaktighet.notification.internal.LetterRepository;
+import se.huddinge.delaktighet.security.SignedIn;
+import se.huddinge.delaktighet.security.StaffRole;
 
 /**
  * The outbox: writes letters and lets staff read and resend them. Writing happens inside the caller's
@@ -32,14 +33,16 @@ public class Letters {
     private final LetterRenderer renderer;
     private final LetterDispatcher dispatcher;
     private final PortalSettings settings;
+    private final SignedIn signedIn;
     private final Clock clock;
 
     Letters(LetterRepository letters, LetterRenderer renderer, LetterDispatcher dispatcher, PortalSettings settings,
-            Clock clock) {
+            SignedIn signedIn, Clock clock) {
         this.letters = letters;
         this.renderer = renderer;
         this.dispatcher = dispatcher;
         this.settings = settings;
+        this.signedIn = signedIn;
         this.clock = clock;
     }
 
@@ -91,13 +94,18 @@ public class Letters {
             all.addAll(letters.findBySubjectRefOrderByCreatedAtDesc(reference));
         }
         all.addAll(letters.findBySubjectRefOrderByCreatedAtDesc(proposalRef(proposalId, null)));
-        return all.stream().map(LetterEntry::of).toList();
+        return all.stream().map(this::entry).toList();
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(StaffRole.IS_STAFF)
     public List<LetterEntry> latest(int count) {
-        return letters.findAllByOrderByCreatedAtDesc(Limit.of(count)).stream().map(LetterEntry::of).toList();
+        return letters.findAllByOrderByCreatedAtDesc(Limit.of(count)).stream().map(this::entry).toList();
+    }
+
+    /** The letter as the signed-in member of staff may see it: with its recipient only if they read addresses. */
+    private LetterEntry entry(Letter l) {
+        return LetterEntry.of(l, signedIn.readsResidentAddresses());
     }
 
     @Transactional(readOnly = true)

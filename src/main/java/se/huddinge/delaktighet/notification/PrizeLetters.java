@@ -8,7 +8,7 @@ import se.huddinge.delaktighet.nomination.NominationEvents.NominationConfirmedTo
 import se.huddinge.delaktighet.nomination.NominationEvents.NominationSubmitted;
 import se.huddinge.delaktighet.nomination.NominationEvents.ScoringReminderSent;
 import se.huddinge.delaktighet.nomination.NominationEvents.WinnersPublished;
-import se.huddinge.delaktighet.nomination.NominationService;
+import se.huddinge.delaktighet.nomination.NominationMailing;
 import se.huddinge.delaktighet.nomination.PrizeRounds;
 
 /**
@@ -19,10 +19,10 @@ import se.huddinge.delaktighet.nomination.PrizeRounds;
 class PrizeLetters {
 
     private final PrizeLetterWriter writer;
-    private final NominationService nominations;
+    private final NominationMailing nominations;
     private final PrizeRounds rounds;
 
-    PrizeLetters(PrizeLetterWriter writer, NominationService nominations, PrizeRounds rounds) {
+    PrizeLetters(PrizeLetterWriter writer, NominationMailing nominations, PrizeRounds rounds) {
         this.writer = writer;
         this.nominations = nominations;
         this.rounds = rounds;

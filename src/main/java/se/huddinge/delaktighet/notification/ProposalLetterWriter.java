@@ -12,7 +12,7 @@ import se.huddinge.delaktighet.base.PortalSettings;
 import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.proposal.LetterFacts;
-import se.huddinge.delaktighet.proposal.ProposalCaseService;
+import se.huddinge.delaktighet.proposal.ProposalMailing;
 import se.huddinge.delaktighet.proposal.ProposalRules;
 
 /**
@@ -24,15 +24,15 @@ import se.huddinge.delaktighet.proposal.ProposalRules;
 class ProposalLetterWriter {
 
     private final Letters letters;
-    private final ProposalCaseService cases;
+    private final ProposalMailing mailing;
     private final ProposalRules rules;
     private final PortalSettings settings;
     private final Clock clock;
 
-    ProposalLetterWriter(Letters letters, ProposalCaseService cases, ProposalRules rules, PortalSettings settings,
+    ProposalLetterWriter(Letters letters, ProposalMailing mailing, ProposalRules rules, PortalSettings settings,
                          Clock clock) {
         this.letters = letters;
-        this.cases = cases;
+        this.mailing = mailing;
         this.rules = rules;
         this.settings = settings;
         this.clock = clock;
@@ -61,7 +61,7 @@ class ProposalLetterWriter {
 
     /** The same letter to every supporter who asked to hear about the proposal, each in their own language. */
     void toSubscribers(ProposalLetter kind, LetterFacts p) {
-        for (var subscriber : cases.subscribers(p.id())) {
+        for (var subscriber : mailing.subscribers(p.id())) {
             toResident(kind, p, subscriber, Map.of(), p.id(), subscriber.email());
         }
     }
@@ -98,7 +98,7 @@ class ProposalLetterWriter {
         rules.ground(p.ground() == null ? "" : p.ground()).ifPresent(g -> ground(m, g, l));
         put(m, "groundNote", p.groundNote(), t -> t);
         if (p.similarToId() != null) {
-            LetterFacts earlier = cases.letterFacts(p.similarToId());
+            var earlier = mailing.earlier(p.similarToId());
             put(m, "earlierReference", earlier.reference(), r -> r);
             if (earlier.status().isPublic()) {
                 put(m, "earlierLink", earlier.reference(), this::statusLink);

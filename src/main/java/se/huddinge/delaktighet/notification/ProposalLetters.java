@@ -6,7 +6,7 @@ import java.util.Map;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import se.huddinge.delaktighet.proposal.LetterFacts;
-import se.huddinge.delaktighet.proposal.ProposalCaseService;
+import se.huddinge.delaktighet.proposal.ProposalMailing;
 import se.huddinge.delaktighet.proposal.ProposalEvents.*;
 
 /**
@@ -21,11 +21,11 @@ import se.huddinge.delaktighet.proposal.ProposalEvents.*;
 class ProposalLetters {
 
     private final ProposalLetterWriter writer;
-    private final ProposalCaseService cases;
+    private final ProposalMailing mailing;
 
-    ProposalLetters(ProposalLetterWriter writer, ProposalCaseService cases) {
+    ProposalLetters(ProposalLetterWriter writer, ProposalMailing mailing) {
         this.writer = writer;
-        this.cases = cases;
+        this.mailing = mailing;
     }
 
     @ApplicationModuleListener
@@ -78,7 +78,7 @@ class ProposalLetters {
 
     @ApplicationModuleListener
     void on(SupportRequested event) {
-        LetterFacts.Subscriber supporter = cases.supporter(event.supportId());
+        LetterFacts.Subscriber supporter = mailing.supporter(event.supportId());
         writer.toResident(SUPPORT_CONFIRM_EMAIL, proposal(event.proposalId()), supporter,
                 Map.of("confirmLink", new LetterLink("stod/bekrafta/", event.confirmLink())),
                 event.supportId(), event.confirmLink().id());
@@ -86,7 +86,7 @@ class ProposalLetters {
 
     @ApplicationModuleListener
     void on(SupportRepeated event) {
-        var supporter = cases.supporter(event.supportId());
+        var supporter = mailing.supporter(event.supportId());
         writer.toResident(SUPPORT_ALREADY_COUNTED, proposal(event.proposalId()),
                 new LetterFacts.Subscriber(supporter.email(), event.language()), Map.of(),
                 event.supportId(), event.at().toEpochMilli());
@@ -98,12 +98,12 @@ class ProposalLetters {
 
     /** The author's letter and the one to the supporters who asked to hear, about the same step. */
     private void toAuthorAndSubscribers(ProposalLetter toAuthor, ProposalLetter toSubscribers, long proposalId) {
-        var facts = cases.letterFacts(proposalId);
+        var facts = mailing.letterFacts(proposalId);
         writer.toAuthor(toAuthor, facts, Map.of());
         writer.toSubscribers(toSubscribers, facts);
     }
 
     private LetterFacts proposal(long id) {
-        return cases.letterFacts(id);
+        return mailing.letterFacts(id);
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.proposal.LetterFacts;
-import se.huddinge.delaktighet.proposal.ProposalCaseService;
+import se.huddinge.delaktighet.proposal.ProposalMailing;
 import se.huddinge.delaktighet.proposal.ProposalEvents.ProposalTakenUp;
 import se.huddinge.delaktighet.proposal.ProposalTakeUps;
 import se.huddinge.delaktighet.proposal.TakenUp;
@@ -25,21 +25,21 @@ import se.huddinge.delaktighet.proposal.TakenUp;
 class TakeUpLetters {
 
     private final ProposalLetterWriter writer;
-    private final ProposalCaseService cases;
+    private final ProposalMailing mailing;
     private final ProposalTakeUps takeUps;
 
-    TakeUpLetters(ProposalLetterWriter writer, ProposalCaseService cases, ProposalTakeUps takeUps) {
+    TakeUpLetters(ProposalLetterWriter writer, ProposalMailing mailing, ProposalTakeUps takeUps) {
         this.writer = writer;
-        this.cases = cases;
+        this.mailing = mailing;
         this.takeUps = takeUps;
     }
 
     @ApplicationModuleListener
     void on(ProposalTakenUp event) {
-        LetterFacts facts = cases.letterFacts(event.proposalId());
+        LetterFacts facts = mailing.letterFacts(event.proposalId());
         TakenUp takeUp = takeUps.get(event.takeUpId());
         writer.toAuthor(ProposalLetter.TAKEN_UP, facts, words(takeUp, facts.language()), takeUp.id());
-        for (var subscriber : cases.subscribers(facts.id())) {
+        for (var subscriber : mailing.subscribers(facts.id())) {
             writer.toResident(ProposalLetter.SUPPORTER_TAKEN_UP, facts, subscriber,
                     words(takeUp, subscriber.language()), facts.id(), takeUp.id(), subscriber.email());
         }

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 
 /**
  * What a letter about a proposal may say, as the notification module gets it: a record of the proposal's facts, not
- * the entity. It holds the author's name and address (letters go to them); the supporters who asked to hear come
- * separately, and only for the letters to them ({@link ProposalCaseService#subscribers}).
+ * the entity. It holds the author's name and address (letters go to them), so only the letters' door hands it out
+ * ({@link ProposalMailing}); the supporters who asked to hear come separately, and only for the letters to them.
  */
 public record LetterFacts(long id, String reference, ProposalStatus status, String title, String authorName,
                           String authorEmail, String language, int supportCount, LocalDate moderationDue,
@@ -18,9 +18,10 @@ public record LetterFacts(long id, String reference, ProposalStatus status, Stri
     public record Subscriber(String email, String language) {
     }
 
-    static LetterFacts of(Proposal p) {
+    /** The proposal's facts, with the author's address only when {@code withAddress}. */
+    static LetterFacts of(Proposal p, boolean withAddress) {
         return new LetterFacts(p.getId(), p.getReference(), p.getStatus(), p.getTitle(), p.getAuthorName(),
-                p.getAuthorEmail(), p.getLanguage(), p.getSupportCount(), p.getModerationDue(), p.getSupportEndsAt(),
+                withAddress ? p.getAuthorEmail() : null, p.getLanguage(), p.getSupportCount(), p.getModerationDue(), p.getSupportEndsAt(),
                 p.getReferralDue(), p.getCommittee(), p.getCaseNumber(), p.getDecisionDue(), p.getDecision(),
                 p.getDecisionMotivation(), p.getMeetingDate(), p.getMinutesRef(), p.getGround(), p.getGroundNote(),
                 p.getSimilarToId());

@@ -18,18 +18,18 @@ import org.springframework.transaction.annotation.Transactional;
 import se.huddinge.delaktighet.proposal.ProposalEvents.*;
 import se.huddinge.delaktighet.proposal.internal.InputCheck;
 import se.huddinge.delaktighet.proposal.internal.ProposalRepository;
-import se.huddinge.delaktighet.proposal.internal.SupportRepository;
 import se.huddinge.delaktighet.proposal.internal.TimelineRepository;
 
 /**
  * What officers do with a proposal: moderate, refer, record the decision. Each step checks the role here too,
- * is kept on the timeline with who did it, and publishes its event (so the letter follows).
+ * is kept on the timeline with who did it, and publishes its event (so the letter follows). What staff read here
+ * ({@link CaseFile}) has no resident's address; the author's comes only from {@link #authorAddress}, for those who
+ * read addresses, and the letters get theirs from {@link ProposalMailing}.
  */
 @Service
 public class ProposalCaseService {
 
     private final ProposalRepository proposals;
-    private final SupportRepository supports;
     private final TimelineRepository timeline;
     private final ProposalSteps steps;
     private final ProposalRules rules;
@@ -38,11 +38,10 @@ public class ProposalCaseService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProposalCaseService(ProposalRepository proposals, SupportRepository supports, TimelineRepository timeline,
-                        ProposalSteps steps, ProposalRules rules, DueDates dueDates, ProposalChecks checks, ApplicationEventPublisher events,
+    ProposalCaseService(ProposalRepository proposals, TimelineRepository timeline, ProposalSteps steps,
+                        ProposalRules rules, DueDates dueDates, ProposalChecks checks, ApplicationEventPublisher events,
                         Clock clock) {
         this.proposals = proposals;
-        this.supports = supports;
         this.timeline = timeline;
         this.steps = steps;
         this.rules = rules;
@@ -99,7 +98,7 @@ public class ProposalCaseService {
         Proposal p = load(id, version);
         Instant now = clock.instant();
         p.publish(now, ZonedDateTime.ofInstant(now, clock.getZone()).plus(rules.supportPeriod()).toInstant());
-        steps.record(p, now, ProposalSteps.staff(), null);
+        steps.record(p, now, steps.staff(), null);
         events.publishEvent(new ProposalPublished(id));
         return stored(p);
     }
@@ -113,7 +112,7 @@ public class ProposalCaseService {
         Instant now = clock.instant();
         p.reject(groundCode, note == null || note.isBlank() ? null : note.strip(),
                 ground.linksEarlier() ? similarToId : null, now);
-        steps.record(p, now, ProposalSteps.staff(), groundCode);
+        steps.record(p, now, steps.staff(), groundCode);
         events.publishEvent(new ProposalNotPublished(id));
         return stored(p);
     }
@@ -126,7 +125,7 @@ public class ProposalCaseService {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         p.refer(committeeCode, caseNumber.strip(), now, dueDates.decision(today));
-        steps.record(p, now, ProposalSteps.staff(), committeeCode + " " + caseNumber.strip());
+        steps.record(p, now, steps.staff(), committeeCode + " " + caseNumber.strip());
         events.publishEvent(new ProposalReferred(id));
         return stored(p);
     }
@@ -139,29 +138,19 @@ public class ProposalCaseService {
         Proposal p = load(id, version);
         Instant now = clock.instant();
         p.decide(decision, motivation.strip(), meetingDate, minutesRef.strip(), now);
-        steps.record(p, now, ProposalSteps.staff(), decision.name());
+        steps.record(p, now, steps.staff(), decision.name());
         events.publishEvent(new ProposalDecided(id));
         return stored(p);
     }
 
-    /** For the letters: what they may say about the proposal. */
+    /**
+     * The author's e-mail address, for staff who may write to them ({@link StaffRole#READS_ADDRESSES}): the case page
+     * shows it beside the name. {@link CaseFile} has no address, so a committee member's page cannot show one.
+     */
     @Transactional(readOnly = true)
-    public LetterFacts letterFacts(long proposalId) {
-        return LetterFacts.of(proposals.findById(proposalId).orElseThrow(ProposalService::notFound));
-    }
-
-    /** For the letters to supporters only: those who asked to hear about the close and the decision. */
-    @Transactional(readOnly = true)
-    public List<LetterFacts.Subscriber> subscribers(long proposalId) {
-        return supports.findByProposalIdAndConfirmedAtIsNotNullAndNotifyOnDecisionTrue(proposalId).stream()
-                .map(s -> new LetterFacts.Subscriber(s.getEmail(), s.getLanguage())).toList();
-    }
-
-    /** For the support letters: the supporter's address and language. */
-    @Transactional(readOnly = true)
-    public LetterFacts.Subscriber supporter(long supportId) {
-        var s = supports.findById(supportId).orElseThrow(ProposalService::notFound);
-        return new LetterFacts.Subscriber(s.getEmail(), s.getLanguage());
+    @PreAuthorize(StaffRole.READS_ADDRESSES)
+    public String authorAddress(long id) {
+        return proposals.findById(id).orElseThrow(ProposalService::notFound).getAuthorEmail();
     }
 
     /**

@@ -69,11 +69,15 @@ public class ProposalReads {
     @Transactional(readOnly = true)
     public Optional<StatusOnly> statusOnly(String reference) {
         return proposals.findByReference(reference).filter(p -> !p.getStatus().isPublic())
-                .map(p -> new StatusOnly(p.getReference(), p.getStatus(), p.getModerationDue()));
+                .map(StatusOnly::of);
     }
 
     /** What anyone may see of a proposal that is not public. */
     public record StatusOnly(String reference, ProposalStatus status, LocalDate moderationDue) {
+
+        static StatusOnly of(Proposal p) {
+            return new StatusOnly(p.getReference(), p.getStatus(), p.getModerationDue());
+        }
     }
 
     /** The dated public timeline; who did each step is not public. */

@@ -1,9 +1,9 @@
 package se.huddinge.delaktighet.proposal;
 
 import java.time.Instant;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import se.huddinge.delaktighet.proposal.internal.TimelineRepository;
+import se.huddinge.delaktighet.security.SignedIn;
 
 /** Records each transition on the timeline with who did it: the audit trail of every decision. */
 @Component
@@ -13,9 +13,11 @@ class ProposalSteps {
     static final String SYSTEM = "system";
 
     private final TimelineRepository timeline;
+    private final SignedIn signedIn;
 
-    ProposalSteps(TimelineRepository timeline) {
+    ProposalSteps(TimelineRepository timeline, SignedIn signedIn) {
         this.timeline = timeline;
+        this.signedIn = signedIn;
     }
 
     void record(Proposal proposal, Instant at, String actor, String note) {
@@ -23,8 +25,7 @@ class ProposalSteps {
     }
 
     /** The signed-in member of staff. */
-    static String staff() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? SYSTEM : auth.getName();
+    String staff() {
+        return signedIn.username().orElse(SYSTEM);
     }
 }

@@ -30,13 +30,15 @@ public class ProposalTakeUps {
 
     private final ProposalRepository proposals;
     private final TakeUpRepository takeUps;
+    private final ProposalSteps steps;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProposalTakeUps(ProposalRepository proposals, TakeUpRepository takeUps, ApplicationEventPublisher events,
-                    Clock clock) {
+    ProposalTakeUps(ProposalRepository proposals, TakeUpRepository takeUps, ProposalSteps steps,
+                    ApplicationEventPublisher events, Clock clock) {
         this.proposals = proposals;
         this.takeUps = takeUps;
+        this.steps = steps;
         this.events = events;
         this.clock = clock;
     }
@@ -47,7 +49,7 @@ public class ProposalTakeUps {
      * withdrawn meanwhile) is refused with {@link ProposalException}.
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('" + StaffRole.OFFICER_ROLE + "', '" + StaffRole.COMMITTEE_ROLE + "')")
+    @PreAuthorize(StaffRole.RECORDS_TAKE_UP)
     public CaseFile record(long proposalId, TakenUp.Form form) {
         Proposal p = proposals.lockById(proposalId).orElseThrow(ProposalService::notFound);
         if (p.getStatus() != ProposalStatus.CLOSED_BELOW_THRESHOLD) {
@@ -57,7 +59,7 @@ public class ProposalTakeUps {
         check(form, closed, LocalDate.now(clock));
         var saved = takeUps.save(new TakeUp(p.getId(), form.takenUpBy().strip(), form.takenUpBody().strip(),
                 blankToNull(form.takenUpCase()), blankToNull(form.takenUpNote()), form.takenUpOn(),
-                ProposalSteps.staff(), clock.instant()));
+                steps.staff(), clock.instant()));
         events.publishEvent(new ProposalTakenUp(p.getId(), saved.getId()));
         return CaseFile.of(p);
     }

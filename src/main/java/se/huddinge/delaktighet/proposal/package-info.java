@@ -5,7 +5,9 @@
  * {@code DueDates} every promised date, {@code ProposalChecks} every form's checks. The doors: residents' steps
  * ({@link se.huddinge.delaktighet.proposal.ProposalService}), public reads
  * ({@link se.huddinge.delaktighet.proposal.ProposalReads}), "Mina inskick"
- * ({@link se.huddinge.delaktighet.proposal.MySubmissionsService}) and the officers' steps
- * ({@link se.huddinge.delaktighet.proposal.ProposalCaseService}). Other modules get records, never the entities.
+ * ({@link se.huddinge.delaktighet.proposal.MySubmissionsService}), the officers' steps
+ * ({@link se.huddinge.delaktighet.proposal.ProposalCaseService}) and the letters' door to residents' addresses
+ * ({@link se.huddinge.delaktighet.proposal.ProposalMailing}, for the listeners only). Other modules get records, never
+ * the entities, and no record a page reads has a resident's address (README, "Who sees what").
  */
 package se.huddinge.delaktighet.proposal;

@@ -21,6 +21,7 @@ import se.huddinge.delaktighet.nomination.PrizeRound;
 import se.huddinge.delaktighet.nomination.PrizeRounds;
 import se.huddinge.delaktighet.proposal.ProposalRules;
 import se.huddinge.delaktighet.proposal.WaitingStep;
+import se.huddinge.delaktighet.security.StaffRole;
 
 /**
  * A draft agenda item (ärende) for a meeting of the committee: the proposals that reached the threshold and wait
@@ -68,7 +69,7 @@ public class AgendaItems {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    @PreAuthorize(StaffRole.IS_STAFF)
     public Draft draft(LocalDate meeting, Locale locale) {
         var points = new ArrayList<Point>();
         var threshold = lines("select reference, title, threshold_reached_at as since, " + WaitingStep.sql("p")
@@ -101,7 +102,7 @@ public class AgendaItems {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    @PreAuthorize(StaffRole.IS_STAFF)
     public void pdf(LocalDate meeting, Locale locale, OutputStream out) {
         Draft draft = draft(meeting, locale);
         var body = new Xhtml();

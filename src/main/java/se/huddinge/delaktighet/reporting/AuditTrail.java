@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.huddinge.delaktighet.reporting.internal.Timestamps;
+import se.huddinge.delaktighet.security.StaffRole;
 
 /**
  * Every decision and every change of a setting, account or letter template — who, when, what, before and after —
@@ -78,7 +79,7 @@ public class AuditTrail {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(StaffRole.IS_ADMIN)
     public List<Entry> page(Filter filter, int offset, int limit) {
         var merged = new ArrayList<Entry>();
         for (Source source : sources(filter)) {
@@ -94,7 +95,7 @@ public class AuditTrail {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(StaffRole.IS_ADMIN)
     public int count(Filter filter) {
         int total = 0;
         for (Source source : sources(filter)) {

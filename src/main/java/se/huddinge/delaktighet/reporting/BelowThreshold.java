@@ -16,6 +16,7 @@ import se.huddinge.delaktighet.proposal.ProposalRules;
 import se.huddinge.delaktighet.reporting.StaffLists.Column;
 import se.huddinge.delaktighet.reporting.internal.ListSql;
 import se.huddinge.delaktighet.reporting.internal.Timestamps;
+import se.huddinge.delaktighet.security.StaffRole;
 
 /**
  * Proposals whose support period ended below the threshold, for the staff who may take them up (DESIGN.md: they
@@ -41,21 +42,21 @@ public class BelowThreshold implements StaffListSource<BelowThresholdFilter, Bel
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    @PreAuthorize(StaffRole.IS_STAFF)
     public List<BelowThresholdRow> page(BelowThresholdFilter filter, int offset, int limit) {
         return lists.page(SELECT, sql(filter), orderBy(filter), offset, limit, BelowThreshold::row);
     }
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    @PreAuthorize(StaffRole.IS_STAFF)
     public int count(BelowThresholdFilter filter) {
         return lists.count("from proposal p", sql(filter));
     }
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    @PreAuthorize(StaffRole.IS_STAFF)
     public void exportCsv(BelowThresholdFilter filter, Locale locale, OutputStream out) {
         var columns = List.<Column<BelowThresholdRow>>of(
                 new Column<>("list.csv.reference", BelowThresholdRow::reference),

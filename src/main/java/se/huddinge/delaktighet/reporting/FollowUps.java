@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.huddinge.delaktighet.proposal.ProposalStatus;
 import se.huddinge.delaktighet.reporting.internal.TimelineQueries;
+import se.huddinge.delaktighet.security.StaffRole;
 
 /** The annual follow-up for any year: computed from the transitions, shown on screen, as PDF and as CSV. */
 @Service
@@ -36,7 +37,7 @@ public class FollowUps {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    @PreAuthorize(StaffRole.IS_STAFF)
     public AnnualFollowUp of(int year) {
         Instant from = start(year);
         Instant to = start(year + 1);
@@ -50,19 +51,19 @@ public class FollowUps {
 
     /** The follow-up as an XHTML fragment: the screen shows it, the PDF prints it. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    @PreAuthorize(StaffRole.IS_STAFF)
     public String html(int year, Locale locale) {
         return document.fragment(of(year), locale);
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    @PreAuthorize(StaffRole.IS_STAFF)
     public void pdf(int year, Locale locale, OutputStream out) {
         document.pdf(of(year), locale, out);
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    @PreAuthorize(StaffRole.IS_STAFF)
     public void csv(int year, Locale locale, OutputStream out) {
         csv.write(of(year), locale, out);
     }

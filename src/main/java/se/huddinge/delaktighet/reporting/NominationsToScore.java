@@ -4,12 +4,12 @@ import java.time.Clock;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import se.huddinge.delaktighet.base.StaffQueue;
 import se.huddinge.delaktighet.reporting.internal.NominationListSql;
 import se.huddinge.delaktighet.reporting.internal.Timestamps;
+import se.huddinge.delaktighet.security.SignedIn;
 import se.huddinge.delaktighet.security.StaffRole;
 
 /**
@@ -21,10 +21,12 @@ import se.huddinge.delaktighet.security.StaffRole;
 class NominationsToScore implements StaffQueue {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final SignedIn signedIn;
     private final Clock clock;
 
-    NominationsToScore(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    NominationsToScore(NamedParameterJdbcTemplate jdbc, SignedIn signedIn, Clock clock) {
         this.jdbc = jdbc;
+        this.signedIn = signedIn;
         this.clock = clock;
     }
 
@@ -35,14 +37,14 @@ class NominationsToScore implements StaffQueue {
 
     @Override
     public long count() {
-        if (!SignedIn.as(StaffRole.COMMITTEE_ROLE)) {
+        if (!signedIn.is(StaffRole.COMMITTEE)) {
             return 0;
         }
-        var auth = SecurityContextHolder.getContext().getAuthentication();
         Long n = jdbc.queryForObject("select count(*) from nomination n join prize_round r on r.id = n.round_id "
                 + NominationListSql.MY_REVIEW + " where n.status = 'CONFIRMED' and r.decided = false "
                 + "and r.closes_at < :now and " + NominationListSql.NOT_REVIEWED_BY_ME,
-                new MapSqlParameterSource("now", Timestamps.utc(clock.instant())).addValue("me", auth.getName()),
+                new MapSqlParameterSource("now", Timestamps.utc(clock.instant()))
+                        .addValue("me", signedIn.username().orElseThrow()),
                 Long.class);
         return n == null ? 0 : n;
     }

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.huddinge.delaktighet.base.StaffQueue;
 import se.huddinge.delaktighet.proposal.WaitingStep;
 import se.huddinge.delaktighet.proposal.ProposalStatus;
+import se.huddinge.delaktighet.security.StaffRole;
 
 /**
  * The staff start page's figures: queues, due and overdue steps (counted at every visit: they change with each
@@ -34,7 +35,7 @@ public class Overview {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    @PreAuthorize(StaffRole.IS_STAFF)
     public OverviewFigures figures() {
         var byStatus = new EnumMap<ProposalStatus, Long>(ProposalStatus.class);
         Arrays.stream(ProposalStatus.values()).forEach(s -> byStatus.put(s, 0L));

@@ -5,11 +5,7 @@ import java.time.LocalDate;
 
 import se.huddinge.delaktighet.proposal.ProposalStatus;
 
-/**
- * One line of the staff list. The author's name and address are filled only for roles that handle cases (officer,
- * administrator), otherwise null.
- */
+/** One line of the staff list, as every member of staff sees it: no personal data. */
 public record ProposalRow(long id, String reference, String title, ProposalStatus status, String district,
-                          String category, String committee, Instant submittedAt, int supports, LocalDate due,
-                          String authorName, String authorEmail) {
+                          String category, String committee, Instant submittedAt, int supports, LocalDate due) {
 }

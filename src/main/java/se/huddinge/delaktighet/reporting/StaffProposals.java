@@ -21,41 +21,50 @@ import se.huddinge.delaktighet.proposal.ProposalStatus;
 import se.huddinge.delaktighet.reporting.StaffLists.Column;
 import se.huddinge.delaktighet.reporting.internal.ProposalListSql;
 import se.huddinge.delaktighet.reporting.internal.Timestamps;
+import se.huddinge.delaktighet.security.SignedIn;
+import se.huddinge.delaktighet.security.StaffRole;
 
 /**
  * The staff list of every proposal: a page at a time from the database, one count per filter, and the filtered
- * list as CSV. The author's name and address only for officers and administrators, who handle the cases.
+ * list as CSV. A row ({@link ProposalRow}) has no personal data; the CSV adds the author's name and address, read
+ * from the database only then, for staff who read residents' addresses ({@link SignedIn#readsResidentAddresses()}).
  */
 @Service
 public class StaffProposals implements StaffListSource<StaffFilter, ProposalRow> {
 
     private static final String COLUMNS = "select p.id, p.reference, p.title, p.status, p.district, p.category, "
-            + "p.committee, p.submitted_at, p.support_count, " + WaitingStep.sql("p") + " as due, p.author_name, "
-            + "p.author_email from proposal p";
+            + "p.committee, p.submitted_at, p.support_count, " + WaitingStep.sql("p") + " as due";
+    private static final String FROM = " from proposal p";
+    private static final String AUTHOR = ", p.author_name, p.author_email";
+
+    /** A row of the CSV with the author, for those who read addresses. */
+    private record WithAuthor(ProposalRow row, String name, String email) {
+    }
 
     private final StaffLists lists;
     private final ProposalRules rules;
     private final I18NProvider i18n;
+    private final SignedIn signedIn;
     private final Clock clock;
 
-    StaffProposals(StaffLists lists, ProposalRules rules, I18NProvider i18n, Clock clock) {
+    StaffProposals(StaffLists lists, ProposalRules rules, I18NProvider i18n, SignedIn signedIn, Clock clock) {
         this.lists = lists;
         this.rules = rules;
         this.i18n = i18n;
+        this.signedIn = signedIn;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    @PreAuthorize(StaffRole.IS_STAFF)
     @Override
     public List<ProposalRow> page(StaffFilter filter, int offset, int limit) {
-        boolean personal = SignedIn.mayReadPersonalData();
         var sql = sql(filter);
-        return lists.page(COLUMNS, sql.sql(), sql.orderBy(filter), offset, limit, (rs, n) -> row(rs, personal));
+        return lists.page(COLUMNS + FROM, sql.sql(), sql.orderBy(filter), offset, limit, (rs, n) -> row(rs));
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    @PreAuthorize(StaffRole.IS_STAFF)
     @Override
     public int count(StaffFilter filter) {
         return lists.count("from proposal p", sql(filter).sql());
@@ -63,40 +72,42 @@ public class StaffProposals implements StaffListSource<StaffFilter, ProposalRow>
 
     /** The filtered list, in the list's order, as CSV; streamed from the database, never held whole. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    @PreAuthorize(StaffRole.IS_STAFF)
     @Override
     public void exportCsv(StaffFilter filter, Locale locale, OutputStream out) {
-        boolean personal = SignedIn.mayReadPersonalData();
-        var columns = new ArrayList<>(List.<Column<ProposalRow>>of(
-                new Column<>("list.csv.reference", ProposalRow::reference),
-                new Column<>("list.csv.title", ProposalRow::title),
-                new Column<>("list.csv.status", r -> i18n.getTranslation("proposal.status." + r.status().name(), locale)),
-                new Column<>("list.csv.district", ProposalRow::district),
-                new Column<>("list.csv.category", r -> rules.category(r.category()).map(c -> c.name(locale))
-                        .orElse(r.category())),
-                new Column<>("list.csv.committee", r -> r.committee() == null ? null
-                        : rules.committee(r.committee()).map(c -> c.name(locale)).orElse(r.committee())),
-                new Column<>("list.csv.submitted", r -> LocalDate.ofInstant(r.submittedAt(), clock.getZone())),
-                new Column<>("list.csv.supports", ProposalRow::supports),
-                new Column<>("list.csv.due", ProposalRow::due)));
-        if (personal) {
-            columns.add(new Column<>("list.csv.authorName", ProposalRow::authorName));
-            columns.add(new Column<>("list.csv.authorEmail", ProposalRow::authorEmail));
+        boolean author = signedIn.readsResidentAddresses();
+        var columns = new ArrayList<>(List.<Column<WithAuthor>>of(
+                new Column<>("list.csv.reference", r -> r.row().reference()),
+                new Column<>("list.csv.title", r -> r.row().title()),
+                new Column<>("list.csv.status", r -> i18n.getTranslation("proposal.status." + r.row().status().name(),
+                        locale)),
+                new Column<>("list.csv.district", r -> r.row().district()),
+                new Column<>("list.csv.category", r -> rules.category(r.row().category()).map(c -> c.name(locale))
+                        .orElse(r.row().category())),
+                new Column<>("list.csv.committee", r -> r.row().committee() == null ? null
+                        : rules.committee(r.row().committee()).map(c -> c.name(locale)).orElse(r.row().committee())),
+                new Column<>("list.csv.submitted", r -> LocalDate.ofInstant(r.row().submittedAt(), clock.getZone())),
+                new Column<>("list.csv.supports", r -> r.row().supports()),
+                new Column<>("list.csv.due", r -> r.row().due())));
+        if (author) {
+            columns.add(new Column<>("list.csv.authorName", WithAuthor::name));
+            columns.add(new Column<>("list.csv.authorEmail", WithAuthor::email));
         }
         var sql = sql(filter);
-        lists.csv(COLUMNS, sql.sql(), sql.orderBy(filter), (rs, n) -> row(rs, personal), columns, locale, out);
+        lists.csv(COLUMNS + (author ? AUTHOR : "") + FROM, sql.sql(), sql.orderBy(filter), (rs, n) -> new WithAuthor(
+                row(rs), author ? rs.getString("author_name") : null, author ? rs.getString("author_email") : null),
+                columns, locale, out);
     }
 
     private ProposalListSql sql(StaffFilter filter) {
         return new ProposalListSql(filter, LocalDate.now(clock), clock.getZone());
     }
 
-    private static ProposalRow row(ResultSet rs, boolean personal) throws SQLException {
+    private static ProposalRow row(ResultSet rs) throws SQLException {
         java.sql.Date due = rs.getDate("due");
         return new ProposalRow(rs.getLong("id"), rs.getString("reference"), rs.getString("title"),
                 ProposalStatus.valueOf(rs.getString("status")), rs.getString("district"), rs.getString("category"),
                 rs.getString("committee"), Timestamps.instant(rs, "submitted_at"), rs.getInt("support_count"),
-                due == null ? null : due.toLocalDate(),
-                personal ? rs.getString("author_name") : null, personal ? rs.getString("author_email") : null);
+                due == null ? null : due.toLocalDate());
     }
 }

@@ -28,6 +28,7 @@ import se.huddinge.delaktighet.proposal.Decision;
 import se.huddinge.delaktighet.proposal.ProposalRules;
 import se.huddinge.delaktighet.proposal.ProposalStatus;
 import se.huddinge.delaktighet.reporting.internal.TimelineQueries;
+import se.huddinge.delaktighet.security.StaffRole;
 
 /** The charts of a year (per month, district, category, outcome) and of one proposal's supports, with their words. */
 @Service
@@ -52,7 +53,7 @@ public class Statistics {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    @PreAuthorize(StaffRole.IS_STAFF)
     public List<Chart> ofYear(int year, Locale locale) {
         return List.of(perMonth(year, locale), perDistrict(year, locale), perCategory(year, locale),
                 perOutcome(year, locale));
@@ -129,7 +130,7 @@ public class Statistics {
 
     /** Supports of one proposal, counted up week by week from its publication. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    @PreAuthorize(StaffRole.IS_STAFF)
     public Optional<Chart> supports(String reference, Locale locale) {
         var proposal = jdbc.query("select id, published_at from proposal where reference = :ref and published_at "
                 + "is not null", new MapSqlParameterSource("ref", reference == null ? "" : reference.strip()

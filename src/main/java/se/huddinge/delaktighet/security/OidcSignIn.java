@@ -59,7 +59,7 @@ class OidcSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
                     "The provider names no portal role for this person", null));
         }
         audit.record(StaffAuditEvent.SIGNED_IN_OIDC, username, StaffAudit.requestAddress());
-        var authorities = roles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
+        var authorities = roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
         return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(), nameClaim);
     }
 

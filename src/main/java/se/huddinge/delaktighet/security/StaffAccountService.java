@@ -29,10 +29,12 @@ public class StaffAccountService {
     private final Clock clock;
     private final StaffAudit audit;
     private final AuditLog changes;
+    private final SignedIn signedIn;
 
     StaffAccountService(StaffAccountRepository accounts, PasswordEncoder passwords, ApplicationEventPublisher events,
-                        Clock clock, StaffAudit audit, AuditLog changes) {
+                        Clock clock, StaffAudit audit, AuditLog changes, SignedIn signedIn) {
         this.audit = audit;
+        this.signedIn = signedIn;
         this.changes = changes;
         this.accounts = accounts;
         this.passwords = passwords;
@@ -128,7 +130,7 @@ public class StaffAccountService {
 
     /** The enabled accounts that have {@code role}, by username. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+    @PreAuthorize(StaffRole.IS_STAFF)
     public List<StaffMember> withRole(StaffRole role) {
         return accounts.findAllByOrderByUsernameAsc().stream()
                 .filter(a -> a.isEnabled() && a.getRoles().contains(role))
@@ -166,7 +168,7 @@ public class StaffAccountService {
                 enabled ? "enabled" : "disabled");
     }
 
-    private static String currentUser() {
-        return StaffPasswords.currentUser();
+    private String currentUser() {
+        return signedIn.username().orElse("system");
     }
 }

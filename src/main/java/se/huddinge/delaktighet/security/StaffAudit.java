@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,11 +25,13 @@ public class StaffAudit {
 
     private final StaffAuditRepository entries;
     private final SignInLimits limits;
+    private final SignedIn signedIn;
     private final Clock clock;
 
-    StaffAudit(StaffAuditRepository entries, SignInLimits limits, Clock clock) {
+    StaffAudit(StaffAuditRepository entries, SignInLimits limits, SignedIn signedIn, Clock clock) {
         this.entries = entries;
         this.limits = limits;
+        this.signedIn = signedIn;
         this.clock = clock;
     }
 
@@ -50,9 +51,7 @@ public class StaffAudit {
     /** Records an event; in a transaction of its own, so a failed sign-in is kept whatever happens next. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(StaffAuditEvent event, String username, String clientAddress) {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        String actor = auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getName())
-                ? null : auth.getName();
+        String actor = signedIn.username().orElse(null);
         String who = normalise(username);
         entries.save(new StaffAuditEntry(clock.instant(), event, who, clientAddress,
                 actor == null || actor.equalsIgnoreCase(who) ? null : normalise(actor)));
@@ -74,7 +73,7 @@ public class StaffAudit {
 
     /** The latest events, newest first, for the administrators' audit page. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(StaffRole.IS_ADMIN)
     public List<StaffAuditEntry> latest(int offset, int limit) {
         return entries.findAllByOrderByOccurredAtDescIdDesc(PageRequest.of(offset / Math.max(limit, 1),
                 Math.max(limit, 1))).getContent();

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,16 +26,19 @@ public class StaffPasswords {
     private final StaffAudit audit;
     private final SignInLimits limits;
     private final ApplicationEventPublisher events;
+    private final SignedIn signedIn;
     private final Clock clock;
 
     StaffPasswords(StaffAccountRepository accounts, PasswordResetLinkRepository links, PasswordEncoder passwords,
-                   StaffAudit audit, SignInLimits limits, ApplicationEventPublisher events, Clock clock) {
+                   StaffAudit audit, SignInLimits limits, ApplicationEventPublisher events, SignedIn signedIn,
+                   Clock clock) {
         this.accounts = accounts;
         this.links = links;
         this.passwords = passwords;
         this.audit = audit;
         this.limits = limits;
         this.events = events;
+        this.signedIn = signedIn;
         this.clock = clock;
     }
 
@@ -73,7 +75,7 @@ public class StaffPasswords {
      * once); earlier links stop working. The old password keeps working until the new one is chosen.
      */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(StaffRole.IS_ADMIN)
     public void sendResetLink(long accountId) {
         var account = accounts.findById(accountId).orElseThrow();
         var now = clock.instant();
@@ -118,8 +120,7 @@ public class StaffPasswords {
         audit.record(event, account.getUsername(), StaffAudit.requestAddress());
     }
 
-    static String currentUser() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "system" : auth.getName();
+    private String currentUser() {
+        return signedIn.username().orElse("system");
     }
 }

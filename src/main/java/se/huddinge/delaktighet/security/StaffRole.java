@@ -2,7 +2,7 @@ package se.huddinge.delaktighet.security;
 
 /**
  * What a member of staff may do. Every role name and every role check of the portal is a constant here: role names
- * for {@code @RolesAllowed}, whole expressions for {@code @PreAuthorize}.
+ * for {@code @RolesAllowed}, whole expressions for {@code @PreAuthorize}, each of which asks {@link SignedIn}.
  */
 public enum StaffRole {
     /** Handläggare: moderates proposals, refers them, records decisions. */
@@ -20,23 +20,23 @@ public enum StaffRole {
     public static final String AUTHORITY_PREFIX = "ROLE_";
 
     /** {@code @PreAuthorize}: any member of staff (reads). */
-    public static final String IS_STAFF =
-            "hasAnyRole('" + OFFICER_ROLE + "', '" + COMMITTEE_ROLE + "', '" + ADMIN_ROLE + "')";
+    public static final String IS_STAFF = "@" + SignedIn.BEAN + ".isStaff()";
     /** {@code @PreAuthorize}: staff who act on a case (officers and administrators). */
-    public static final String ACTS_ON_CASES = "hasAnyRole('" + OFFICER_ROLE + "', '" + ADMIN_ROLE + "')";
+    public static final String ACTS_ON_CASES = "@" + SignedIn.BEAN + ".actsOnCases()";
     /** {@code @PreAuthorize}: administrators. */
-    public static final String IS_ADMIN = "hasRole('" + ADMIN_ROLE + "')";
-
+    public static final String IS_ADMIN = "@" + SignedIn.BEAN + ".is('" + ADMIN_ROLE + "')";
+    /** {@code @PreAuthorize}: committee members (they score nominations). */
+    public static final String IS_COMMITTEE = "@" + SignedIn.BEAN + ".is('" + COMMITTEE_ROLE + "')";
+    /** {@code @PreAuthorize}: committee members and administrators (the prize's decision). */
+    public static final String DECIDES_PRIZE = IS_COMMITTEE + " or " + IS_ADMIN;
+    /** {@code @PreAuthorize}: officers and committee members (a politician took up a proposal). */
+    public static final String RECORDS_TAKE_UP = "@" + SignedIn.BEAN + ".is('" + OFFICER_ROLE + "') or " + IS_COMMITTEE;
     /**
-     * Whether the signed-in member of staff may read residents' e-mail addresses (an author's, a supporter's): officers
-     * and administrators, who handle cases and may have to write to the author. Committee members see what their step
-     * needs, never a resident's e-mail address (DESIGN.md, "Always"). The one rule; views and exports ask it.
+     * {@code @PreAuthorize}: staff who read residents' personal data ({@link SignedIn#readsResidentAddresses()}). A
+     * service method that hands an address, a phone or a nominator's name to a view carries it; an export that all
+     * staff may download asks the bean before it selects those columns.
      */
-    public static boolean readsResidentAddresses() {
-        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.isAuthenticated() && auth.getAuthorities().stream().anyMatch(a ->
-                a.getAuthority().equals(OFFICER.authority()) || a.getAuthority().equals(ADMIN.authority()));
-    }
+    public static final String READS_ADDRESSES = "@" + SignedIn.BEAN + ".readsResidentAddresses()";
 
     /** The granted authority of this role, e.g. {@code ROLE_OFFICER}. */
     public String authority() {

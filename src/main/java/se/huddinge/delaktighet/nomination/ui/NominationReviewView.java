@@ -14,7 +14,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,26 +23,27 @@ import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.nomination.NominationReview;
 import se.huddinge.delaktighet.nomination.PrizeReview;
 import se.huddinge.delaktighet.proposal.InvalidInput;
+import se.huddinge.delaktighet.security.SignedIn;
 import se.huddinge.delaktighet.security.StaffRole;
 
 /**
  * One nomination on one page, with next and previous, so a member can score forty in a sitting: the nomination as
- * sent (with the contact details, for staff only), the scoring form or the conflict of interest, and the others'
- * scores once one's own are in.
+ * sent (the nominator and the contact details only for staff who read residents' personal data, not the committee),
+ * the scoring form or the conflict of interest, and the others' scores once one's own are in.
  */
 @Route("granskning/pris/nominering")
 @RolesAllowed({StaffRole.OFFICER_ROLE, StaffRole.COMMITTEE_ROLE, StaffRole.ADMIN_ROLE})
 class NominationReviewView extends PortalPage implements HasUrlParameter<Long> {
 
     private final PrizeReview review;
-    private final AuthenticationContext auth;
+    private final SignedIn signedIn;
     private final Div content = new Div();
     private long nominationId;
 
-    NominationReviewView(PrizeReview review, AuthenticationContext auth) {
+    NominationReviewView(PrizeReview review, SignedIn signedIn) {
         super("review.nomination.title");
         this.review = review;
-        this.auth = auth;
+        this.signedIn = signedIn;
         add(content);
     }
 
@@ -58,20 +58,23 @@ class NominationReviewView extends PortalPage implements HasUrlParameter<Long> {
         var d = review.detail(nominationId);
         var n = d.nomination();
         boolean english = PrizeTexts.english(getLocale());
-        var heading = new H2(n.getReference() + " " + n.getNomineeName());
+        var heading = new H2(n.reference() + " " + n.nomineeName());
         heading.setId("nomination-heading");
         content.add(heading, pager(d));
-        content.add(fact("review.nomination.kind", getTranslation("prize.kind." + n.getNomineeKind().name())),
-                fact("review.nomination.tie", n.getNomineeTie()),
+        content.add(fact("review.nomination.kind", getTranslation("prize.kind." + n.kind().name())),
+                fact("review.nomination.tie", n.tie()),
                 fact("review.nomination.knows", getTranslation(n.nomineeKnows() ? "prize.yes" : "prize.no")));
         for (var c : d.round().getCriteria()) {
             content.add(new H3(c.title(english)), new Paragraph(n.motivation(c.getId())));
         }
-        content.add(new H3(getTranslation("review.nomination.contacts")),
-                fact("review.nomination.nominator", n.getNominatorName() + ", " + n.getNominatorEmail()
-                        + (n.getNominatorPhone() == null ? "" : ", " + n.getNominatorPhone())),
-                fact("review.nomination.nomineeContact", n.getNomineeContact() == null ? "–" : n.getNomineeContact()));
-        if (auth.hasRole(StaffRole.COMMITTEE_ROLE)) {
+        if (signedIn.readsResidentAddresses()) {
+            var c = review.contacts(nominationId);
+            content.add(new H3(getTranslation("review.nomination.contacts")),
+                    fact("review.nomination.nominator", c.nominatorName() + ", " + c.nominatorEmail()
+                            + (c.nominatorPhone() == null ? "" : ", " + c.nominatorPhone())),
+                    fact("review.nomination.nomineeContact", c.nomineeContact() == null ? "–" : c.nomineeContact()));
+        }
+        if (signedIn.is(StaffRole.COMMITTEE)) {
             content.add(mine(d));
         }
         content.add(others(d));

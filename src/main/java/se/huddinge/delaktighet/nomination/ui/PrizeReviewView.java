@@ -9,7 +9,6 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Locale;
@@ -19,6 +18,7 @@ import se.huddinge.delaktighet.nomination.PrizeDecisions;
 import se.huddinge.delaktighet.nomination.PrizeReview;
 import se.huddinge.delaktighet.nomination.PrizeRound;
 import se.huddinge.delaktighet.nomination.PrizeRounds;
+import se.huddinge.delaktighet.security.SignedIn;
 import se.huddinge.delaktighet.security.StaffRole;
 
 /**
@@ -32,16 +32,16 @@ class PrizeReviewView extends PortalPage implements HasUrlParameter<Long> {
     private final PrizeRounds rounds;
     private final PrizeReview review;
     private final PrizeDecisions decisions;
-    private final AuthenticationContext auth;
+    private final SignedIn signedIn;
     private final Clock clock;
 
-    PrizeReviewView(PrizeRounds rounds, PrizeReview review, PrizeDecisions decisions, AuthenticationContext auth,
+    PrizeReviewView(PrizeRounds rounds, PrizeReview review, PrizeDecisions decisions, SignedIn signedIn,
                     Clock clock) {
         super("review.prize.title");
         this.rounds = rounds;
         this.review = review;
         this.decisions = decisions;
-        this.auth = auth;
+        this.signedIn = signedIn;
         this.clock = clock;
     }
 
@@ -78,7 +78,7 @@ class PrizeReviewView extends PortalPage implements HasUrlParameter<Long> {
                 i.reference() + " " + i.nomineeName())).setHeader(getTranslation("review.prize.nomination")).setFlexGrow(1);
         items.addColumn(i -> getTranslation("prize.kind." + i.kind().name())).setHeader(getTranslation("review.prize.kind"))
                 .setAutoWidth(true);
-        if (auth.hasRole(StaffRole.COMMITTEE_ROLE)) {
+        if (signedIn.is(StaffRole.COMMITTEE)) {
             items.addColumn(i -> getTranslation("review.prize.state." + i.state().name()))
                     .setHeader(getTranslation("review.prize.myState")).setAutoWidth(true);
         }
@@ -103,7 +103,7 @@ class PrizeReviewView extends PortalPage implements HasUrlParameter<Long> {
         ranking.getElement().setAttribute("aria-label", getTranslation("review.prize.ranking"));
         add(ranking);
 
-        if (auth.hasAnyRole(StaffRole.OFFICER_ROLE, StaffRole.ADMIN_ROLE)) {
+        if (signedIn.actsOnCases()) {
             showProgress(round);
         }
     }

@@ -10,11 +10,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.RolesAllowed;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.reporting.AgendaItems;
+import se.huddinge.delaktighet.security.SignedIn;
 import se.huddinge.delaktighet.security.StaffRole;
 
 /** A draft agenda item for a chosen meeting: text to copy into the committee's papers, and a PDF. */
@@ -24,9 +24,9 @@ class AgendaView extends PortalPage {
 
     private volatile LocalDate meetingDate;
 
-    AgendaView(AgendaItems agenda, Clock clock, AuthenticationContext auth) {
+    AgendaView(AgendaItems agenda, Clock clock, SignedIn signedIn) {
         super("agenda.title");
-        add(new ReviewNav("granskning/arende", auth));
+        add(new ReviewNav("granskning/arende", signedIn));
         add(new Paragraph(getTranslation("agenda.intro")));
         var meeting = new DatePicker(getTranslation("agenda.meeting"));
         meeting.setLocale(getLocale());

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.RolesAllowed;
 import se.huddinge.delaktighet.base.i18n.Dates;
@@ -19,6 +18,7 @@ import se.huddinge.delaktighet.proposal.ProposalRules;
 import se.huddinge.delaktighet.reporting.AuditTrail;
 import se.huddinge.delaktighet.reporting.AuditTrail.Entry;
 import se.huddinge.delaktighet.reporting.AuditTrail.Kind;
+import se.huddinge.delaktighet.security.SignedIn;
 import se.huddinge.delaktighet.security.StaffRole;
 
 /** For administrators: every decision and every change of a setting, account or letter template, newest first. */
@@ -34,10 +34,10 @@ class AuditView extends PortalPage {
     private final Paragraph total = new Paragraph();
     private final Grid<Entry> grid = new Grid<>();
 
-    AuditView(AuditTrail trail, ProposalRules rules, Clock clock, AuthenticationContext auth) {
+    AuditView(AuditTrail trail, ProposalRules rules, Clock clock, SignedIn signedIn) {
         super("audit.title");
         this.rules = rules;
-        add(new ReviewNav("granskning/logg", auth));
+        add(new ReviewNav("granskning/logg", signedIn));
         kind.setLabel(getTranslation("audit.kind"));
         kind.setItems(Kind.values());
         kind.setItemLabelGenerator(k -> getTranslation("audit.kind." + k.name()));

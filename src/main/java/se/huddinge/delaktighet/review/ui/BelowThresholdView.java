@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.RolesAllowed;
 import se.huddinge.delaktighet.base.i18n.Dates;
@@ -20,6 +19,7 @@ import se.huddinge.delaktighet.reporting.BelowThreshold;
 import se.huddinge.delaktighet.reporting.BelowThresholdFilter;
 import se.huddinge.delaktighet.reporting.BelowThresholdFilter.Sort;
 import se.huddinge.delaktighet.reporting.BelowThresholdRow;
+import se.huddinge.delaktighet.security.SignedIn;
 import se.huddinge.delaktighet.security.StaffRole;
 
 /**
@@ -40,11 +40,11 @@ class BelowThresholdView extends PortalPage {
     private final IntegerField minSupports = new IntegerField();
     private final IntegerField maxSupports = new IntegerField();
 
-    BelowThresholdView(BelowThreshold proposals, ProposalRules rules, Clock clock, AuthenticationContext auth) {
+    BelowThresholdView(BelowThreshold proposals, ProposalRules rules, Clock clock, SignedIn signedIn) {
         super("below.title");
         this.clock = clock;
         this.rules = rules;
-        add(new ReviewNav("granskning/under-grans", auth));
+        add(new ReviewNav("granskning/under-grans", signedIn));
         add(new Paragraph(getTranslation("below.intro")));
         Filters.places(rules, district, category);
         Filters.years(year, "below.year", clock);

@@ -10,7 +10,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import se.huddinge.delaktighet.base.ui.FormResult;
@@ -21,6 +20,7 @@ import se.huddinge.delaktighet.proposal.ProposalStatus;
 import se.huddinge.delaktighet.proposal.ProposalTakeUps;
 import se.huddinge.delaktighet.proposal.ProposalException;
 import se.huddinge.delaktighet.proposal.ProposalRules;
+import se.huddinge.delaktighet.security.SignedIn;
 import se.huddinge.delaktighet.security.StaffRole;
 
 /**
@@ -36,6 +36,7 @@ class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle, 
     private final ProposalRules rules;
     private final Letters letters;
     private final Clock clock;
+    private final SignedIn signedIn;
     private final boolean mayAct;
     private final ProposalTakeUps takeUps;
     /** Committee members and officers record that a politician took up a proposal below the threshold. */
@@ -44,15 +45,16 @@ class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle, 
     private String title = "";
     private LetterLog log;
 
-    CaseView(ProposalCaseService cases, ProposalRules rules, Letters letters, Clock clock, AuthenticationContext auth,
+    CaseView(ProposalCaseService cases, ProposalRules rules, Letters letters, Clock clock, SignedIn signedIn,
              ProposalTakeUps takeUps) {
         this.takeUps = takeUps;
-        this.mayRecordTakeUp = auth.hasAnyRole(StaffRole.OFFICER_ROLE, StaffRole.COMMITTEE_ROLE);
+        this.signedIn = signedIn;
+        this.mayRecordTakeUp = signedIn.isAny(StaffRole.OFFICER, StaffRole.COMMITTEE);
         this.cases = cases;
         this.rules = rules;
         this.letters = letters;
         this.clock = clock;
-        this.mayAct = auth.hasAnyRole(StaffRole.OFFICER_ROLE, StaffRole.ADMIN_ROLE);
+        this.mayAct = signedIn.actsOnCases();
         addClassName("portal-page");
     }
 
@@ -92,8 +94,8 @@ class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle, 
         status.addClassName("status-line");
         add(status);
         // the author's address only to those who may write to them (DESIGN.md, "Always": what a step needs)
-        add(new Paragraph(StaffRole.readsResidentAddresses()
-                ? getTranslation("case.author", p.authorName(), p.authorEmail())
+        add(new Paragraph(signedIn.readsResidentAddresses()
+                ? getTranslation("case.author", p.authorName(), cases.authorAddress(p.id()))
                 : getTranslation("case.authorName", p.authorName())));
         add(new Paragraph(getTranslation("proposal.facts", p.district(),
                 rules.category(p.category()).map(c -> c.name(locale)).orElse(p.category()))));

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.RolesAllowed;
 import se.huddinge.delaktighet.base.i18n.Dates;
@@ -29,6 +28,7 @@ import se.huddinge.delaktighet.reporting.Numbers;
 import se.huddinge.delaktighet.reporting.Overview;
 import se.huddinge.delaktighet.reporting.OverviewFigures;
 import se.huddinge.delaktighet.reporting.ServiceStep;
+import se.huddinge.delaktighet.security.SignedIn;
 import se.huddinge.delaktighet.security.StaffRole;
 
 /**
@@ -39,9 +39,9 @@ import se.huddinge.delaktighet.security.StaffRole;
 @RolesAllowed({StaffRole.OFFICER_ROLE, StaffRole.COMMITTEE_ROLE, StaffRole.ADMIN_ROLE})
 class DashboardView extends PortalPage {
 
-    DashboardView(Overview overview, PrizeRounds rounds, Letters letters, Clock clock, AuthenticationContext auth) {
+    DashboardView(Overview overview, PrizeRounds rounds, Letters letters, Clock clock, SignedIn signedIn) {
         super("review.title");
-        add(new ReviewNav("granskning", auth));
+        add(new ReviewNav("granskning", signedIn));
         var figures = overview.figures();
         add(new H2(getTranslation("review.proposals")));
         var queues = new Div();

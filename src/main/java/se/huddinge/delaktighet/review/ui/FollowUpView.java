@@ -11,11 +11,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.RolesAllowed;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.reporting.FollowUps;
+import se.huddinge.delaktighet.security.SignedIn;
 import se.huddinge.delaktighet.security.StaffRole;
 
 /**
@@ -30,10 +30,10 @@ class FollowUpView extends PortalPage {
     private final Div report = new Div();
     private volatile int year;
 
-    FollowUpView(FollowUps followUps, Clock clock, AuthenticationContext auth) {
+    FollowUpView(FollowUps followUps, Clock clock, SignedIn signedIn) {
         super("followup.title");
         this.followUps = followUps;
-        add(new ReviewNav("granskning/uppfoljning", auth));
+        add(new ReviewNav("granskning/uppfoljning", signedIn));
         add(new Paragraph(getTranslation("followup.intro")));
         var years = new ComboBox<Integer>(getTranslation("followup.year"));
         years.setItems(followUps.years());

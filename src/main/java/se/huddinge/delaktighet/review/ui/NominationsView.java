@@ -2,31 +2,34 @@ package se.huddinge.delaktighet.review.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.RolesAllowed;
 import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.nomination.Nomination;
+import se.huddinge.delaktighet.nomination.NominationContacts;
 import se.huddinge.delaktighet.nomination.PrizeReview.MyState;
 import se.huddinge.delaktighet.reporting.NominationFilter;
 import se.huddinge.delaktighet.reporting.NominationFilter.Sort;
 import se.huddinge.delaktighet.reporting.NominationRow;
-import se.huddinge.delaktighet.reporting.SignedIn;
 import se.huddinge.delaktighet.reporting.StaffNominations;
+import se.huddinge.delaktighet.security.SignedIn;
 import se.huddinge.delaktighet.security.StaffRole;
 
 /**
  * Every nomination for Demokratipriset, for staff, like the list of proposals: filters (round, status, kind of
  * nominee, and for committee members whether they have scored it), search, sort, lazy paging and CSV. Officers and
- * administrators also see the nominator and the nominee's contact; committee members do not.
+ * administrators also see the nominator and the nominee's contact, fetched for each page from
+ * {@link StaffNominations#contacts}; committee members do not, and their rows have none.
  */
 @Route("granskning/nomineringar")
 @RolesAllowed({StaffRole.OFFICER_ROLE, StaffRole.COMMITTEE_ROLE, StaffRole.ADMIN_ROLE})
@@ -38,11 +41,13 @@ class NominationsView extends PortalPage {
     private final ComboBox<Nomination.Status> status = new ComboBox<>();
     private final ComboBox<Nomination.Kind> kind = new ComboBox<>();
     private final ComboBox<MyState> mine = new ComboBox<>();
+    /** The contact details of the rows on screen, for staff who read them. */
+    private final Map<Long, NominationContacts> contacts = new HashMap<>();
 
-    NominationsView(StaffNominations nominations, Clock clock, AuthenticationContext auth) {
+    NominationsView(StaffNominations nominations, Clock clock, SignedIn signedIn) {
         super("nominations.title");
         this.clock = clock;
-        add(new ReviewNav("granskning/nomineringar", auth));
+        add(new ReviewNav("granskning/nomineringar", signedIn));
         Filters.search(text, "nominations.search", "nominations.search.help");
         Filters.years(year, "nominations.year", clock);
         status.setLabel(getTranslation("nominations.status"));
@@ -56,13 +61,17 @@ class NominationsView extends PortalPage {
         mine.setItemLabelGenerator(s -> getTranslation("review.prize.state." + s.name()));
         var list = new StaffList<NominationFilter, NominationRow>(this, "nominations", "nominations.title",
                 "nominations.total", "nomineringar", clock, this::filter, nominations);
-        boolean scores = auth.hasRole(StaffRole.COMMITTEE_ROLE);
+        boolean scores = signedIn.is(StaffRole.COMMITTEE);
         if (scores) {
             list.filterBy(text, year, status, kind, mine);
         } else {
             list.filterBy(text, year, status, kind);
         }
         configureGrid(list.grid(), scores);
+        if (signedIn.readsResidentAddresses()) {
+            list.onPage(rows -> contacts.putAll(nominations.contacts(rows.stream().map(NominationRow::id).toList())));
+            addContactColumns(list.grid());
+        }
         add(list.components());
     }
 
@@ -84,14 +93,19 @@ class NominationsView extends PortalPage {
             grid.addColumn(n -> getTranslation("review.prize.state." + n.mine().name()))
                     .setHeader(getTranslation("nominations.mine")).setKey("mine").setAutoWidth(true);
         }
-        if (SignedIn.mayReadPersonalData()) {
-            grid.addColumn(NominationRow::nominatorName).setHeader(getTranslation("nominations.nominator"))
-                    .setKey("nominator").setAutoWidth(true);
-            grid.addColumn(NominationRow::nominatorEmail).setHeader(getTranslation("nominations.nominatorEmail"))
-                    .setKey("nominatorEmail").setAutoWidth(true);
-            grid.addColumn(NominationRow::nomineeContact).setHeader(getTranslation("nominations.nomineeContact"))
-                    .setKey("nomineeContact").setAutoWidth(true);
-        }
+    }
+
+    private void addContactColumns(Grid<NominationRow> grid) {
+        grid.addColumn(n -> contact(n).nominatorName()).setHeader(getTranslation("nominations.nominator"))
+                .setKey("nominator").setAutoWidth(true);
+        grid.addColumn(n -> contact(n).nominatorEmail()).setHeader(getTranslation("nominations.nominatorEmail"))
+                .setKey("nominatorEmail").setAutoWidth(true);
+        grid.addColumn(n -> contact(n).nomineeContact()).setHeader(getTranslation("nominations.nomineeContact"))
+                .setKey("nomineeContact").setAutoWidth(true);
+    }
+
+    private NominationContacts contact(NominationRow n) {
+        return contacts.getOrDefault(n.id(), new NominationContacts(null, null, null, null));
     }
 
     private NominationFilter filter(List<QuerySortOrder> orders) {

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.RolesAllowed;
 import se.huddinge.delaktighet.base.i18n.Dates;
@@ -24,6 +23,7 @@ import se.huddinge.delaktighet.reporting.ProposalRow;
 import se.huddinge.delaktighet.reporting.StaffFilter;
 import se.huddinge.delaktighet.reporting.StaffFilter.Sort;
 import se.huddinge.delaktighet.reporting.StaffProposals;
+import se.huddinge.delaktighet.security.SignedIn;
 import se.huddinge.delaktighet.security.StaffRole;
 
 /**
@@ -45,11 +45,11 @@ class ProposalsView extends PortalPage implements BeforeEnterObserver {
     private final Checkbox overdue = new Checkbox();
 
     ProposalsView(StaffProposals proposals, ProposalRules rules, WaitingStep waiting, Clock clock,
-                  AuthenticationContext auth) {
+                  SignedIn signedIn) {
         super("list.title");
         this.waiting = waiting;
         this.clock = clock;
-        add(new ReviewNav("granskning/lista", auth));
+        add(new ReviewNav("granskning/lista", signedIn));
         Filters.search(text, "list.search", "list.search.help");
         status.setLabel(getTranslation("list.status"));
         status.setItems(List.of(ProposalStatus.values()).subList(1, ProposalStatus.values().length));

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +12,7 @@ import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.proposal.WaitingStep;
 import se.huddinge.delaktighet.proposal.CaseFile;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
+import se.huddinge.delaktighet.security.SignedIn;
 import se.huddinge.delaktighet.security.StaffRole;
 
 /** The officers' queues: awaiting moderation (oldest first, with due dates), and awaiting referral or decision. */
@@ -22,10 +22,10 @@ class QueueView extends PortalPage {
 
     private final WaitingStep waiting;
 
-    QueueView(ProposalCaseService cases, WaitingStep waiting, AuthenticationContext auth) {
+    QueueView(ProposalCaseService cases, WaitingStep waiting, SignedIn signedIn) {
         super("queue.title");
         this.waiting = waiting;
-        add(new ReviewNav("granskning/forslag", auth));
+        add(new ReviewNav("granskning/forslag", signedIn));
         add(new H2(getTranslation("queue.moderation")));
         add(grid(cases.moderationQueue(), "moderation"));
         add(new H2(getTranslation("queue.referral")));

@@ -5,15 +5,15 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import se.huddinge.delaktighet.security.SignedIn;
 import se.huddinge.delaktighet.security.StaffRole;
 
 /** The pages of Granskning, on each of them; the current one marked for screen readers. Brings the pages' styles. */
 @StyleSheet("styles/review.css")
 final class ReviewNav extends Nav {
 
-    ReviewNav(String current, AuthenticationContext auth) {
+    ReviewNav(String current, SignedIn signedIn) {
         addClassName("review-nav");
         getElement().setAttribute("aria-label", getTranslation("reviewnav.label"));
         var list = new UnorderedList();
@@ -25,7 +25,7 @@ final class ReviewNav extends Nav {
         link(list, current, "granskning/statistik", "reviewnav.charts");
         link(list, current, "granskning/uppfoljning", "reviewnav.followUp");
         link(list, current, "granskning/arende", "reviewnav.agenda");
-        if (auth.hasRole(StaffRole.ADMIN_ROLE)) {
+        if (signedIn.is(StaffRole.ADMIN)) {
             link(list, current, "granskning/logg", "reviewnav.audit");
         }
         add(list);

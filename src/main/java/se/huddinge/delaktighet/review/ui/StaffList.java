@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import com.vaadin.flow.component.Component;
@@ -34,6 +35,8 @@ final class StaffList<F, R> {
     private final Component[] parts;
     /** The filter and order of the page last shown: what the CSV exports (read on the download's request). */
     private volatile F current;
+    /** Told each page of rows before the grid shows it. */
+    private Consumer<List<R>> pageFetched = rows -> { };
 
     /**
      * @param id       the grid's id
@@ -60,7 +63,9 @@ final class StaffList<F, R> {
         grid.setPageSize(50);
         grid.setItems(q -> {
             current = filter.apply(q.getSortOrders());
-            return source.page(current, q.getOffset(), q.getLimit()).stream();
+            var rows = source.page(current, q.getOffset(), q.getLimit());
+            pageFetched.accept(rows);
+            return rows.stream();
         }, q -> {
             int n = source.count(filter.apply(List.of()));
             total.setText(page.getTranslation(totalKey, n));
@@ -79,6 +84,11 @@ final class StaffList<F, R> {
             filters.add((Component) field);
             field.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         }
+    }
+
+    /** Lets the view fetch what belongs to each page of rows (e.g. contact details) before its columns are drawn. */
+    void onPage(Consumer<List<R>> listener) {
+        this.pageFetched = listener;
     }
 
     /** The filters, the total with the CSV link, and the grid, in that order. */

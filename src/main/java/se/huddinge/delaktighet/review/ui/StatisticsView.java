@@ -11,13 +11,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.RolesAllowed;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.reporting.ChartFigures;
 import se.huddinge.delaktighet.reporting.FollowUps;
 import se.huddinge.delaktighet.reporting.Statistics;
+import se.huddinge.delaktighet.security.SignedIn;
 import se.huddinge.delaktighet.security.StaffRole;
 
 /** Charts of a year (per month, district, subject, outcome) and of one proposal's supports, each with its table. */
@@ -31,11 +31,11 @@ class StatisticsView extends PortalPage {
     private final Div supports = new Div();
 
     StatisticsView(Statistics statistics, ChartFigures figures, FollowUps followUps, Clock clock,
-                   AuthenticationContext auth) {
+                   SignedIn signedIn) {
         super("stats.title");
         this.statistics = statistics;
         this.figures = figures;
-        add(new ReviewNav("granskning/statistik", auth));
+        add(new ReviewNav("granskning/statistik", signedIn));
         var years = new ComboBox<Integer>(getTranslation("stats.year"));
         years.setItems(followUps.years());
         years.setItemLabelGenerator(String::valueOf);

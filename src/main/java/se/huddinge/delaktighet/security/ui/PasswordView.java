@@ -7,10 +7,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.security.PasswordPolicy;
+import se.huddinge.delaktighet.security.SignedIn;
 import se.huddinge.delaktighet.security.StaffPasswords;
 import se.huddinge.delaktighet.security.StaffPasswords.PasswordProblem;
 import se.huddinge.delaktighet.security.StaffPasswords.PasswordRefused;
@@ -20,10 +19,9 @@ import se.huddinge.delaktighet.security.StaffPasswords.PasswordRefused;
 @PermitAll
 class PasswordView extends PortalPage {
 
-    PasswordView(StaffPasswords accounts) {
+    PasswordView(StaffPasswords accounts, SignedIn signedIn) {
         super("password.title");
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof OidcUser) {
+        if (signedIn.throughProvider()) {
             // signed in through the municipality's provider: there is no portal password to change
             add(new Paragraph(getTranslation("password.oidc")));
             return;
