@@ -140,7 +140,7 @@ class PrizeReviewViewsTest extends KaribuTest {
             return null;
         }, "COMMITTEE");
 
-        var asOfficer = ProposalFixtures.as("handlaggare", () -> review.ranking(story.round.getId()), "OFFICER");
+        var asOfficer = ProposalFixtures.as("handlaggare", () -> review.ranking(story.round.getId(), 0, 50), "OFFICER");
         assertThat(asOfficer).extracting(PrizeReview.Rank::nomineeName, PrizeReview.Rank::mean,
                         PrizeReview.Rank::scorers, PrizeReview.Rank::spread, PrizeReview.Rank::recused)
                 .containsExactly(
@@ -148,7 +148,7 @@ class PrizeReviewViewsTest extends KaribuTest {
                         org.assertj.core.groups.Tuple.tuple("Vårby Röster", 3.0, 2, 2.0, 0),
                         org.assertj.core.groups.Tuple.tuple("Skogås Läxhjälp", null, 0, null, 0));
 
-        var asMember = ProposalFixtures.as(PrizeStory.MEMBER, () -> review.ranking(story.round.getId()), "COMMITTEE");
+        var asMember = ProposalFixtures.as(PrizeStory.MEMBER, () -> review.ranking(story.round.getId(), 0, 50), "COMMITTEE");
         assertThat(asMember).filteredOn(PrizeReview.Rank::visible).extracting(PrizeReview.Rank::nomineeName)
                 .containsExactly("Glömsta Ungdomsråd");
         assertThat(asMember).filteredOn(r -> !r.visible()).allSatisfy(r -> assertThat(r.mean()).isNull());
