@@ -3,7 +3,6 @@ package se.huddinge.delaktighet.review;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -12,38 +11,21 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import se.huddinge.delaktighet.BrowserGrid;
-import se.huddinge.delaktighet.nomination.NominationService;
-import se.huddinge.delaktighet.nomination.PrizeReview;
-import se.huddinge.delaktighet.nomination.PrizeRounds;
-import se.huddinge.delaktighet.nomination.PrizeStory;
 import se.huddinge.delaktighet.notification.LetterEntry;
 import se.huddinge.delaktighet.proposal.CaseFile;
-import se.huddinge.delaktighet.proposal.ProposalFixtures;
 import se.huddinge.delaktighet.proposal.ProposalTestBase;
-import se.huddinge.delaktighet.security.StaffAccountService;
 
 /**
  * Staff lists whose length residents decide: a proposal with 10,000 letters (anyone can cause one by asking for a
- * support link), queues of 10,000 proposals, a prize round with 10,000 nominations. Each page opens with its first
- * rows and reads later ones from the database a page at a time, as staff scroll to them (the browser's requests made
- * by {@link BrowserGrid}).
+ * support link), queues of 10,000 proposals (a prize round's 10,000 nominations: PrizeReviewViewsTest). Each page
+ * opens with its first rows and reads later ones from the database a page at a time, as staff scroll to them (the
+ * browser's requests made by {@link BrowserGrid}).
  */
 class LongListsTest extends ProposalTestBase {
 
     private static final int BULK = 10_000;
-
-    @Autowired
-    PrizeRounds rounds;
-    @Autowired
-    NominationService nominations;
-    @Autowired
-    PrizeReview review;
-    @Autowired
-    StaffAccountService staff;
 
     @Test
     void a_case_with_ten_thousand_letters_opens_with_the_newest_and_reads_the_rest_as_staff_scroll() {
@@ -97,60 +79,6 @@ class LongListsTest extends ProposalTestBase {
             assertThat(title(grid, 0)).as("the oldest first").isEqualTo(prefix + "00001 Förslag 1");
             assertThat(title(grid, BULK - 1)).isEqualTo(prefix + "10000 Förslag 10000");
         }
-    }
-
-    @Test
-    void a_prize_round_with_ten_thousand_nominations_lists_and_ranks_them_a_page_at_a_time() {
-        var story = new PrizeStory(rounds, nominations, staff, events, clock).round().nominations("Vårby Röster");
-        jdbc.update("insert into nomination (round_id, reference, status, nominee_name, nominee_kind, nominee_tie, "
-                + "nominee_knows, nominator_name, nominator_email, language, submitted_at, link_expires_at, "
-                + "confirmed_at, link_used_at) select ?, concat('DP-2027-X', lpad(seq, 5, '0')), 'CONFIRMED', "
-                + "concat('Nominerad ', seq), 'GROUP', 'I Huddinge.', false, 'Nina', concat('n', seq, '@example.se'), "
-                + "'sv', '2027-08-10 10:00', '2027-08-17 10:00', '2027-08-10 10:05', '2027-08-10 10:05' "
-                + "from seq_1_to_" + BULK, story.round.getId());
-        story.closed();
-        long real = story.nominated.getFirst();
-        long last = nomination("DP-2027-X10000");
-        scoreAs(PrizeStory.MEMBER, story, real, 5);
-        scoreAs(PrizeStory.MEMBER, story, last, 1);
-        scoreAs(PrizeStory.OTHER, story, nomination("DP-2027-X00001"), 3);
-        login(PrizeStory.MEMBER, "COMMITTEE");
-        UI.getCurrent().navigate("granskning/pris");
-
-        for (String list : List.of("nominations", "ranking")) {
-            Grid<?> grid = _get(Grid.class, spec -> spec.withId(list));
-            long before = BrowserGrid.rowsSent(jdbc);
-            BrowserGrid.show(grid, BULK + 1);
-            BrowserGrid.scrollTo(grid, BULK);
-            assertThat(BrowserGrid.rowsSent(jdbc) - before).as(list + ": rows read").isLessThan(500);
-            assertThat(GridKt._size(grid)).isEqualTo(BULK + 1);
-        }
-        @SuppressWarnings("unchecked")
-        Grid<PrizeReview.Item> items = _get(Grid.class, spec -> spec.withId("nominations"));
-        assertThat(GridKt._get(items, 0)).extracting(PrizeReview.Item::id, PrizeReview.Item::state)
-                .containsExactly(real, PrizeReview.MyState.SCORED);
-        assertThat(GridKt._get(items, 1).nomineeName()).isEqualTo("Nominerad 1");
-        assertThat(GridKt._get(items, BULK)).extracting(PrizeReview.Item::id, PrizeReview.Item::state)
-                .containsExactly(last, PrizeReview.MyState.SCORED);
-        @SuppressWarnings("unchecked")
-        Grid<PrizeReview.Rank> ranking = _get(Grid.class, spec -> spec.withId("ranking"));
-        assertThat(List.of(GridKt._get(ranking, 0), GridKt._get(ranking, 1), GridKt._get(ranking, 2)))
-                .as("the means the member has earned, highest first; then the rest by reference, means hidden")
-                .extracting(PrizeReview.Rank::nomineeName, PrizeReview.Rank::mean, PrizeReview.Rank::scorers)
-                .containsExactly(tuple("Vårby Röster", 5.0, 1), tuple("Nominerad 10000", 1.0, 1),
-                        tuple("Nominerad 1", null, 1));
-        assertThat(GridKt._get(ranking, BULK).nomineeName()).isEqualTo("Nominerad 9999");
-    }
-
-    private long nomination(String reference) {
-        return jdbc.queryForObject("select id from nomination where reference = ?", Long.class, reference);
-    }
-
-    private void scoreAs(String member, PrizeStory story, long nomination, int score) {
-        ProposalFixtures.as(member, () -> {
-            review.score(nomination, Map.of(story.criterion(0), score, story.criterion(1), score), "");
-            return null;
-        }, "COMMITTEE");
     }
 
     /** 10,000 proposals in a state, one a minute from New Year on; the letter after the year tells the state. */
