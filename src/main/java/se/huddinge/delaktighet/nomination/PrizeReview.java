@@ -2,15 +2,17 @@ package se.huddinge.delaktighet.nomination;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.huddinge.delaktighet.base.Rows;
 import se.huddinge.delaktighet.nomination.NominationEvents.Member;
 import se.huddinge.delaktighet.nomination.NominationEvents.ScoringReminderSent;
 import se.huddinge.delaktighet.nomination.internal.NominationRepository;
@@ -92,12 +94,21 @@ public class PrizeReview {
         }
     }
 
+    /** How many nominations count in a round: the length of its list and of its ranking. */
     @Transactional(readOnly = true)
     @PreAuthorize(StaffRole.IS_STAFF)
-    public List<Item> items(long roundId) {
-        String me = me();
-        return counting(roundId).stream().map(n -> new Item(n.getId(), n.getReference(), n.getNomineeName(),
-                n.getNomineeKind(), state(reviews.findByNominationIdAndMember(n.getId(), me)))).toList();
+    public int count(long roundId) {
+        return Math.toIntExact(nominations.countByRoundIdAndStatus(roundId, Nomination.Status.CONFIRMED));
+    }
+
+    /** A page of the round's nominations that count, by reference, with where the caller stands with each. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(StaffRole.IS_STAFF)
+    public List<Item> items(long roundId, int offset, int limit) {
+        return nominations.findItems(roundId, me(), Rows.of(offset, limit)).stream()
+                .map(i -> new Item(i.getId(), i.getReference(), i.getNomineeName(), i.getKind(),
+                        i.getRecused() == null ? MyState.TO_SCORE : i.getRecused() ? MyState.RECUSED : MyState.SCORED))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -110,10 +121,9 @@ public class PrizeReview {
         boolean visible = !scores() || mine.filter(r -> !r.isRecused()).isPresent();
         var others = reviews.findByNominationIdOrderByMemberAsc(nominationId).stream()
                 .filter(r -> !r.getMember().equals(me)).toList();
-        var ids = counting(round.getId()).stream().map(Nomination::getId).toList();
-        int at = ids.indexOf(nominationId);
         return new Detail(round, Nominated.of(n), mine, visible ? others : List.of(), visible,
-                at > 0 ? ids.get(at - 1) : null, at < ids.size() - 1 ? ids.get(at + 1) : null);
+                first(nominations.findBefore(round.getId(), n.getReference(), Limit.of(1))),
+                first(nominations.findAfter(round.getId(), n.getReference(), Limit.of(1))));
     }
 
     /** The caller scores a nomination on every criterion of its round (1–5), with an optional comment. */
@@ -162,24 +172,21 @@ public class PrizeReview {
         return reviews.findByNominationIdAndMember(nominationId, me).orElseGet(() -> new NominationReview(nominationId, me));
     }
 
-    /** The round's nominations by mean score, highest first; a member sees a mean only where their own score is in. */
+    /**
+     * A page of the round's nominations by mean score, highest first (then by reference); a member sees a mean only
+     * where their own score is in, and those they do not see come last. Counted by the database, a page at a time.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize(StaffRole.IS_STAFF)
-    public List<Rank> ranking(long roundId) {
-        String me = me();
+    public List<Rank> ranking(long roundId, int offset, int limit) {
         boolean scores = scores();
-        var list = counting(roundId);
-        var all = reviews.findByNominationIdIn(list.stream().map(Nomination::getId).toList());
-        return list.stream().map(n -> {
-            var of = all.stream().filter(r -> r.getNominationId().equals(n.getId())).toList();
-            var means = of.stream().map(NominationReview::mean).filter(m -> m != null).toList();
-            boolean visible = !scores || of.stream().anyMatch(r -> r.getMember().equals(me) && !r.isRecused());
-            Double mean = means.isEmpty() ? null : means.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-            Double spread = means.isEmpty() ? null : means.stream().mapToDouble(Double::doubleValue).max().orElseThrow()
-                    - means.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
-            return new Rank(n.getId(), n.getReference(), n.getNomineeName(), visible ? mean : null, means.size(),
-                    (int) of.stream().filter(NominationReview::isRecused).count(), visible ? spread : null, visible);
-        }).sorted(Comparator.comparing(Rank::mean, Comparator.nullsLast(Comparator.reverseOrder()))).toList();
+        return nominations.findRanking(roundId, me(), !scores, Rows.of(offset, limit)).stream()
+                .map(r -> {
+                    boolean visible = !scores || r.getMine().intValue() == 1;
+                    return new Rank(r.getId(), r.getReference(), r.getNomineeName(), visible ? r.getMean() : null,
+                            r.getScorers().intValue(), r.getRecused().intValue(), visible ? r.getSpread() : null,
+                            visible);
+                }).toList();
     }
 
     /**
@@ -196,12 +203,14 @@ public class PrizeReview {
     @Transactional(readOnly = true)
     @PreAuthorize(StaffRole.ACTS_ON_CASES)
     public List<Progress> progress(long roundId) {
-        var list = counting(roundId);
-        var all = reviews.findByNominationIdIn(list.stream().map(Nomination::getId).toList());
+        int total = count(roundId);
+        var byMember = new HashMap<String, Object[]>();
+        reviews.countByMember(roundId).forEach(row -> byMember.put((String) row[0], row));
         return staff.withRole(StaffRole.COMMITTEE).stream().map(m -> {
-            var own = all.stream().filter(r -> r.getMember().equals(m.username())).toList();
-            int recused = (int) own.stream().filter(NominationReview::isRecused).count();
-            return new Progress(m.username(), m.displayName(), own.size() - recused, recused, list.size());
+            var own = byMember.get(m.username());
+            int reviewed = own == null ? 0 : ((Number) own[1]).intValue();
+            int recused = own == null ? 0 : ((Number) own[2]).intValue();
+            return new Progress(m.username(), m.displayName(), reviewed - recused, recused, total);
         }).toList();
     }
 
@@ -232,11 +241,7 @@ public class PrizeReview {
         return signedIn.is(StaffRole.COMMITTEE);
     }
 
-    private List<Nomination> counting(long roundId) {
-        return nominations.findByRoundIdAndStatusOrderByReferenceAsc(roundId, Nomination.Status.CONFIRMED);
-    }
-
-    private static MyState state(Optional<NominationReview> review) {
-        return review.map(r -> r.isRecused() ? MyState.RECUSED : MyState.SCORED).orElse(MyState.TO_SCORE);
+    private static Long first(List<Long> ids) {
+        return ids.isEmpty() ? null : ids.getFirst();
     }
 }

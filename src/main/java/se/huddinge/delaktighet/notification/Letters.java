@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import se.huddinge.delaktighet.base.PortalSettings;
+import se.huddinge.delaktighet.base.Rows;
 import se.huddinge.delaktighet.notification.internal.LetterRepository;
 import se.huddinge.delaktighet.security.SignedIn;
 import se.huddinge.delaktighet.security.StaffRole;
@@ -74,27 +75,32 @@ public class Letters {
         return letter;
     }
 
-    @Transactional(readOnly = true)
-    @PreAuthorize(StaffRole.IS_STAFF)
-    public List<Letter> about(String subjectRef) {
-        return letters.findBySubjectRefOrderByCreatedAtDesc(subjectRef);
-    }
-
     /** What a letter about a proposal is filed under: its number, or before it has one, its id. */
     static String proposalRef(long proposalId, String reference) {
         return reference != null ? reference : "HF-unconfirmed-" + proposalId;
     }
 
-    /** Every letter about a proposal, newest first, including those written before it had its number. */
+    /**
+     * A page of the letters about a proposal, newest first, including those written before it had its number: a
+     * proposal may have thousands (anyone can ask for a support link), so its case page reads them a page at a time.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize(StaffRole.IS_STAFF)
-    public List<LetterEntry> aboutProposal(long proposalId, String reference) {
-        var all = new java.util.ArrayList<Letter>();
-        if (reference != null) {
-            all.addAll(letters.findBySubjectRefOrderByCreatedAtDesc(reference));
-        }
-        all.addAll(letters.findBySubjectRefOrderByCreatedAtDesc(proposalRef(proposalId, null)));
-        return all.stream().map(this::entry).toList();
+    public List<LetterEntry> aboutProposal(long proposalId, String reference, int offset, int limit) {
+        return letters.findAbout(proposalRefs(proposalId, reference), Rows.of(offset, limit)).stream()
+                .map(this::entry).toList();
+    }
+
+    /** How many letters there are about a proposal. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(StaffRole.IS_STAFF)
+    public int countAboutProposal(long proposalId, String reference) {
+        return Math.toIntExact(letters.countBySubjectRefIn(proposalRefs(proposalId, reference)));
+    }
+
+    private static List<String> proposalRefs(long proposalId, String reference) {
+        String unconfirmed = proposalRef(proposalId, null);
+        return reference == null ? List.of(unconfirmed) : List.of(reference, unconfirmed);
     }
 
     @Transactional(readOnly = true)

@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.huddinge.delaktighet.base.Rows;
 import se.huddinge.delaktighet.proposal.ProposalEvents.*;
 import se.huddinge.delaktighet.proposal.internal.InputCheck;
 import se.huddinge.delaktighet.proposal.internal.ProposalRepository;
@@ -51,21 +52,36 @@ public class ProposalCaseService {
         this.clock = clock;
     }
 
-    /** Awaiting moderation, oldest first. */
+    /** Waiting for the committee: to be referred, or for its decision. */
+    private static final EnumSet<ProposalStatus> WITH_COMMITTEE =
+            EnumSet.of(ProposalStatus.THRESHOLD_REACHED, ProposalStatus.REFERRED);
+
+    /** Awaiting moderation, oldest first: a page of them (anyone can submit, so the queue has no bound). */
     @Transactional(readOnly = true)
     @PreAuthorize(StaffRole.IS_STAFF)
-    public List<CaseFile> moderationQueue() {
-        return proposals.findByStatusOrderByConfirmedAtAsc(ProposalStatus.IN_MODERATION).stream()
-                .map(CaseFile::of).toList();
+    public List<CaseFile> moderationQueue(int offset, int limit) {
+        return proposals.findByStatusOrderByConfirmedAtAscIdAsc(ProposalStatus.IN_MODERATION, Rows.of(offset, limit))
+                .stream().map(CaseFile::of).toList();
     }
 
-    /** Reached the threshold or referred, waiting for the next step; oldest first. */
     @Transactional(readOnly = true)
     @PreAuthorize(StaffRole.IS_STAFF)
-    public List<CaseFile> referralAndDecisionQueue() {
-        return proposals.findByStatusInOrderByThresholdReachedAtAsc(
-                EnumSet.of(ProposalStatus.THRESHOLD_REACHED, ProposalStatus.REFERRED)).stream()
-                .map(CaseFile::of).toList();
+    public int moderationQueueSize() {
+        return Math.toIntExact(proposals.countByStatus(ProposalStatus.IN_MODERATION));
+    }
+
+    /** Reached the threshold or referred, waiting for the next step; oldest first: a page of them. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(StaffRole.IS_STAFF)
+    public List<CaseFile> referralAndDecisionQueue(int offset, int limit) {
+        return proposals.findByStatusInOrderByThresholdReachedAtAscIdAsc(WITH_COMMITTEE, Rows.of(offset, limit))
+                .stream().map(CaseFile::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(StaffRole.IS_STAFF)
+    public int referralAndDecisionQueueSize() {
+        return Math.toIntExact(proposals.countByStatusIn(WITH_COMMITTEE));
     }
 
     @Transactional(readOnly = true)

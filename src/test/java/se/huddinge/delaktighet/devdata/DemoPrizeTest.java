@@ -39,7 +39,7 @@ class DemoPrizeTest {
                 .containsExactly("Föreningen Vårby Röster", "Glömsta Ungdomsråd");
         var current = rounds.current().orElseThrow();
         assertThat(current.getYear()).isEqualTo(2026);
-        assertThat(ProposalFixtures.as("ledamot", () -> review.items(current.getId()), "COMMITTEE")).hasSize(12);
+        assertThat(ProposalFixtures.as("ledamot", () -> review.items(current.getId(), 0, 50), "COMMITTEE")).hasSize(12);
         assertThat(rounds.find(current.getId()).orElseThrow().inReviewAt(clock.instant())).isTrue();
     }
 }

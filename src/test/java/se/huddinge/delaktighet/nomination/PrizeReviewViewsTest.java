@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
@@ -26,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import se.huddinge.delaktighet.BrowserGrid;
 import se.huddinge.delaktighet.KaribuTest;
 import se.huddinge.delaktighet.proposal.InvalidInput;
 import se.huddinge.delaktighet.proposal.ProposalFixtures;
@@ -140,7 +142,7 @@ class PrizeReviewViewsTest extends KaribuTest {
             return null;
         }, "COMMITTEE");
 
-        var asOfficer = ProposalFixtures.as("handlaggare", () -> review.ranking(story.round.getId()), "OFFICER");
+        var asOfficer = ProposalFixtures.as("handlaggare", () -> review.ranking(story.round.getId(), 0, 50), "OFFICER");
         assertThat(asOfficer).extracting(PrizeReview.Rank::nomineeName, PrizeReview.Rank::mean,
                         PrizeReview.Rank::scorers, PrizeReview.Rank::spread, PrizeReview.Rank::recused)
                 .containsExactly(
@@ -148,10 +150,53 @@ class PrizeReviewViewsTest extends KaribuTest {
                         org.assertj.core.groups.Tuple.tuple("Vårby Röster", 3.0, 2, 2.0, 0),
                         org.assertj.core.groups.Tuple.tuple("Skogås Läxhjälp", null, 0, null, 0));
 
-        var asMember = ProposalFixtures.as(PrizeStory.MEMBER, () -> review.ranking(story.round.getId()), "COMMITTEE");
+        var asMember = ProposalFixtures.as(PrizeStory.MEMBER, () -> review.ranking(story.round.getId(), 0, 50), "COMMITTEE");
         assertThat(asMember).filteredOn(PrizeReview.Rank::visible).extracting(PrizeReview.Rank::nomineeName)
                 .containsExactly("Glömsta Ungdomsråd");
         assertThat(asMember).filteredOn(r -> !r.visible()).allSatisfy(r -> assertThat(r.mean()).isNull());
+    }
+
+    @Test
+    void a_round_with_ten_thousand_nominations_lists_and_ranks_them_a_page_at_a_time() {
+        int bulk = 10_000;
+        jdbc.update("insert into nomination (round_id, reference, status, nominee_name, nominee_kind, nominee_tie, "
+                + "nominee_knows, nominator_name, nominator_email, language, submitted_at, link_expires_at, "
+                + "confirmed_at, link_used_at) select ?, concat('DP-2027-X', lpad(seq, 5, '0')), 'CONFIRMED', "
+                + "concat('Nominerad ', seq), 'GROUP', 'I Huddinge.', false, 'Nina', concat('n', seq, '@example.se'), "
+                + "'sv', '2027-08-10 10:00', '2027-08-17 10:00', '2027-08-10 10:05', '2027-08-10 10:05' "
+                + "from seq_1_to_" + bulk, story.round.getId());
+        long last = jdbc.queryForObject("select id from nomination where reference = 'DP-2027-X10000'", Long.class);
+        scoreAs(PrizeStory.MEMBER, story.nominated.get(0), 5, 5);
+        scoreAs(PrizeStory.MEMBER, last, 1, 1);
+        scoreAs(PrizeStory.OTHER, jdbc.queryForObject("select id from nomination where reference = 'DP-2027-X00001'",
+                Long.class), 3, 3);
+        login(PrizeStory.MEMBER, "COMMITTEE");
+        UI.getCurrent().navigate("granskning/pris");
+
+        int all = bulk + 3;
+        for (String list : java.util.List.of("nominations", "ranking")) {
+            Grid<?> grid = _get(Grid.class, s -> s.withId(list));
+            long before = BrowserGrid.rowsSent(jdbc);
+            BrowserGrid.show(grid, all);
+            BrowserGrid.scrollTo(grid, all - 1);
+            assertThat(BrowserGrid.rowsSent(jdbc) - before).as(list + ": rows read").isLessThan(500);
+            assertThat(GridKt._size(grid)).isEqualTo(all);
+        }
+        @SuppressWarnings("unchecked")
+        Grid<PrizeReview.Item> items = _get(Grid.class, s -> s.withId("nominations"));
+        assertThat(GridKt._get(items, 0).state()).isEqualTo(PrizeReview.MyState.SCORED);
+        assertThat(GridKt._get(items, 3).nomineeName()).isEqualTo("Nominerad 1");
+        assertThat(GridKt._get(items, all - 1)).extracting(PrizeReview.Item::id, PrizeReview.Item::state)
+                .containsExactly(last, PrizeReview.MyState.SCORED);
+        @SuppressWarnings("unchecked")
+        Grid<PrizeReview.Rank> ranking = _get(Grid.class, s -> s.withId("ranking"));
+        assertThat(java.util.stream.IntStream.range(0, 5).mapToObj(i -> GridKt._get(ranking, i)).toList())
+                .as("the means the member has earned, highest first; then the rest by reference, means hidden")
+                .extracting(PrizeReview.Rank::nomineeName, PrizeReview.Rank::mean, PrizeReview.Rank::scorers)
+                .containsExactly(tuple("Vårby Röster", 5.0, 1), tuple("Nominerad 10000", 1.0, 1),
+                        tuple("Glömsta Ungdomsråd", null, 0), tuple("Skogås Läxhjälp", null, 0),
+                        tuple("Nominerad 1", null, 1));
+        assertThat(GridKt._get(ranking, all - 1).nomineeName()).isEqualTo("Nominerad 9999");
     }
 
     @Test

@@ -68,7 +68,7 @@ class PrizeDecisionView extends PortalPage implements HasUrlParameter<Long> {
             return;
         }
         content.add(new Paragraph(getTranslation("decision.intro", round.getWinners())));
-        for (var rank : review.ranking(round.getId())) {
+        for (var rank : review.ranking(round.getId(), 0, Math.max(1, review.count(round.getId())))) {
             var box = new Checkbox(rank.reference() + " " + rank.nomineeName() + (rank.mean() == null ? ""
                     : " (" + getTranslation("decision.mean", String.format(getLocale(), "%.1f", rank.mean())) + ")"));
             var citation = new TextArea(getTranslation("decision.citation", rank.nomineeName()));

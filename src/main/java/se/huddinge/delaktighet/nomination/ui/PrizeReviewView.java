@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Locale;
 import se.huddinge.delaktighet.base.i18n.Dates;
+import se.huddinge.delaktighet.base.ui.PagedRows;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.nomination.PrizeDecisions;
 import se.huddinge.delaktighet.nomination.PrizeReview;
@@ -24,6 +25,7 @@ import se.huddinge.delaktighet.security.StaffRole;
 /**
  * The committee's review of a round ({@code granskning/pris}, or {@code granskning/pris/ID} for another year): the
  * nominations to score, the ranking, and for officers who has scored what, with a reminder to those who have not.
+ * Anyone may nominate, so the nominations and the ranking are read a page at a time.
  */
 @Route("granskning/pris")
 @RolesAllowed({StaffRole.OFFICER_ROLE, StaffRole.COMMITTEE_ROLE, StaffRole.ADMIN_ROLE})
@@ -82,9 +84,9 @@ class PrizeReviewView extends PortalPage implements HasUrlParameter<Long> {
             items.addColumn(i -> getTranslation("review.prize.state." + i.state().name()))
                     .setHeader(getTranslation("review.prize.myState")).setAutoWidth(true);
         }
-        items.setItems(review.items(round.getId()));
-        items.setAllRowsVisible(true);
         items.getElement().setAttribute("aria-label", getTranslation("review.prize.nominations"));
+        PagedRows.of(items, (offset, limit) -> review.items(round.getId(), offset, limit),
+                () -> review.count(round.getId()));
         add(items);
 
         add(new H2(getTranslation("review.prize.ranking")));
@@ -98,9 +100,9 @@ class PrizeReviewView extends PortalPage implements HasUrlParameter<Long> {
         ranking.addColumn(r -> r.visible() ? number(r.spread()) : "").setHeader(getTranslation("review.prize.spread"))
                 .setAutoWidth(true);
         ranking.addColumn(PrizeReview.Rank::recused).setHeader(getTranslation("review.prize.recused")).setAutoWidth(true);
-        ranking.setItems(review.ranking(round.getId()));
-        ranking.setAllRowsVisible(true);
         ranking.getElement().setAttribute("aria-label", getTranslation("review.prize.ranking"));
+        PagedRows.of(ranking, (offset, limit) -> review.ranking(round.getId(), offset, limit),
+                () -> review.count(round.getId()));
         add(ranking);
 
         if (signedIn.actsOnCases()) {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -29,7 +30,11 @@ public interface LetterRepository extends JpaRepository<Letter, Long> {
     @Query("update Letter l set l.status = 'PENDING' where l.status = 'SENDING' and l.nextAttemptAt < :before")
     int releaseStuck(Instant before);
 
-    List<Letter> findBySubjectRefOrderByCreatedAtDesc(String subjectRef);
+    /** The letters about these subjects, newest first: a case page's log reads them a page at a time. */
+    @Query("select l from Letter l where l.subjectRef in :refs order by l.createdAt desc, l.id desc")
+    List<Letter> findAbout(Collection<String> refs, Pageable rows);
+
+    long countBySubjectRefIn(Collection<String> refs);
 
     List<Letter> findAllByOrderByCreatedAtDesc(Limit limit);
 

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
@@ -26,9 +27,11 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long>, JpaSp
     @Query("select p from Proposal p where p.id = :id")
     Optional<Proposal> lockById(long id);
 
-    List<Proposal> findByStatusOrderByConfirmedAtAsc(ProposalStatus status);
+    List<Proposal> findByStatusOrderByConfirmedAtAscIdAsc(ProposalStatus status, Pageable rows);
 
-    List<Proposal> findByStatusInOrderByThresholdReachedAtAsc(Collection<ProposalStatus> statuses);
+    List<Proposal> findByStatusInOrderByThresholdReachedAtAscIdAsc(Collection<ProposalStatus> statuses, Pageable rows);
+
+    long countByStatusIn(Collection<ProposalStatus> statuses);
 
     @Query("select p.id from Proposal p where p.status = 'PUBLISHED' and p.supportEndsAt <= :now")
     List<Long> findEndedSupportPeriods(Instant now);

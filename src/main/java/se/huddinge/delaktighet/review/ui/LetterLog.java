@@ -7,6 +7,7 @@ import com.vaadin.flow.component.notification.Notification;
 import java.time.Clock;
 import java.time.Duration;
 import se.huddinge.delaktighet.base.i18n.Dates;
+import se.huddinge.delaktighet.base.ui.PagedRows;
 import se.huddinge.delaktighet.base.ui.ShortPoll;
 import se.huddinge.delaktighet.notification.LetterEntry;
 import se.huddinge.delaktighet.notification.LetterStatus;
@@ -15,12 +16,14 @@ import se.huddinge.delaktighet.proposal.CaseFile;
 
 /**
  * Every letter about one proposal with its delivery state (and a refusal's reason); officers can send one again.
- * A step's letters are written just after it by a listener, so after a step the log watches for them.
+ * A step's letters are written just after it by a listener, so after a step the log watches for them. A proposal
+ * may have thousands of letters (anyone can ask for a support link): the log reads them a page at a time.
  */
 class LetterLog extends Grid<LetterEntry> {
 
     private final Letters letters;
     private final CaseFile proposal;
+    private final PagedRows<LetterEntry> rows;
 
     LetterLog(CaseFile proposal, Letters letters, Clock clock, boolean mayResend) {
         this.letters = letters;
@@ -40,9 +43,9 @@ class LetterLog extends Grid<LetterEntry> {
             addComponentColumn(this::resendButton).setHeader(getTranslation("case.letterAction")).setKey("resend")
                     .setAutoWidth(true);
         }
-        setAllRowsVisible(true);
         getElement().setAttribute("aria-label", getTranslation("case.letters"));
-        refresh();
+        rows = PagedRows.of(this, (offset, limit) -> letters.aboutProposal(proposal.id(), proposal.reference(), offset,
+                limit), () -> letters.countAboutProposal(proposal.id(), proposal.reference()));
     }
 
     /** The recipient's address, or who it was when the reader may not see addresses (a committee member). */
@@ -55,26 +58,22 @@ class LetterLog extends Grid<LetterEntry> {
         var resend = new Button(getTranslation("case.resend"), e -> {
             letters.resend(l.id());
             Notification.show(getTranslation("case.resent", l.recipient()));
-            refresh();
+            rows.refresh();
         });
         resend.getElement().setAttribute("aria-label", getTranslation("case.resend") + ": " + l.subject());
         resend.setEnabled(l.mayResend());
         return resend;
     }
 
-    private void refresh() {
-        setItems(letters.aboutProposal(proposal.id(), proposal.reference()));
-    }
-
     /** Shows the letters a step has just caused when they land (polled for a short while). */
     void showNewLettersWhenWritten() {
-        int shown = getListDataView().getItemCount();
+        int shown = rows.count();
         ShortPoll.until(this, Duration.ofSeconds(1), 15, () -> {
-            var now = letters.aboutProposal(proposal.id(), proposal.reference());
-            if (now.size() != shown) {
-                setItems(now);
+            int now = letters.countAboutProposal(proposal.id(), proposal.reference());
+            if (now != rows.count()) {
+                rows.refresh();
             }
-            return now.size() > shown;
+            return now > shown;
         });
     }
 }

@@ -7,7 +7,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.function.IntSupplier;
+import se.huddinge.delaktighet.base.ui.PagedRows;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.proposal.WaitingStep;
 import se.huddinge.delaktighet.proposal.CaseFile;
@@ -15,7 +16,10 @@ import se.huddinge.delaktighet.proposal.ProposalCaseService;
 import se.huddinge.delaktighet.security.SignedIn;
 import se.huddinge.delaktighet.security.StaffRole;
 
-/** The officers' queues: awaiting moderation (oldest first, with due dates), and awaiting referral or decision. */
+/**
+ * The officers' queues: awaiting moderation (oldest first, with due dates), and awaiting referral or decision. Each
+ * is read a page at a time: anyone can submit a proposal, so a queue may be long.
+ */
 @Route("granskning/forslag")
 @RolesAllowed({StaffRole.OFFICER_ROLE, StaffRole.COMMITTEE_ROLE, StaffRole.ADMIN_ROLE})
 class QueueView extends PortalPage {
@@ -27,12 +31,12 @@ class QueueView extends PortalPage {
         this.waiting = waiting;
         add(new ReviewNav("granskning/forslag", signedIn));
         add(new H2(getTranslation("queue.moderation")));
-        add(grid(cases.moderationQueue(), "moderation"));
+        add(grid("moderation", cases::moderationQueue, cases::moderationQueueSize));
         add(new H2(getTranslation("queue.referral")));
-        add(grid(cases.referralAndDecisionQueue(), "referral"));
+        add(grid("referral", cases::referralAndDecisionQueue, cases::referralAndDecisionQueueSize));
     }
 
-    private Grid<CaseFile> grid(List<CaseFile> items, String id) {
+    private Grid<CaseFile> grid(String id, PagedRows.Page<CaseFile> page, IntSupplier count) {
         var grid = new Grid<CaseFile>();
         grid.setId(id);
         grid.addComponentColumn(p -> {
@@ -44,9 +48,8 @@ class QueueView extends PortalPage {
                 .setHeader(getTranslation("queue.col.status")).setAutoWidth(true);
         grid.addComponentColumn(p -> dueLabel(p.due())).setHeader(getTranslation("queue.col.due"))
                 .setAutoWidth(true).setKey("due");
-        grid.setItems(items);
-        grid.setAllRowsVisible(true);
         grid.getElement().setAttribute("aria-label", getTranslation("queue." + id));
+        PagedRows.of(grid, page, count);
         return grid;
     }
 
