@@ -32,14 +32,17 @@ public class StaffAudit {
         this.clock = clock;
     }
 
-    /** Records an event; in a transaction of its own, so a failed sign-in is kept whatever happens next. */
+    /**
+     * Records an event; in a transaction of its own, so a failed sign-in is kept whatever happens next. The client
+     * address is kept as {@link ClientAddress#bounded} makes it, whatever a proxy reported.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(StaffAuditEvent event, String username, String clientAddress) {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         String actor = auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getName())
                 ? null : auth.getName();
         String who = normalise(username);
-        entries.save(new StaffAuditEntry(clock.instant(), event, who, clientAddress,
+        entries.save(new StaffAuditEntry(clock.instant(), event, who, ClientAddress.bounded(clientAddress),
                 actor == null || actor.equalsIgnoreCase(who) ? null : normalise(actor)));
     }
 
@@ -53,8 +56,9 @@ public class StaffAudit {
                 >= limits.maxFailuresPerAccount()) {
             return true;
         }
-        return clientAddress != null && entries.countByClientAddressAndEventAndOccurredAtAfter(clientAddress,
-                StaffAuditEvent.SIGN_IN_FAILED, windowStart) >= limits.maxFailuresPerAddress();
+        return clientAddress != null && entries.countByClientAddressAndEventAndOccurredAtAfter(
+                ClientAddress.bounded(clientAddress), StaffAuditEvent.SIGN_IN_FAILED, windowStart)
+                >= limits.maxFailuresPerAddress();
     }
 
     /** The latest events, newest first, for the administrators' audit page. */

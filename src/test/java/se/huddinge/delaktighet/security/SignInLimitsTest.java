@@ -85,6 +85,21 @@ class SignInLimitsTest extends RunningPortalTest {
     }
 
     @Test
+    void a_forwarded_address_longer_than_any_address_is_still_a_counted_failure_and_the_lock_begins() {
+        String huge = "198.51.100.1" + "0".repeat(2000);
+        for (int i = 0; i < 5; i++) {
+            assertThat(location(visitor().from(huge).signIn("hanna", "fel-losenord-" + i))).isEqualTo(REFUSED);
+        }
+        assertThat(count("SIGN_IN_FAILED", "hanna")).isEqualTo(5);
+
+        assertThat(location(visitor().from(huge).signIn("hanna", PASSWORD))).isEqualTo(REFUSED);
+        assertThat(count("SIGN_IN_THROTTLED", "hanna")).isEqualTo(1);
+        assertThat(jdbc.queryForList("select distinct client_address from staff_audit where event like 'SIGN%'",
+                String.class))
+                .containsExactly(huge.substring(0, 45));
+    }
+
+    @Test
     void a_password_longer_than_bcrypt_reads_is_an_ordinary_failure() {
         var response = visitor().signIn("hanna", PASSWORD + "x".repeat(80));
 
