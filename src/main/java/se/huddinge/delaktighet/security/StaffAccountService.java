@@ -29,9 +29,11 @@ public class StaffAccountService {
     private final Clock clock;
     private final StaffAudit audit;
     private final AuditLog changes;
+    private final PasswordPolicy policy;
 
     StaffAccountService(StaffAccountRepository accounts, PasswordEncoder passwords, ApplicationEventPublisher events,
-                        Clock clock, StaffAudit audit, AuditLog changes) {
+                        Clock clock, StaffAudit audit, AuditLog changes, PasswordPolicy policy) {
+        this.policy = policy;
         this.audit = audit;
         this.changes = changes;
         this.accounts = accounts;
@@ -97,7 +99,7 @@ public class StaffAccountService {
         if (request.email() == null || request.email().length() > 254 || !EMAIL.matcher(request.email().strip()).matches()) {
             problems.add(Problem.EMAIL_INVALID);
         }
-        var verdict = PasswordPolicy.check(request.password(), username, request.displayName(), request.email());
+        var verdict = policy.check(request.password(), username, request.displayName(), request.email());
         if (verdict != PasswordPolicy.Verdict.OK) {
             problems.add(Problem.valueOf("PASSWORD_" + verdict.name()));
         }

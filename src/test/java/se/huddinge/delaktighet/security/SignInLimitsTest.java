@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class SignInLimitsTest extends RunningPortalTest {
 
-    private static final String PASSWORD = "ett-langt-losenord";
+    private static final String PASSWORD = "rostiga-kompasser-sjunger";
     private static final String SIGNED_IN = "/";
     private static final String REFUSED = "/logga-in?error";
     private static final String FORM = "application/x-www-form-urlencoded";

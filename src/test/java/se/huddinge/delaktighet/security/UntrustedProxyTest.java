@@ -17,7 +17,7 @@ class UntrustedProxyTest extends RunningPortalTest {
     @Test
     void a_forwarded_address_from_an_untrusted_peer_is_ignored_and_the_failure_counted_for_the_peer() {
         accounts.createInitial(new StaffAccountService.NewAccount("hanna", "Hanna Handläggare",
-                "hanna@huddinge.example", "ett-langt-losenord", Set.of(StaffRole.OFFICER)));
+                "hanna@huddinge.example", "rostiga-kompasser-sjunger", Set.of(StaffRole.OFFICER)));
 
         visitor().from("198.51.100.4").signIn("hanna", "fel-losenord-1");
         visitor().from("198.51.100.5" + "0".repeat(2000)).signIn("hanna", "fel-losenord-2");
