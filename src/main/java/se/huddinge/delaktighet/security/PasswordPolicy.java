@@ -25,29 +25,29 @@ import se.huddinge.delaktighet.base.PortalSettings;
 /**
  * What a staff password must be: at least {@value #MIN_LENGTH} characters (length over composition rules, as NCSC
  * and NIST advise), at most {@value #MAX_BYTES} bytes in UTF-8 (bcrypt ignores what comes after, so a longer
- * password is refused rather than silently cut), and not easy to guess: zxcvbn's estimate must reach score
- * {@value #MIN_SCORE} of 4, at least 10^10 guesses.
+ * password is refused rather than silently cut), and not easy to guess: zxcvbn's estimate must reach its score 4 of
+ * 4, at least 10^10 guesses.
  * <p>
  * zxcvbn knows the most common passwords, names and English words, keyboard rows, repeats and dates. It is also given
- * what a guesser at a Swedish municipality tries first: the municipality's name ({@link PortalSettings#municipality()}),
- * this year and the years around it (from the portal's clock), the Swedish words common in passwords
+ * what a guesser at a Swedish municipality tries first: the municipality's name ({@link PortalSettings}), this year
+ * and the years around it (from the portal's clock), the Swedish words common in passwords
  * ({@code security/common-passwords-sv.txt}), the account's own names, and a dictionary of common Swedish words
  * ({@code security/common-words-sv.txt}, also without å, ä and ö).
  * <p>
  * zxcvbn counts every part of a password as at least 10,000 guesses, so three weak words with a space or a hyphen
  * between them ({@code Huddinge kommun 2026}, five parts) pass as strong. So the password is also judged with the
  * separators between its words taken out ({@code Huddingekommun2026}), each counted as one of the
- * {@value #SEPARATOR_CHOICES} a guesser tries (space, hyphen, underscore, dot); the weaker estimate counts.
+ * {@value #SEPARATOR_CHOICES} a guesser tries first (space, hyphen, underscore, dot); the weaker estimate counts
+ * (docs/design-decisions.md, DD23).
  */
 @Component
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
     public static final int MAX_BYTES = 72;
-    static final int MIN_SCORE = 4;
-    /** zxcvbn's lower bound of score 4. */
+    /** Where zxcvbn's score 4 begins. */
     private static final double MIN_GUESSES = 1e10 + 5;
-    static final int SEPARATOR_CHOICES = 4;
+    private static final int SEPARATOR_CHOICES = 4;
     /** Years before and after this one that count as "the year" (a password lives a few years). */
     private static final int YEARS_AROUND = 5;
     private static final Pattern SEPARATORS = Pattern.compile("(?<=[\\p{L}\\p{N}])[\\s\\-_.,+/:;]+(?=[\\p{L}\\p{N}])");

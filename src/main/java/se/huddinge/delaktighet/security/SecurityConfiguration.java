@@ -52,8 +52,9 @@ class SecurityConfiguration {
         http.addFilterAfter(new SignOutDisabledAccounts(accounts, contexts),
                 SecurityContextHolderFilter.class);
         // Spring's CSRF token on every form POST, the login form's too: Vaadin's own set-up exempts the login form,
-        // so another site could sign a visitor in as someone else (login CSRF). The login form sends the token of its
-        // page (vaadin-login-form reads it from the page's _csrf meta tags). Vaadin's own requests carry Vaadin's token.
+        // so another site could sign a visitor in as someone else (login CSRF). The login form sends the token of
+        // its page (vaadin-login-form reads it from the page's _csrf meta tags). Vaadin's own requests carry
+        // Vaadin's token.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)
                 .enableCsrfConfiguration(false)).build();

@@ -51,8 +51,8 @@ class LetterDeliveryTest {
     void a_letter_with_swedish_letters_reaches_the_smtp_server_as_text_and_html() throws Exception {
         smtp.start();
 
-        accounts.createInitial(new NewAccount("asa", "Åsa Ärlig-Öst", "asa@huddinge.example", "rostiga-kompasser-sjunger",
-                Set.of(StaffRole.OFFICER)));
+        accounts.createInitial(new NewAccount("asa", "Åsa Ärlig-Öst", "asa@huddinge.example",
+                "rostiga-kompasser-sjunger", Set.of(StaffRole.OFFICER)));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> smtp.getReceivedMessages().length == 1);
         MimeMessage message = smtp.getReceivedMessages()[0];

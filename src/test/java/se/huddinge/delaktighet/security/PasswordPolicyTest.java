@@ -13,8 +13,8 @@ import se.huddinge.delaktighet.security.PasswordPolicy.Verdict;
 
 /**
  * 72 bytes pass and 73 do not (bcrypt's limit; å, ä, ö are two bytes each); guessable passwords are refused: common
- * ones, patterns, the account's names, and what a guesser at Huddinge tries first — the municipality's name, the year,
- * common Swedish words — also with spaces or hyphens between them.
+ * ones, patterns, the account's names, and what a guesser at Huddinge tries first — the municipality's name, the
+ * year, common Swedish words — also with spaces or hyphens between them.
  */
 class PasswordPolicyTest {
 

@@ -147,20 +147,23 @@ class StaffAccountsTest extends KaribuTest {
         assertThat(_get(PasswordField.class, spec -> spec.withLabel("Nuvarande lösenord")).getErrorMessage())
                 .isEqualTo("Det nuvarande lösenordet stämmer inte.");
 
-        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nuvarande lösenord")), "rostiga-kompasser-sjunger");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nuvarande lösenord")),
+                "rostiga-kompasser-sjunger");
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nytt lösenord")), "kort");
         _click(_get(Button.class, spec -> spec.withText("Spara det nya lösenordet")));
         assertThat(_get(PasswordField.class, spec -> spec.withLabel("Nytt lösenord")).getErrorMessage())
                 .isEqualTo("Det nya lösenordet måste ha minst 12 tecken.");
 
-        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nuvarande lösenord")), "rostiga-kompasser-sjunger");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nuvarande lösenord")),
+                "rostiga-kompasser-sjunger");
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nytt lösenord")),
                 "blåbärssylt-på-ängen-vid-sjön-är-gott-och-lingon-också-fast-suraxy");
         _click(_get(Button.class, spec -> spec.withText("Spara det nya lösenordet")));
         assertThat(_get(PasswordField.class, spec -> spec.withLabel("Nytt lösenord")).getErrorMessage())
                 .isEqualTo("Det nya lösenordet är för långt: det får vara högst 72 byte (å, ä och ö räknas som två).");
 
-        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nuvarande lösenord")), "rostiga-kompasser-sjunger");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nuvarande lösenord")),
+                "rostiga-kompasser-sjunger");
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nytt lösenord")), "ett-annat-langt-losenord");
         _click(_get(Button.class, spec -> spec.withText("Spara det nya lösenordet")));
         String hash = jdbc.queryForObject("select password_hash from staff_account where username = 'leo'", String.class);

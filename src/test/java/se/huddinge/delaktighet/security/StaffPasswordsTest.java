@@ -84,8 +84,8 @@ class StaffPasswordsTest extends KaribuTest {
             var password = _get(PasswordField.class, spec -> spec.withLabel("Lösenord"));
             assertThat(password.isInvalid()).as(guessable).isTrue();
             assertThat(password.getErrorMessage()).as(guessable).isEqualTo("Lösenordet är för lätt att gissa: det "
-                    + "liknar ett vanligt lösenord, ett mönster eller ett namn, eller består av kommunens namn, ett årtal "
-                    + "och vanliga ord. Välj till exempel flera ovanliga ord som inte hör ihop.");
+                    + "liknar ett vanligt lösenord, ett mönster eller ett namn, eller består av kommunens namn, ett "
+                    + "årtal och vanliga ord. Välj till exempel flera ovanliga ord som inte hör ihop.");
         }
 
         useLanguage(java.util.Locale.ENGLISH);
@@ -168,7 +168,8 @@ class StaffPasswordsTest extends KaribuTest {
         assertThat(service.resetLinkFor(second)).as("its last moment").hasValue("leo");
         clock.advance(Duration.ofSeconds(1));
         assertThat(service.resetLinkFor(second)).as("a day later").isEmpty();
-        assertThat(passwords.matches("rostiga-kompasser-sjunger", hashOf("leo"))).as("the old password still works").isTrue();
+        assertThat(passwords.matches("rostiga-kompasser-sjunger", hashOf("leo"))).as("the old password still works")
+                .isTrue();
     }
 
     @Test
