@@ -24,7 +24,7 @@ import se.huddinge.delaktighet.security.StaffRole;
 class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-    static final String PASSWORD = "demo-losenord-2026";
+    static final String PASSWORD = "tolv-gula-tekoppar-i-regn";
 
     private final StaffAccountService accounts;
     private final DemoPrize prize;

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * Holds off floods of the public forms: a token bucket (Bucket4j) per form and client address, refilled evenly over
  * {@link FloodLimits#window()}, and a {@link Honeypot} that only a robot fills in. The client address is the request's
- * remote address, which in production is the one the proxy reports ({@code server.forward-headers-strategy}).
+ * remote address, which in production is the one a trusted proxy reports ({@link TrustedProxies}).
  * <p>
  * The counts live in this instance's memory, in a bounded cache: behind a load balancer with sticky sessions each
  * instance counts the visitors it serves, and a restart forgets them (README, "Floods and uploads"). What must hold
@@ -80,7 +80,7 @@ public class FloodGuard {
 
     private static String clientAddress() {
         var request = VaadinRequest.getCurrent();
-        String address = request == null ? null : request.getRemoteAddr();
+        String address = request == null ? null : ClientAddress.bounded(request.getRemoteAddr());
         return address == null ? "unknown" : address;
     }
 }

@@ -1,5 +1,6 @@
 package se.huddinge.delaktighet.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -39,7 +40,8 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, OidcSignIn oidc,
                                             ObjectProvider<ClientRegistrationRepository> oidcClients,
                                             ObjectProvider<StaffAccountService> accounts,
-                                            SecurityContextHolderStrategy contexts) throws Exception {
+                                            SecurityContextHolderStrategy contexts,
+                                            RequestUtil vaadinRequests) throws Exception {
         // Every page may be loaded: Vaadin's navigation access control then decides per view (a staff view sends
         // a visitor to the login page), and an address that leads nowhere shows "Sidan finns inte", not a login.
         http.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/**").permitAll());
@@ -49,7 +51,13 @@ class SecurityConfiguration {
         oidc.configure(http, oidcClients.getIfAvailable());
         http.addFilterAfter(new SignOutDisabledAccounts(accounts, contexts),
                 SecurityContextHolderFilter.class);
-        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
+        // Spring's CSRF token on every form POST, the login form's too: Vaadin's own set-up exempts the login form,
+        // so another site could sign a visitor in as someone else (login CSRF). The login form sends the token of
+        // its page (vaadin-login-form reads it from the page's _csrf meta tags). Vaadin's own requests carry
+        // Vaadin's token.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)).build();
     }
 
     @Bean

@@ -30,9 +30,11 @@ public class StaffAccountService {
     private final StaffAudit audit;
     private final AuditLog changes;
     private final SignedIn signedIn;
+    private final PasswordPolicy policy;
 
     StaffAccountService(StaffAccountRepository accounts, PasswordEncoder passwords, ApplicationEventPublisher events,
-                        Clock clock, StaffAudit audit, AuditLog changes, SignedIn signedIn) {
+                        Clock clock, StaffAudit audit, AuditLog changes, SignedIn signedIn, PasswordPolicy policy) {
+        this.policy = policy;
         this.audit = audit;
         this.signedIn = signedIn;
         this.changes = changes;
@@ -99,7 +101,7 @@ public class StaffAccountService {
         if (request.email() == null || request.email().length() > 254 || !EMAIL.matcher(request.email().strip()).matches()) {
             problems.add(Problem.EMAIL_INVALID);
         }
-        var verdict = PasswordPolicy.check(request.password(), username, request.displayName(), request.email());
+        var verdict = policy.check(request.password(), username, request.displayName(), request.email());
         if (verdict != PasswordPolicy.Verdict.OK) {
             problems.add(Problem.valueOf("PASSWORD_" + verdict.name()));
         }

@@ -48,12 +48,15 @@ public class StaffAudit {
         return vaadin == null ? null : vaadin.getRemoteAddr();
     }
 
-    /** Records an event; in a transaction of its own, so a failed sign-in is kept whatever happens next. */
+    /**
+     * Records an event; in a transaction of its own, so a failed sign-in is kept whatever happens next. The client
+     * address is kept as {@link ClientAddress#bounded} makes it, whatever a proxy reported.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(StaffAuditEvent event, String username, String clientAddress) {
         String actor = signedIn.username().orElse(null);
         String who = normalise(username);
-        entries.save(new StaffAuditEntry(clock.instant(), event, who, clientAddress,
+        entries.save(new StaffAuditEntry(clock.instant(), event, who, ClientAddress.bounded(clientAddress),
                 actor == null || actor.equalsIgnoreCase(who) ? null : normalise(actor)));
     }
 
@@ -67,8 +70,9 @@ public class StaffAudit {
                 >= limits.maxFailuresPerAccount()) {
             return true;
         }
-        return clientAddress != null && entries.countByClientAddressAndEventAndOccurredAtAfter(clientAddress,
-                StaffAuditEvent.SIGN_IN_FAILED, windowStart) >= limits.maxFailuresPerAddress();
+        return clientAddress != null && entries.countByClientAddressAndEventAndOccurredAtAfter(
+                ClientAddress.bounded(clientAddress), StaffAuditEvent.SIGN_IN_FAILED, windowStart)
+                >= limits.maxFailuresPerAddress();
     }
 
     /** The latest events, newest first, for the administrators' audit page. */

@@ -28,10 +28,12 @@ public class StaffPasswords {
     private final ApplicationEventPublisher events;
     private final SignedIn signedIn;
     private final Clock clock;
+    private final PasswordPolicy policy;
 
     StaffPasswords(StaffAccountRepository accounts, PasswordResetLinkRepository links, PasswordEncoder passwords,
                    StaffAudit audit, SignInLimits limits, ApplicationEventPublisher events, SignedIn signedIn,
-                   Clock clock) {
+                   Clock clock, PasswordPolicy policy) {
+        this.policy = policy;
         this.accounts = accounts;
         this.links = links;
         this.passwords = passwords;
@@ -112,7 +114,7 @@ public class StaffPasswords {
     }
 
     private void setPassword(StaffAccount account, String next, StaffAuditEvent event) {
-        var verdict = PasswordPolicy.check(next, account.getUsername(), account.getDisplayName(), account.getEmail());
+        var verdict = policy.check(next, account.getUsername(), account.getDisplayName(), account.getEmail());
         if (verdict != PasswordPolicy.Verdict.OK) {
             throw new PasswordRefused(PasswordProblem.valueOf(verdict.name()));
         }

@@ -66,10 +66,10 @@ class SessionsAndCompressionIT {
         assertThat(session().getMaxInactiveInterval()).as("a visitor's session, seconds").isEqualTo(300);
 
         accounts.createInitial(new NewAccount("hanna", "Hanna Handläggare", "hanna@huddinge.example",
-                "ett-langt-losenord", Set.of(StaffRole.OFFICER)));
+                "rostiga-kompasser-sjunger", Set.of(StaffRole.OFFICER)));
         var matcher = CSRF.matcher(get("/logga-in", "identity").body());
         assertThat(matcher.find()).as("the login page's CSRF token").isTrue();
-        String form = "username=hanna&password=ett-langt-losenord&_csrf="
+        String form = "username=hanna&password=rostiga-kompasser-sjunger&_csrf="
                 + URLEncoder.encode(matcher.group(1), StandardCharsets.UTF_8);
         var signIn = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/logga-in"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -43,13 +43,13 @@ class CaseLettersIT extends BrowserTest {
             throws Exception {
         clock.setTo("2026-03-02T09:00:00");
         accounts.createInitial(new NewAccount("hanna", "Hanna Handläggare", "hanna@huddinge.example",
-                "ett-langt-losenord", Set.of(StaffRole.OFFICER)));
+                "rostiga-kompasser-sjunger", Set.of(StaffRole.OFFICER)));
         var p = new Proposals(service, cases, events).inModeration("Bänkar längs Orlångens strand");
         await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject(
                 "select count(*) from letter where template = 'proposal-receipt'", Integer.class) > 0);
         String published = "Ditt förslag " + p.reference() + " är publicerat";
 
-        signIn("hanna", "ett-langt-losenord");
+        signIn("hanna", "rostiga-kompasser-sjunger");
         open("granskning/forslag/" + p.id());
         assertThat(letterList()).contains("Vi har tagit emot ditt förslag " + p.reference());
 

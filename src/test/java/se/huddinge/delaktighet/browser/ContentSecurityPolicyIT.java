@@ -63,7 +63,7 @@ class ContentSecurityPolicyIT extends BrowserTest {
     void no_page_a_resident_or_staff_visit_violates_the_policy() {
         var proposal = new Proposals(service, cases, events).published("Fler bänkar vid Orlången");
         accounts.createInitial(new NewAccount("hanna", "Hanna Handläggare", "hanna@huddinge.example",
-                "ett-langt-losenord", Set.of(StaffRole.OFFICER, StaffRole.ADMIN)));
+                "rostiga-kompasser-sjunger", Set.of(StaffRole.OFFICER, StaffRole.ADMIN)));
 
         open("");
         assertThat(driver.executeScript("return window.Vaadin.developmentMode === true"))
@@ -77,7 +77,7 @@ class ContentSecurityPolicyIT extends BrowserTest {
             assertNoViolation();
         }
         type("Användarnamn", "hanna");
-        type("Lösenord", "ett-langt-losenord");
+        type("Lösenord", "rostiga-kompasser-sjunger");
         click("Logga in");
         waitForHeading("Var med och påverka Huddinge");
         assertNoViolation();

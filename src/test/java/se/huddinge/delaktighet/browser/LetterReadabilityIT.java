@@ -16,7 +16,7 @@ import se.huddinge.delaktighet.security.StaffRole;
  */
 class LetterReadabilityIT extends BrowserTest {
 
-    private static final String PASSWORD = "ett-langt-losenord";
+    private static final String PASSWORD = "rostiga-kompasser-sjunger";
 
     @Autowired
     StaffAccountService accounts;

@@ -33,7 +33,7 @@ import se.huddinge.delaktighet.security.StaffRole;
 class PrizeRoundIT extends BrowserTest {
 
     private static final Pattern CONFIRM = Pattern.compile("https?://\\S+/(demokratipriset/bekrafta/\\S+)");
-    private static final String PASSWORD = "ett-langt-losenord";
+    private static final String PASSWORD = "rostiga-kompasser-sjunger";
 
     @Autowired
     StaffAccountService accounts;

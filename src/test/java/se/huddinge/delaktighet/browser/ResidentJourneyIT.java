@@ -46,7 +46,7 @@ class ResidentJourneyIT extends BrowserTest {
     @Test
     void submit_confirm_moderate_publish_and_support() throws Exception {
         accounts.createInitial(new NewAccount("hanna", "Hanna Handläggare", "hanna@huddinge.example",
-                "ett-langt-losenord", Set.of(StaffRole.OFFICER)));
+                "rostiga-kompasser-sjunger", Set.of(StaffRole.OFFICER)));
 
         open("forslag/nytt");
         assertThat(heading()).isEqualTo("Lämna ett förslag");
@@ -66,7 +66,7 @@ class ResidentJourneyIT extends BrowserTest {
 
         open("logga-in");
         type("Användarnamn", "hanna");
-        type("Lösenord", "ett-langt-losenord");
+        type("Lösenord", "rostiga-kompasser-sjunger");
         click("Logga in");
         waitForHeading("Var med och påverka Huddinge");
         open("granskning/forslag");

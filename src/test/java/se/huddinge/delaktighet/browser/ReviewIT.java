@@ -55,10 +55,10 @@ class ReviewIT extends BrowserTest {
         given.inModeration("Fler parkbänkar i Flemingsberg");
         clock.setTo("2026-03-02T09:00:00");
         accounts.createInitial(new NewAccount("hanna", "Hanna Handläggare", "hanna@huddinge.example",
-                "ett-langt-losenord", Set.of(StaffRole.OFFICER)));
+                "rostiga-kompasser-sjunger", Set.of(StaffRole.OFFICER)));
         open("logga-in");
         type("Användarnamn", "hanna");
-        type("Lösenord", "ett-langt-losenord");
+        type("Lösenord", "rostiga-kompasser-sjunger");
         click("Logga in");
         waitForHeading("Var med och påverka Huddinge");
 
@@ -99,8 +99,8 @@ class ReviewIT extends BrowserTest {
         clock.setTo("2026-03-02T09:00:00");
         jobs.closeEndedSupportPeriods();
         accounts.createInitial(new NewAccount("lena", "Lena Ledamot", "lena@huddinge.example",
-                "ett-langt-losenord", Set.of(StaffRole.COMMITTEE)));
-        signIn("lena", "ett-langt-losenord");
+                "rostiga-kompasser-sjunger", Set.of(StaffRole.COMMITTEE)));
+        signIn("lena", "rostiga-kompasser-sjunger");
 
         open("granskning/under-grans");
         waiting().until(ExpectedConditions.textToBe(By.id("list-total"), "1 förslag"));

@@ -43,7 +43,7 @@ public final class PrizeStory {
         clock.setTo("2027-03-01T09:00:00");
         for (var m : List.of(CHAIR, MEMBER, OTHER)) {
             staff.createInitial(new StaffAccountService.NewAccount(m, "Ledamot " + m, m + "@huddinge.example",
-                    "ett-langt-losenord", Set.of(StaffRole.COMMITTEE)));
+                    "rostiga-kompasser-sjunger", Set.of(StaffRole.COMMITTEE)));
         }
         var form = PrizeFixtures.round(2027);
         round = rounds.create(new RoundForm(null, 2027, form.formDecidedOn(), form.formDecision(), form.aboutSv(),

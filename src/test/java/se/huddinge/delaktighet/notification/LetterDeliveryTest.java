@@ -51,8 +51,8 @@ class LetterDeliveryTest {
     void a_letter_with_swedish_letters_reaches_the_smtp_server_as_text_and_html() throws Exception {
         smtp.start();
 
-        accounts.createInitial(new NewAccount("asa", "Åsa Ärlig-Öst", "asa@huddinge.example", "ett-langt-losenord",
-                Set.of(StaffRole.OFFICER)));
+        accounts.createInitial(new NewAccount("asa", "Åsa Ärlig-Öst", "asa@huddinge.example",
+                "rostiga-kompasser-sjunger", Set.of(StaffRole.OFFICER)));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> smtp.getReceivedMessages().length == 1);
         MimeMessage message = smtp.getReceivedMessages()[0];
@@ -72,7 +72,7 @@ class LetterDeliveryTest {
 
     @Test
     void a_letter_written_while_smtp_is_down_is_delivered_once_it_is_back() throws Exception {
-        accounts.createInitial(new NewAccount("bo", "Bo", "bo@huddinge.example", "ett-langt-losenord",
+        accounts.createInitial(new NewAccount("bo", "Bo", "bo@huddinge.example", "rostiga-kompasser-sjunger",
                 Set.of(StaffRole.COMMITTEE)));
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
                 "select coalesce(max(attempts), 0) from letter", Integer.class) == 1);

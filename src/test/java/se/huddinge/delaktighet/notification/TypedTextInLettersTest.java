@@ -118,7 +118,7 @@ class TypedTextInLettersTest {
         victimAccessToken = mail.letterTo(VICTIM, "Bekräfta").token("forslag/bekrafta/");
         victimAccess = jdbc.queryForObject("select max(id) from access_link", Long.class);
         long account = staff.createInitial(new StaffAccountService.NewAccount("offer", "Olle Offer", "olle@huddinge.example",
-                "ett-langt-losenord-for-olle", Set.of(StaffRole.ADMIN))).getId();
+                "rostiga-kompasser-sjunger-for-olle", Set.of(StaffRole.ADMIN))).getId();
         as("admin", () -> passwords.sendResetLink(account), "ADMIN");
         victimResetToken = mail.letterTo("olle@huddinge.example", "lösenord").token("konto/nytt-losenord/");
         victimReset = jdbc.queryForObject("select id from staff_password_reset", Long.class);
@@ -235,7 +235,7 @@ class TypedTextInLettersTest {
         String typed = typed(form);
         var story = new PrizeStory(rounds, nominations, staff, events, clock).round();
         long account = staff.createInitial(new StaffAccountService.NewAccount("ny", "Namn:" + typed, AUTHOR,
-                "ett-langt-losenord-for-ny", Set.of(StaffRole.COMMITTEE))).getId();
+                "rostiga-kompasser-sjunger-for-ny", Set.of(StaffRole.COMMITTEE))).getId();
         as("admin", () -> passwords.sendResetLink(account), "ADMIN");
         story.nominations("Vårby Röster").closed();
         as("handlaggare", () -> review.remind(story.round.getId()), "OFFICER");

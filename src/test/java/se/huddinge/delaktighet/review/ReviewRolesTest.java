@@ -88,7 +88,7 @@ class ReviewRolesTest extends ProposalTestBase {
         long published = given.published(BENCHES);
         ProposalFixtures.as("admin", () -> {
             var account = accounts.create(new StaffAccountService.NewAccount("vikarie", "Vera Vikarie",
-                    "vera@huddinge.se", "ett-langt-losenord", Set.of(StaffRole.OFFICER)));
+                    "vera@huddinge.se", "rostiga-kompasser-sjunger", Set.of(StaffRole.OFFICER)));
             accounts.setEnabled(account.getId(), false);
             return null;
         }, "ADMIN");

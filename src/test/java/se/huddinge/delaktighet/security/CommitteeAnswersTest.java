@@ -27,7 +27,7 @@ import se.huddinge.delaktighet.proposal.Proposals;
 @RecordApplicationEvents
 class CommitteeAnswersTest extends RunningPortalTest {
 
-    private static final String PASSWORD = "ett-langt-losenord";
+    private static final String PASSWORD = "rostiga-kompasser-sjunger";
     private static final String AUTHOR = "asa.oberg@example.se";
     private static final List<String> CONTACTS = List.of(PrizeFixtures.CONTACTED_NOMINATOR,
             PrizeFixtures.NOMINATOR_NAME, PrizeFixtures.NOMINATOR_PHONE, PrizeFixtures.NOMINEE_CONTACT);

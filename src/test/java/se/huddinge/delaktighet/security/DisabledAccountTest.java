@@ -12,9 +12,9 @@ class DisabledAccountTest extends RunningPortalTest {
     @Test
     void a_signed_in_member_of_staff_loses_the_session_when_the_account_is_disabled() {
         accounts.createInitial(new StaffAccountService.NewAccount("leo", "Leo Ledamot", "leo@huddinge.example",
-                "ett-langt-losenord", Set.of(StaffRole.COMMITTEE)));
+                "rostiga-kompasser-sjunger", Set.of(StaffRole.COMMITTEE)));
         var leo = visitor();
-        var signedIn = leo.signIn("leo", "ett-langt-losenord");
+        var signedIn = leo.signIn("leo", "rostiga-kompasser-sjunger");
         String session = sessionCookie(signedIn);
         assertThat(session).as("a new session at sign-in").isNotNull();
 

@@ -12,19 +12,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import se.huddinge.delaktighet.Database;
 import se.huddinge.delaktighet.MutableClock;
 import se.huddinge.delaktighet.TestConfig;
 
 /**
  * The portal running on a free port, spoken to over HTTP ({@link PortalHttp}). The server runs with the transport
- * settings of the {@code prod} profile ({@code server.*} from {@code application-prod.yml}), so a request that
- * arrives through the TLS-terminating proxy ({@code X-Forwarded-Proto: https}) is seen as HTTPS and the client
- * address is the one the proxy reports ({@code X-Forwarded-For}).
+ * settings of the {@code prod} profile ({@code server.*} from {@code application-prod.yml}) and trusts the test as
+ * its TLS-terminating proxy ({@code portal.proxies.trusted}: 127.0.0.1), so a request that arrives through it
+ * ({@code X-Forwarded-Proto: https}) is seen as HTTPS and the client address is the one it reports
+ * ({@code X-Forwarded-For}). A subclass may name other proxies with its own {@code @TestPropertySource}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(TestConfig.class)
+@TestPropertySource(properties = "portal.proxies.trusted=127.0.0.1")
 abstract class RunningPortalTest {
 
     @LocalServerPort

@@ -43,9 +43,9 @@ class SecurityHeadersTest extends RunningPortalTest {
     @Test
     void staff_pages_and_their_background_requests_are_never_stored() {
         accounts.createInitial(new StaffAccountService.NewAccount("hanna", "Hanna Handläggare",
-                "hanna@huddinge.example", "ett-langt-losenord", Set.of(StaffRole.OFFICER)));
+                "hanna@huddinge.example", "rostiga-kompasser-sjunger", Set.of(StaffRole.OFFICER)));
         var http = visitor().viaHttpsProxy();
-        assertThat(http.signIn("hanna", "ett-langt-losenord").headers().firstValue("Location"))
+        assertThat(http.signIn("hanna", "rostiga-kompasser-sjunger").headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
 
         var page = http.get("granskning");

@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
  */
 class SignInLimitsTest extends RunningPortalTest {
 
-    private static final String PASSWORD = "ett-langt-losenord";
+    private static final String PASSWORD = "rostiga-kompasser-sjunger";
     private static final String SIGNED_IN = "/";
     private static final String REFUSED = "/logga-in?error";
+    private static final String FORM = "application/x-www-form-urlencoded";
 
     @BeforeEach
     void hanna() {
@@ -82,6 +83,38 @@ class SignInLimitsTest extends RunningPortalTest {
         assertThat(jdbc.queryForList("select concat(event, ' ', username, ' ', client_address) from staff_audit "
                 + "where event like 'SIGN%' order by id", String.class))
                 .containsExactly("SIGN_IN_FAILED hanna 198.51.100.4", "SIGNED_IN hanna 198.51.100.4");
+    }
+
+    @Test
+    void a_forwarded_address_longer_than_any_address_is_still_a_counted_failure_and_the_lock_begins() {
+        String huge = "198.51.100.1" + "0".repeat(2000);
+        for (int i = 0; i < 5; i++) {
+            assertThat(location(visitor().from(huge).signIn("hanna", "fel-losenord-" + i))).isEqualTo(REFUSED);
+        }
+        assertThat(count("SIGN_IN_FAILED", "hanna")).isEqualTo(5);
+
+        assertThat(location(visitor().from(huge).signIn("hanna", PASSWORD))).isEqualTo(REFUSED);
+        assertThat(count("SIGN_IN_THROTTLED", "hanna")).isEqualTo(1);
+        assertThat(jdbc.queryForList("select distinct client_address from staff_audit where event like 'SIGN%'",
+                String.class))
+                .containsExactly(huge.substring(0, 45));
+    }
+
+    @Test
+    void the_login_form_is_refused_without_the_token_of_the_visitors_own_login_page() {
+        var forger = visitor();
+        forger.get("logga-in");
+        String othersToken = PortalHttp.csrfToken(visitor().get("logga-in"));
+
+        // as another site's form would send it: with the visitor's cookie, without the page's token
+        var noToken = forger.post("logga-in", FORM, "username=hanna&password=" + PASSWORD);
+        var wrongToken = forger.post("logga-in", FORM, "username=hanna&password=" + PASSWORD + "&_csrf=" + othersToken);
+
+        assertThat(noToken.statusCode()).isEqualTo(403);
+        assertThat(wrongToken.statusCode()).isEqualTo(403);
+        assertThat(jdbc.queryForObject("select count(*) from staff_audit where event like 'SIGN%'", Integer.class))
+                .as("neither a sign-in nor a failure").isZero();
+        assertThat(location(forger.signIn("hanna", PASSWORD))).as("with the page's token").isEqualTo(SIGNED_IN);
     }
 
     @Test

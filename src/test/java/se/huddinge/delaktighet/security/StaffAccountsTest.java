@@ -37,7 +37,7 @@ class StaffAccountsTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withLabel("Användarnamn")), "asa.oberg");
         _setValue(_get(TextField.class, spec -> spec.withLabel("Namn")), "Åsa Öberg");
         _setValue(_get(EmailField.class, spec -> spec.withLabel("E-post")), "asa.oberg@huddinge.example");
-        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Lösenord")), "ett-langt-losenord");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Lösenord")), "rostiga-kompasser-sjunger");
         @SuppressWarnings("unchecked")
         CheckboxGroup<StaffRole> roles = _get(CheckboxGroup.class, spec -> spec.withLabel("Roller"));
         _setValue(roles, Set.of(StaffRole.OFFICER));
@@ -45,8 +45,8 @@ class StaffAccountsTest extends KaribuTest {
 
         String hash = jdbc.queryForObject("select password_hash from staff_account where username = 'asa.oberg'",
                 String.class);
-        assertThat(hash).startsWith("$2a$").doesNotContain("ett-langt-losenord");
-        assertThat(passwords.matches("ett-langt-losenord", hash)).isTrue();
+        assertThat(hash).startsWith("$2a$").doesNotContain("rostiga-kompasser-sjunger");
+        assertThat(passwords.matches("rostiga-kompasser-sjunger", hash)).isTrue();
         @SuppressWarnings("unchecked")
         Grid<StaffAccount> grid = _get(Grid.class);
         assertThat(GridKt._size(grid)).isEqualTo(1);
@@ -74,7 +74,7 @@ class StaffAccountsTest extends KaribuTest {
     @Test
     void a_disabled_account_can_no_longer_sign_in() {
         var account = accounts.createInitial(new StaffAccountService.NewAccount("leo", "Leo", "leo@huddinge.example",
-                "ett-langt-losenord", Set.of(StaffRole.COMMITTEE)));
+                "rostiga-kompasser-sjunger", Set.of(StaffRole.COMMITTEE)));
         login("admin", "ADMIN");
         UI.getCurrent().navigate("admin/konton");
 
@@ -97,7 +97,7 @@ class StaffAccountsTest extends KaribuTest {
     @Test
     void an_administrator_reads_who_signed_in_and_who_changed_what_newest_first() {
         var leo = accounts.createInitial(new StaffAccountService.NewAccount("leo", "Leo", "leo@huddinge.example",
-                "ett-langt-losenord", Set.of(StaffRole.COMMITTEE)));
+                "rostiga-kompasser-sjunger", Set.of(StaffRole.COMMITTEE)));
         context.getBean(StaffAudit.class).record(StaffAuditEvent.SIGN_IN_FAILED, "leo", "198.51.100.4");
         clock.advance(java.time.Duration.ofMinutes(1));
         login("admin", "ADMIN");
@@ -130,14 +130,14 @@ class StaffAccountsTest extends KaribuTest {
         login("handlaggare", "OFFICER");
 
         assertThatThrownBy(() -> accounts.create(new StaffAccountService.NewAccount("x1", "X", "x@huddinge.example",
-                "ett-langt-losenord", Set.of(StaffRole.ADMIN))))
+                "rostiga-kompasser-sjunger", Set.of(StaffRole.ADMIN))))
                 .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
     }
 
     @Test
     void a_member_of_staff_changes_their_own_password_after_giving_the_current_one() {
         accounts.createInitial(new StaffAccountService.NewAccount("leo", "Leo", "leo@huddinge.example",
-                "ett-langt-losenord", Set.of(StaffRole.COMMITTEE)));
+                "rostiga-kompasser-sjunger", Set.of(StaffRole.COMMITTEE)));
         login("leo", "COMMITTEE");
         UI.getCurrent().navigate("konto/losenord");
 
@@ -147,24 +147,27 @@ class StaffAccountsTest extends KaribuTest {
         assertThat(_get(PasswordField.class, spec -> spec.withLabel("Nuvarande lösenord")).getErrorMessage())
                 .isEqualTo("Det nuvarande lösenordet stämmer inte.");
 
-        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nuvarande lösenord")), "ett-langt-losenord");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nuvarande lösenord")),
+                "rostiga-kompasser-sjunger");
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nytt lösenord")), "kort");
         _click(_get(Button.class, spec -> spec.withText("Spara det nya lösenordet")));
         assertThat(_get(PasswordField.class, spec -> spec.withLabel("Nytt lösenord")).getErrorMessage())
                 .isEqualTo("Det nya lösenordet måste ha minst 12 tecken.");
 
-        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nuvarande lösenord")), "ett-langt-losenord");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nuvarande lösenord")),
+                "rostiga-kompasser-sjunger");
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nytt lösenord")),
                 "blåbärssylt-på-ängen-vid-sjön-är-gott-och-lingon-också-fast-suraxy");
         _click(_get(Button.class, spec -> spec.withText("Spara det nya lösenordet")));
         assertThat(_get(PasswordField.class, spec -> spec.withLabel("Nytt lösenord")).getErrorMessage())
                 .isEqualTo("Det nya lösenordet är för långt: det får vara högst 72 byte (å, ä och ö räknas som två).");
 
-        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nuvarande lösenord")), "ett-langt-losenord");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nuvarande lösenord")),
+                "rostiga-kompasser-sjunger");
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nytt lösenord")), "ett-annat-langt-losenord");
         _click(_get(Button.class, spec -> spec.withText("Spara det nya lösenordet")));
         String hash = jdbc.queryForObject("select password_hash from staff_account where username = 'leo'", String.class);
         assertThat(passwords.matches("ett-annat-langt-losenord", hash)).isTrue();
-        assertThat(passwords.matches("ett-langt-losenord", hash)).isFalse();
+        assertThat(passwords.matches("rostiga-kompasser-sjunger", hash)).isFalse();
     }
 }

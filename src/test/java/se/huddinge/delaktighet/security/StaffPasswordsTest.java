@@ -73,6 +73,34 @@ class StaffPasswordsTest extends KaribuTest {
     }
 
     @Test
+    void the_municipalitys_name_a_year_and_common_words_are_refused_at_the_field_in_swedish_and_english() {
+        login("admin", "ADMIN");
+        UI.getCurrent().navigate("admin/konton");
+        for (String guessable : new String[]{"Huddinge kommun 2026", "jättebra-lösenord-1", "Huddinge-kommun-2027",
+                "Kommunen Huddinge!", "jattebra-losenord-1"}) {
+            fillNewAccount("asa.oberg", guessable);
+            _click(_get(Button.class, spec -> spec.withText("Skapa konto")));
+
+            var password = _get(PasswordField.class, spec -> spec.withLabel("Lösenord"));
+            assertThat(password.isInvalid()).as(guessable).isTrue();
+            assertThat(password.getErrorMessage()).as(guessable).isEqualTo("Lösenordet är för lätt att gissa: det "
+                    + "liknar ett vanligt lösenord, ett mönster eller ett namn, eller består av kommunens namn, ett "
+                    + "årtal och vanliga ord. Välj till exempel flera ovanliga ord som inte hör ihop.");
+        }
+
+        useLanguage(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("admin/konton");
+        fillNewAccount("asa.oberg", "Huddinge kommun 2026");
+        _click(_get(Button.class, spec -> spec.withText("Create account")));
+        assertThat(_get(PasswordField.class, spec -> spec.withLabel("Password")).getErrorMessage()).isEqualTo(
+                "The password is too easy to guess: it resembles a common password, a pattern or a name, or is made of "
+                        + "the name of the municipality, a year and common words. Choose, for example, several "
+                        + "unrelated, uncommon words.");
+        assertThat(jdbc.queryForObject("select count(*) from staff_account", Integer.class)).isZero();
+    }
+
+    @Test
     void a_password_over_72_bytes_gets_a_field_message_not_a_silent_cut() {
         login("admin", "ADMIN");
         UI.getCurrent().navigate("admin/konton");
@@ -87,7 +115,7 @@ class StaffPasswordsTest extends KaribuTest {
     @Test
     void an_administrator_sends_a_link_by_letter_and_it_sets_a_new_password_once() throws Exception {
         accounts.createInitial(new StaffAccountService.NewAccount("leo", "Leo Ledamot", "leo@huddinge.example",
-                "ett-langt-losenord", Set.of(StaffRole.COMMITTEE)));
+                "rostiga-kompasser-sjunger", Set.of(StaffRole.COMMITTEE)));
         login("admin", "ADMIN");
         UI.getCurrent().navigate("admin/konton");
         @SuppressWarnings("unchecked")
@@ -106,11 +134,11 @@ class StaffPasswordsTest extends KaribuTest {
         assertThat(_get(PasswordField.class, spec -> spec.withLabel("Nytt lösenord")).getErrorMessage())
                 .startsWith("Det nya lösenordet är för lätt att gissa");
 
-        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nytt lösenord")), "tranbar-vid-flemingsberg");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nytt lösenord")), "grodor-spelar-oboe-i-natt");
         _click(_get(Button.class, spec -> spec.withText("Spara det nya lösenordet")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("reset-result")).getText())
                 .isEqualTo("Ditt nya lösenord är sparat. Logga in med det.");
-        assertThat(passwords.matches("tranbar-vid-flemingsberg", hashOf("leo"))).isTrue();
+        assertThat(passwords.matches("grodor-spelar-oboe-i-natt", hashOf("leo"))).isTrue();
 
         UI.getCurrent().navigate("konto/nytt-losenord/" + token);
         assertThat(_get(Paragraph.class, spec -> spec.withText(
@@ -125,7 +153,7 @@ class StaffPasswordsTest extends KaribuTest {
     @Test
     void a_link_stops_working_after_a_day_or_when_a_newer_one_is_sent() throws Exception {
         var leo = accounts.createInitial(new StaffAccountService.NewAccount("leo", "Leo Ledamot",
-                "leo@huddinge.example", "ett-langt-losenord", Set.of(StaffRole.COMMITTEE)));
+                "leo@huddinge.example", "rostiga-kompasser-sjunger", Set.of(StaffRole.COMMITTEE)));
         var service = context.getBean(StaffPasswords.class);
         login("admin", "ADMIN");
         service.sendResetLink(leo.getId());
@@ -141,7 +169,8 @@ class StaffPasswordsTest extends KaribuTest {
         assertThat(service.resetLinkFor(second)).as("its last moment").hasValue("leo");
         clock.advance(Duration.ofSeconds(1));
         assertThat(service.resetLinkFor(second)).as("a day later").isEmpty();
-        assertThat(passwords.matches("ett-langt-losenord", hashOf("leo"))).as("the old password still works").isTrue();
+        assertThat(passwords.matches("rostiga-kompasser-sjunger", hashOf("leo"))).as("the old password still works")
+                .isTrue();
     }
 
     @Test
@@ -157,13 +186,18 @@ class StaffPasswordsTest extends KaribuTest {
                 "Inloggningen är spärrad en stund efter flera misslyckade försök. Vänta 15 minuter och försök igen.");
     }
 
+    /** Fills the new-account form, its fields found by their labels in the page's language. */
     private void fillNewAccount(String username, String password) {
-        _setValue(_get(TextField.class, spec -> spec.withLabel("Användarnamn")), username);
-        _setValue(_get(TextField.class, spec -> spec.withLabel("Namn")), "Åsa Öberg");
-        _setValue(_get(EmailField.class, spec -> spec.withLabel("E-post")), "asa.oberg@huddinge.example");
-        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Lösenord")), password);
+        var ui = UI.getCurrent();
+        _setValue(_get(TextField.class, spec -> spec.withLabel(ui.getTranslation("accounts.username"))), username);
+        _setValue(_get(TextField.class, spec -> spec.withLabel(ui.getTranslation("accounts.displayName"))),
+                "Åsa Öberg");
+        _setValue(_get(EmailField.class, spec -> spec.withLabel(ui.getTranslation("accounts.email"))),
+                "asa.oberg@huddinge.example");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel(ui.getTranslation("accounts.password"))), password);
         @SuppressWarnings("unchecked")
-        CheckboxGroup<StaffRole> roles = _get(CheckboxGroup.class, spec -> spec.withLabel("Roller"));
+        CheckboxGroup<StaffRole> roles = _get(CheckboxGroup.class,
+                spec -> spec.withLabel(ui.getTranslation("accounts.roles")));
         _setValue(roles, Set.of(StaffRole.OFFICER));
     }
 
