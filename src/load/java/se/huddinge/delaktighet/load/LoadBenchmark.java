@@ -58,6 +58,9 @@ class LoadBenchmark {
                     "--portal.floods.my-submissions=100000000", "--portal.floods.nominate=100000000",
                     "--portal.letters.retry-interval=PT2S", "--portal.letters.first-backoff=PT2S",
                     "--portal.letters.stuck-after=PT20S", "--logging.level.root=warn",
+                    // the pair run's HAProxy on the loopback forwards X-Forwarded-For: believe it, as production
+                    // believes its own proxy (portal.proxies.trusted)
+                    "--portal.proxies.trusted=127.0.0.1",
                     // an event whose listener failed (the database away, R3) handed on again: 5 min scaled as above
                     "--portal.events.resubmit-interval=PT10S", "--portal.events.resubmit-older-than=PT20S",
                     // the bare Vaadin flow of the journey's shape, for the ceiling
