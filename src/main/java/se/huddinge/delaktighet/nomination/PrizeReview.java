@@ -57,9 +57,12 @@ public class PrizeReview {
                          List<NominationReview> others, boolean othersVisible, Long previous, Long next) {
     }
 
-    /** A line of the ranking: the mean of the members' means, how many scored and the spread; null while hidden. */
+    /**
+     * A line of the ranking: the mean of the members' means, how many scored and the spread; null while hidden, and
+     * for good on a nomination the caller recused from ({@code recusedByMe}).
+     */
     public record Rank(long id, String reference, String nomineeName, Double mean, int scorers, int recused,
-                       Double spread, boolean visible) {
+                       Double spread, boolean visible, boolean recusedByMe) {
     }
 
     /** A member's progress: how many of the round's nominations they have scored or recused from. */
@@ -149,13 +152,14 @@ public class PrizeReview {
         return list.stream().map(n -> {
             var of = all.stream().filter(r -> r.getNominationId().equals(n.getId())).toList();
             var means = of.stream().map(NominationReview::mean).filter(m -> m != null).toList();
-            boolean visible = !caller.member() || of.stream()
-                    .anyMatch(r -> r.getMember().equals(caller.username()) && !r.isRecused());
+            var mine = of.stream().filter(r -> r.getMember().equals(caller.username())).findFirst();
+            boolean visible = !caller.member() || mine.filter(r -> !r.isRecused()).isPresent();
             Double mean = means.isEmpty() ? null : means.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
             Double spread = means.isEmpty() ? null : means.stream().mapToDouble(Double::doubleValue).max().orElseThrow()
                     - means.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
             return new Rank(n.getId(), n.getReference(), n.getNomineeName(), visible ? mean : null, means.size(),
-                    (int) of.stream().filter(NominationReview::isRecused).count(), visible ? spread : null, visible);
+                    (int) of.stream().filter(NominationReview::isRecused).count(), visible ? spread : null, visible,
+                    mine.filter(NominationReview::isRecused).isPresent());
         }).sorted(Comparator.comparing(Rank::mean, Comparator.nullsLast(Comparator.reverseOrder()))).toList();
     }
 
