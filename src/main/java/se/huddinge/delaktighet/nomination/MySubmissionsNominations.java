@@ -1,5 +1,7 @@
 package se.huddinge.delaktighet.nomination;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import se.huddinge.delaktighet.base.i18n.Dates;
@@ -12,10 +14,12 @@ class MySubmissionsNominations implements OtherSubmissions {
 
     private final NominationService nominations;
     private final PortalI18n i18n;
+    private final Clock clock;
 
-    MySubmissionsNominations(NominationService nominations, PortalI18n i18n) {
+    MySubmissionsNominations(NominationService nominations, PortalI18n i18n, Clock clock) {
         this.nominations = nominations;
         this.i18n = i18n;
+        this.clock = clock;
     }
 
     @Override
@@ -37,7 +41,10 @@ class MySubmissionsNominations implements OtherSubmissions {
         String key = switch (n.status()) {
             case AWAITING_CONFIRMATION -> n.linkLapsed() ? "mine.prize.lapsed" : "mine.prize.awaiting";
             case TOO_LATE -> "mine.prize.tooLate";
-            case CONFIRMED -> !n.published() ? "mine.prize.counted" : n.won() ? "mine.prize.won" : "mine.prize.notChosen";
+            case CONFIRMED -> n.published() ? (n.won() ? "mine.prize.won" : "mine.prize.notChosen")
+                    // no date, or one that has passed with no winners published: the decision is delayed
+                    : n.announceBy() == null || n.announceBy().isBefore(LocalDate.now(clock)) ? "mine.prize.delayed"
+                    : "mine.prize.counted";
         };
         return i18n.getTranslation(key, locale, n.announceBy() == null ? "" : Dates.longDate(n.announceBy(), locale));
     }

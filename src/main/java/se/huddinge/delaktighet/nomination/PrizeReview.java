@@ -82,9 +82,12 @@ public class PrizeReview {
         }
     }
 
-    /** A line of the ranking: the mean of the members' means, how many scored and the spread; null while hidden. */
+    /**
+     * A line of the ranking: the mean of the members' means, how many scored and the spread; null while hidden, and
+     * for good on a nomination the caller recused from ({@code recusedByMe}).
+     */
     public record Rank(long id, String reference, String nomineeName, Double mean, int scorers, int recused,
-                       Double spread, boolean visible) {
+                       Double spread, boolean visible, boolean recusedByMe) {
     }
 
     /** A member's progress: how many of the round's nominations they have scored or recused from. */
@@ -185,7 +188,7 @@ public class PrizeReview {
                     boolean visible = !scores || r.getMine().intValue() == 1;
                     return new Rank(r.getId(), r.getReference(), r.getNomineeName(), visible ? r.getMean() : null,
                             r.getScorers().intValue(), r.getRecused().intValue(), visible ? r.getSpread() : null,
-                            visible);
+                            visible, r.getMineRecused().intValue() == 1);
                 }).toList();
     }
 

@@ -62,6 +62,12 @@ public class ProposalReads {
                 .map(p -> PublicProposal.of(p, now));
     }
 
+    /** Whether a proposal has this number: its page shows it in full or, when it is not public, its state. */
+    @Transactional(readOnly = true)
+    public boolean exists(String reference) {
+        return proposals.findByReference(reference).isPresent();
+    }
+
     /**
      * The status of a proposal that is not public (in moderation, not published, withdrawn): its number, state
      * and due date only, so the link in the author's receipt always leads somewhere, without publishing the text.

@@ -14,8 +14,9 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * CSV that Excel opens as it should: UTF-8 with a byte order mark (so å, ä and ö survive), semicolons (Swedish
- * Excel's list separator) and every cell that a spreadsheet would take for a formula (= + - @, tab, carriage
- * return) prefixed with an apostrophe, so an exported title cannot run as a formula (OWASP "CSV injection").
+ * Excel's list separator) and every cell that a spreadsheet would take for a formula (= + - @, also behind leading
+ * blanks; tab, carriage return) prefixed with an apostrophe, so an exported title cannot run as a formula (OWASP
+ * "CSV injection").
  */
 public final class Csv implements AutoCloseable {
 
@@ -55,7 +56,23 @@ public final class Csv implements AutoCloseable {
         if (value instanceof Number) {
             return s;
         }
-        return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        return formula(s) ? "'" + s : s;
+    }
+
+    /**
+     * Whether a spreadsheet may take the cell for a formula: it starts with a tab or carriage return, or its first
+     * character after any blanks (spaces, no-break and other Unicode spaces, line breaks), which a spreadsheet may
+     * skip, is = + - or @.
+     */
+    private static boolean formula(String s) {
+        if (s.startsWith("\t") || s.startsWith("\r")) {
+            return true;
+        }
+        int i = 0;
+        while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || Character.isSpaceChar(s.charAt(i)))) {
+            i++;
+        }
+        return i < s.length() && "=+-@".indexOf(s.charAt(i)) >= 0;
     }
 
     @Override

@@ -68,7 +68,8 @@ public class OpenData {
                         rs.getString("decision"), rs.getObject("meeting_date", LocalDate.class),
                         Timestamps.instant(rs, "decided_at")));
         long t = total == null ? 0 : total;
-        return new Page(p, s, t, (long) (p + 1) * s < t ? p + 1 : null, items);
+        // in long arithmetic: the highest page number has no next one
+        return new Page(p, s, t, (p + 1L) * s < t ? Integer.valueOf(p + 1) : null, items);
     }
 
     /** The same page as CSV (UTF-8 with BOM, formulas neutralised), with the field names as header. */

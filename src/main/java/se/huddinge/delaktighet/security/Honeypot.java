@@ -20,7 +20,7 @@ public class Honeypot extends Div {
         getElement().setAttribute("aria-hidden", "true");
         var label = new Element("label");
         label.setAttribute("for", id);
-        label.setText("Lämna tomt / Leave empty");
+        label.setText(getTranslation("honeypot.label"));
         input.setAttribute("id", id);
         input.setAttribute("name", "website");
         input.setAttribute("type", "text");

@@ -44,7 +44,9 @@ class SecurityConfiguration {
                                             RequestUtil vaadinRequests) throws Exception {
         // Every page may be loaded: Vaadin's navigation access control then decides per view (a staff view sends
         // a visitor to the login page), and an address that leads nowhere shows "Sidan finns inte", not a login.
-        http.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/**").permitAll());
+        // OPTIONS only names the methods an address takes, so anyone may ask
+        http.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/**").permitAll()
+                .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll());
         http.headers(SecurityHeaders::configure);
         http.addFilterAfter(new NoStoreForVaadinRequests(), HeaderWriterFilter.class);
         http.addFilterAfter(new StaticFileCaching(), HeaderWriterFilter.class);

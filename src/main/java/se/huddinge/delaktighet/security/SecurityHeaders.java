@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -11,7 +12,14 @@ import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.HstsHeaderWriter;
+import org.springframework.security.web.header.writers.PermissionsPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
 /**
@@ -28,6 +36,21 @@ final class SecurityHeaders {
     static final String PERMISSIONS_POLICY =
             "camera=(), microphone=(), geolocation=(), payment=(), usb=(), display-capture=()";
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * Spring Security's defaults (nosniff, {@code X-XSS-Protection: 0}, HSTS on HTTPS requests) and the portal's
+     * own: no-store for pages and Vaadin's answers (static files keep their own caching, {@link StaticFileCaching}),
+     * no framing, the referrer only to the portal itself, no device features, and the Content-Security-Policy.
+     */
+    private static final List<HeaderWriter> WRITERS = List.of(
+            new XContentTypeOptionsHeaderWriter(),
+            new XXssProtectionHeaderWriter(),
+            new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(StaticFileCaching.STATIC),
+                    new CacheControlHeadersWriter()),
+            new HstsHeaderWriter(),
+            new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY),
+            new ReferrerPolicyHeaderWriter(ReferrerPolicy.SAME_ORIGIN),
+            new PermissionsPolicyHeaderWriter(PERMISSIONS_POLICY),
+            new ContentSecurityPolicy());
 
     private SecurityHeaders() {
     }
@@ -40,14 +63,16 @@ final class SecurityHeaders {
                 return filter;
             }
         });
-        // no-store for pages and Vaadin's answers; static files keep their own caching (StaticFileCaching)
-        headers.cacheControl(c -> c.disable())
-                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-                        new NegatedRequestMatcher(StaticFileCaching.STATIC), new CacheControlHeadersWriter()));
-        headers.frameOptions(f -> f.deny())
-                .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
-                .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY))
-                .addHeaderWriter(new ContentSecurityPolicy());
+        headers.defaultsDisabled();
+        WRITERS.forEach(headers::addHeaderWriter);
+    }
+
+    /**
+     * Writes the same headers on an answer given outside Spring Security's filters: what Tomcat refuses before any
+     * filter runs, and the error page that a refusal of the security firewall is forwarded to.
+     */
+    static void writeTo(HttpServletRequest request, HttpServletResponse response) {
+        WRITERS.forEach(w -> w.writeHeaders(request, response));
     }
 
     /** The policy of one response, with a fresh nonce. */

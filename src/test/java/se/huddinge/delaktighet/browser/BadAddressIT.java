@@ -2,19 +2,16 @@ package se.huddinge.delaktighet.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import se.huddinge.delaktighet.RawHttp;
 
 /**
  * Addresses that Tomcat refuses before the portal sees them (a NUL byte, an encoded slash, bytes that are not
@@ -30,7 +27,7 @@ class BadAddressIT extends BrowserTest {
     @ValueSource(strings = {"/forslag/%00", "/forslag/%2f", "/forslag/%2F..%2Fadmin", "/forslag/%ff", "/%c0%af",
             "/forslag/a%", "/forslag/a|b", "/forslag/%25", "/forslag//x", "LONG"})
     void a_bad_address_gets_the_portals_own_page_in_swedish_and_english(String path) throws IOException {
-        var response = Raw.get(port, path.equals("LONG") ? LONG : path);
+        var response = RawHttp.get(port, path.equals("LONG") ? LONG : path);
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.header("Content-Type")).startsWith("text/html").containsIgnoringCase("charset=utf-8");
@@ -60,31 +57,5 @@ class BadAddressIT extends BrowserTest {
                 type -> assertThat(type).isIn("image/x-icon", "image/vnd.microsoft.icon"));
         assertThat(Arrays.copyOf(response.body(), 4)).as("an icon file").containsExactly(0, 0, 1, 0);
         assertThat(response.headers().firstValue("Set-Cookie")).as("no session for an icon").isEmpty();
-    }
-
-    /** A raw HTTP/1.1 GET: the path goes out exactly as given. */
-    record Raw(int status, String head, String body) {
-
-        static Raw get(int port, String path) throws IOException {
-            try (Socket socket = new Socket("localhost", port)) {
-                socket.setSoTimeout(10_000);
-                OutputStream out = socket.getOutputStream();
-                out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nAccept: text/html\r\n"
-                        + "Accept-Language: sv-SE,sv;q=0.9,en;q=0.8\r\nConnection: close\r\n\r\n")
-                        .getBytes(StandardCharsets.ISO_8859_1));
-                out.flush();
-                var bytes = new ByteArrayOutputStream();
-                socket.getInputStream().transferTo(bytes);
-                String all = bytes.toString(StandardCharsets.UTF_8);
-                int split = all.indexOf("\r\n\r\n");
-                String head = split < 0 ? all : all.substring(0, split);
-                return new Raw(Integer.parseInt(head.split(" ")[1].strip()), head, split < 0 ? "" : all.substring(split + 4));
-            }
-        }
-
-        String header(String name) {
-            return head.lines().filter(l -> l.regionMatches(true, 0, name + ":", 0, name.length() + 1))
-                    .map(l -> l.substring(name.length() + 1).strip()).findFirst().orElse("");
-        }
     }
 }

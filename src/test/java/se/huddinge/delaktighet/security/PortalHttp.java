@@ -117,6 +117,12 @@ final class PortalHttp {
         }
     }
 
+    /** Sends this cookie with every following request to the portal, as a browser that has it would. */
+    PortalHttp withCookie(String name, String value) {
+        cookies.computeIfAbsent(URI.create(base).getAuthority(), k -> new LinkedHashMap<>()).put(name, value);
+        return this;
+    }
+
     private static String form(Map<String, String> fields) {
         return fields.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(),
                 StandardCharsets.UTF_8)).collect(Collectors.joining("&"));

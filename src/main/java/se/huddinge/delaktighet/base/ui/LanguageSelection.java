@@ -35,7 +35,8 @@ public class LanguageSelection implements VaadinServiceInitListener {
                 + "location.reload();", COOKIE, l.getLanguage());
     }
 
-    private static Locale chosen(VaadinRequest request, VaadinSession session) {
+    /** The visitor's language: the choice kept in the session, else the cookie's, else Swedish. */
+    static Locale chosen(VaadinRequest request, VaadinSession session) {
         if (session != null && session.getAttribute(SESSION_KEY) instanceof Locale l) {
             return l;
         }

@@ -10,15 +10,17 @@ import org.apache.coyote.ActionCode;
 
 /**
  * Tomcat's last word on an error nobody else answered: instead of its bare English "HTTP Status 400" page (no
- * server version, no stack trace either way) the portal's {@link PlainErrorPage}, with the status kept. Runs for
- * requests Tomcat refuses before any servlet sees them.
+ * server version, no stack trace either way) the portal's {@link PlainErrorPage}, with the status kept and the
+ * security headers of every page. Runs for requests Tomcat refuses before any servlet or filter sees them.
  */
 final class PortalErrorReportValve extends ErrorReportValve {
 
     private final String html;
+    private final ResponseHeaders headers;
 
-    PortalErrorReportValve(String html) {
+    PortalErrorReportValve(String html, ResponseHeaders headers) {
         this.html = html;
+        this.headers = headers;
         setShowReport(false);
         setShowServerInfo(false);
     }
@@ -35,6 +37,7 @@ final class PortalErrorReportValve extends ErrorReportValve {
             return;
         }
         try {
+            headers.writeTo(request, response);
             response.setContentType("text/html");
             response.setCharacterEncoding("utf-8");
             response.setHeader("Content-Language", "sv");

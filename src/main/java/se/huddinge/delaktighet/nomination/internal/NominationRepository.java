@@ -56,7 +56,8 @@ public interface NominationRepository extends JpaRepository<Nomination, Long> {
 
     /**
      * A line of the ranking: the mean of the members' means (a member's mean is that of their scores; a recusal has
-     * none), how many scored, how many recused, the spread of the means, and whether the member asking has scored.
+     * none), how many scored, how many recused, the spread of the means, whether the member asking has scored, and
+     * whether they recused.
      */
     interface RankRow {
         Long getId();
@@ -67,6 +68,7 @@ public interface NominationRepository extends JpaRepository<Nomination, Long> {
         Number getRecused();
         Double getSpread();
         Number getMine();
+        Number getMineRecused();
     }
 
     /**
@@ -76,9 +78,9 @@ public interface NominationRepository extends JpaRepository<Nomination, Long> {
      */
     @Query(value = "select n.id as id, n.reference as reference, n.nominee_name as nomineeName, avg(m.mean) as mean, "
             + "count(m.mean) as scorers, count(m.recused_id) as recused, max(m.mean) - min(m.mean) as spread, "
-            + "coalesce(max(m.mine), 0) as mine from nomination n left join ("
-            + "select r.nomination_id, if(r.recused, r.id, null) as recused_id, r.member = :member and not r.recused "
-            + "as mine, if(r.recused, null, (select avg(s.score * 1e0) from nomination_score s "
+            + "coalesce(max(m.mine), 0) as mine, coalesce(max(m.mine_recused), 0) as mineRecused from nomination n "
+            + "left join (select r.nomination_id, if(r.recused, r.id, null) as recused_id, r.member = :member and not "
+            + "r.recused as mine, r.member = :member and r.recused as mine_recused, if(r.recused, null, (select avg(s.score * 1e0) from nomination_score s "
             + "where s.review_id = r.id)) as mean from nomination_review r) m on m.nomination_id = n.id "
             + "where n.round_id = :roundId and n.status = 'CONFIRMED' group by n.id, n.reference, n.nominee_name "
             + "order by if(:everyone or coalesce(max(m.mine), 0), avg(m.mean), null) is null, "

@@ -78,11 +78,16 @@ class NominateView extends PortalPage {
             add(new Paragraph(getTranslation("prize.noRound")));
             return;
         }
-        add(new Paragraph(getTranslation("nominate.intro", round.getYear(),
-                Dates.dateTime(round.closesAt(clock.getZone()), getLocale()))));
-        if (round.phaseAt(clock.instant()) != PrizeRound.Phase.OPEN) {
+        var phase = round.phaseAt(clock.instant());
+        if (phase != PrizeRound.Phase.OPEN) {
             closed.setText(PrizeTexts.status(this, round, clock));
         }
+        if (phase == PrizeRound.Phase.REVIEW || phase == PrizeRound.Phase.DECIDED) {
+            // after the deadline nothing can be nominated: the page says so instead of a form that would refuse
+            return;
+        }
+        add(new Paragraph(getTranslation("nominate.intro", round.getYear(),
+                Dates.dateTime(round.closesAt(clock.getZone()), getLocale()))));
         buildForm();
         add(form);
     }

@@ -167,7 +167,9 @@ class NominationReviewView extends PortalPage implements HasUrlParameter<Long> {
         var box = new Div(new H3(getTranslation("review.nomination.others")));
         box.setId("others");
         if (!d.othersVisible()) {
-            box.add(new Paragraph(getTranslation("review.nomination.othersHidden")));
+            boolean recused = d.mine().filter(NominationReview::isRecused).isPresent();
+            box.add(new Paragraph(getTranslation(recused ? "review.nomination.othersRecused"
+                    : "review.nomination.othersHidden")));
             return box;
         }
         if (d.others().isEmpty()) {

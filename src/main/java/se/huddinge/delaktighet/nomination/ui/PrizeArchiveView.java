@@ -4,6 +4,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.nomination.PrizeRounds;
@@ -13,8 +15,9 @@ import se.huddinge.delaktighet.nomination.PrizeRounds;
 @AnonymousAllowed
 class PrizeArchiveView extends PortalPage {
 
-    PrizeArchiveView(PrizeRounds rounds) {
+    PrizeArchiveView(PrizeRounds rounds, Clock clock) {
         super("prize.archive.title");
+        LocalDate today = LocalDate.now(clock);
         var archive = rounds.archive();
         if (archive.isEmpty()) {
             add(new Paragraph(getTranslation("prize.archive.empty")));
@@ -24,7 +27,9 @@ class PrizeArchiveView extends PortalPage {
             heading.setId("winners-" + year.year());
             add(heading);
             if (year.awardDay() != null) {
-                add(new Paragraph(getTranslation("prize.archive.awarded", Dates.longDate(year.awardDay(), getLocale()))));
+                // the winners are published on the announcement day, which may come before the award day
+                add(new Paragraph(getTranslation(year.awardDay().isBefore(today) ? "prize.archive.awarded"
+                        : "prize.archive.toBeAwarded", Dates.longDate(year.awardDay(), getLocale()))));
             }
             add(PrizeTexts.winners(this, year));
         }

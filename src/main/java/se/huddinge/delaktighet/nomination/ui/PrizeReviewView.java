@@ -94,7 +94,8 @@ class PrizeReviewView extends PortalPage implements HasUrlParameter<Long> {
         ranking.setId("ranking");
         ranking.addColumn(r -> r.reference() + " " + r.nomineeName()).setHeader(getTranslation("review.prize.nomination"))
                 .setFlexGrow(1);
-        ranking.addColumn(r -> r.visible() ? number(r.mean()) : getTranslation("review.prize.hidden"))
+        ranking.addColumn(r -> r.visible() ? number(r.mean())
+                        : getTranslation(r.recusedByMe() ? "review.prize.recusedByMe" : "review.prize.hidden"))
                 .setHeader(getTranslation("review.prize.mean")).setAutoWidth(true);
         ranking.addColumn(PrizeReview.Rank::scorers).setHeader(getTranslation("review.prize.scorers")).setAutoWidth(true);
         ranking.addColumn(r -> r.visible() ? number(r.spread()) : "").setHeader(getTranslation("review.prize.spread"))

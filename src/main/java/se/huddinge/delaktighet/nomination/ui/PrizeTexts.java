@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
@@ -38,6 +39,8 @@ final class PrizeTexts {
                         : page.getTranslation("prize.phase.lastDay", closes, left.hours(), left.minutes());
             }
             case REVIEW -> page.getTranslation("prize.phase.review", closes) + (round.getAwardDay() == null ? ""
+                    // a round still undecided after its award day promises no date that has passed
+                    : round.getAwardDay().isBefore(LocalDate.now(clock)) ? " " + page.getTranslation("prize.phase.reviewDelayed")
                     : " " + page.getTranslation("prize.phase.reviewNext", Dates.longDate(round.getAwardDay(), locale)));
             case DECIDED -> round.isPublished() ? page.getTranslation("prize.phase.decided")
                     : page.getTranslation("prize.phase.decidedNotPublished",

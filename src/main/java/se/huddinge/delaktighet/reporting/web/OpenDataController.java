@@ -1,5 +1,6 @@
 package se.huddinge.delaktighet.reporting.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.util.concurrent.TimeUnit;
 
@@ -33,20 +34,34 @@ class OpenDataController {
 
     @GetMapping(value = PATH + "/forslag.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<OpenData.Page> json(@RequestParam(name = "sida", defaultValue = "0") int page,
-                                       @RequestParam(name = "antal", defaultValue = "100") int size) {
+                                       @RequestParam(name = "antal", defaultValue = "100") int size,
+                                       HttpServletResponse response) {
+        cacheable(response);
         return ResponseEntity.ok().cacheControl(CACHE).header("Access-Control-Allow-Origin", "*")
                 .body(openData.page(page, size));
     }
 
     @GetMapping(value = PATH + "/forslag.csv")
     ResponseEntity<byte[]> csv(@RequestParam(name = "sida", defaultValue = "0") int page,
-                               @RequestParam(name = "antal", defaultValue = "1000") int size) {
+                               @RequestParam(name = "antal", defaultValue = "1000") int size,
+                               HttpServletResponse response) {
+        cacheable(response);
         var out = new ByteArrayOutputStream();
         openData.csv(page, size, out);
         return ResponseEntity.ok().cacheControl(CACHE).header("Access-Control-Allow-Origin", "*")
                 .header("Content-Disposition", "inline; filename=\"huddingeforslag-" + page + ".csv\"")
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .body(out.toByteArray());
+    }
+
+    /**
+     * The security headers are written when the request arrives, with no-store for every answer ({@code Pragma} and
+     * {@code Expires} beside {@code Cache-Control}); the caching of these answers replaces the one and removes the
+     * others, so a cache is not told two things.
+     */
+    private static void cacheable(HttpServletResponse response) {
+        response.setHeader("Pragma", null);
+        response.setHeader("Expires", null);
     }
 
     /** The ETag from the answer's bytes, and 304 when the client's copy matches (Spring's filter). */

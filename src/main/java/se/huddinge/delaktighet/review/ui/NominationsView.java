@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.router.Route;
@@ -76,8 +77,9 @@ class NominationsView extends PortalPage {
     }
 
     private void configureGrid(Grid<NominationRow> grid, boolean scores) {
-        grid.addComponentColumn(n -> Filters.link("granskning/pris/nominering/" + n.id(),
-                        n.reference() + " " + n.nomineeName()))
+        // one confirmed too late has no number and no review page: its nominee, not a link
+        grid.addComponentColumn(n -> n.reference() == null ? new Span(n.nomineeName())
+                        : Filters.link("granskning/pris/nominering/" + n.id(), n.reference() + " " + n.nomineeName()))
                 .setHeader(getTranslation("nominations.nominee")).setKey(Sort.NOMINEE.name()).setSortable(true)
                 .setFlexGrow(3);
         grid.addColumn(NominationRow::year).setHeader(getTranslation("nominations.year")).setAutoWidth(true);
