@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
 import se.huddinge.delaktighet.base.web.ResponseHeaders;
 
-/** The security headers ({@link SecurityHeaders}) for the error answers the portal's shell gives outside the filters. */
+/** The security headers ({@link SecurityHeaders}) for the error answers given outside the filters (base/web). */
 @Component
 class ErrorAnswerHeaders implements ResponseHeaders {
 

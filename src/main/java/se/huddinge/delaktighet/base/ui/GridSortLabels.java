@@ -19,8 +19,8 @@ class GridSortLabels implements VaadinServiceInitListener {
             const vaadins = $0 + ' ', ours = $1 + ' ';
             if (window.portalSortLabels || vaadins === ours) return;
             window.portalSortLabels = true;
-            const rename = () => document.querySelectorAll('vaadin-grid-sorter[aria-label^="' + vaadins + '"]')
-                .forEach(s => s.setAttribute('aria-label', ours + s.getAttribute('aria-label').substring(vaadins.length)));
+            const rename = () => document.querySelectorAll('vaadin-grid-sorter[aria-label^="' + vaadins + '"]').forEach(
+                s => s.setAttribute('aria-label', ours + s.getAttribute('aria-label').substring(vaadins.length)));
             new MutationObserver(rename).observe(document.body,
                 {subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label']});
             rename();

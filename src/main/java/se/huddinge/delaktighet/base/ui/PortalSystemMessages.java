@@ -38,7 +38,8 @@ class PortalSystemMessages implements VaadinServiceInitListener, SystemMessagesP
     public SystemMessages getSystemMessages(SystemMessagesInfo info) {
         // the session is read only under its lock; without it (an expired session) the cookie says
         VaadinSession session = VaadinSession.getCurrent();
-        Locale chosen = LanguageSelection.chosen(info.getRequest(), session != null && session.hasLock() ? session : null);
+        boolean locked = session != null && session.hasLock();
+        Locale chosen = LanguageSelection.chosen(info.getRequest(), locked ? session : null);
         return PortalI18n.ENGLISH.equals(chosen) ? english : swedish;
     }
 

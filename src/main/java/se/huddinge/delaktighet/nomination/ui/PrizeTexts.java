@@ -38,14 +38,25 @@ final class PrizeTexts {
                 yield left.days() > 0 ? page.getTranslation("prize.phase.open", closes, left.days())
                         : page.getTranslation("prize.phase.lastDay", closes, left.hours(), left.minutes());
             }
-            case REVIEW -> page.getTranslation("prize.phase.review", closes) + (round.getAwardDay() == null ? ""
-                    // a round still undecided after its award day promises no date that has passed
-                    : round.getAwardDay().isBefore(LocalDate.now(clock)) ? " " + page.getTranslation("prize.phase.reviewDelayed")
-                    : " " + page.getTranslation("prize.phase.reviewNext", Dates.longDate(round.getAwardDay(), locale)));
+            case REVIEW -> page.getTranslation("prize.phase.review", closes) + announcement(page, round, clock, locale);
             case DECIDED -> round.isPublished() ? page.getTranslation("prize.phase.decided")
                     : page.getTranslation("prize.phase.decidedNotPublished",
                     Dates.longDate(round.getAnnounceOn(), locale));
         };
+    }
+
+    /**
+     * When the winners will be announced, while the committee reviews: nothing without an award day, and for a round
+     * still undecided after its award day that the decision is delayed, not a date that has passed.
+     */
+    private static String announcement(Component page, PrizeRound round, Clock clock, Locale locale) {
+        if (round.getAwardDay() == null) {
+            return "";
+        }
+        if (round.getAwardDay().isBefore(LocalDate.now(clock))) {
+            return " " + page.getTranslation("prize.phase.reviewDelayed");
+        }
+        return " " + page.getTranslation("prize.phase.reviewNext", Dates.longDate(round.getAwardDay(), locale));
     }
 
     /** A year's winners with their citations. */

@@ -5,7 +5,7 @@ import com.vaadin.flow.router.RouteParameters;
 import se.huddinge.delaktighet.base.ui.PageSubject;
 import se.huddinge.delaktighet.proposal.ProposalReads;
 
-/** A proposal's page ({@code forslag/HF-2026-0042}) exists when the proposal does: otherwise its address answers 404. */
+/** A proposal's page ({@code forslag/HF-2026-0042}) exists when the proposal does; otherwise it answers 404. */
 @org.springframework.stereotype.Component
 class ProposalPages implements PageSubject {
 
