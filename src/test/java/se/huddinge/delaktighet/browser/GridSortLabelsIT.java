@@ -25,8 +25,8 @@ class GridSortLabelsIT extends BrowserTest {
     @Test
     void the_sort_buttons_are_named_in_swedish_on_a_swedish_page_and_in_english_on_an_english_one() {
         accounts.createInitial(new NewAccount("lena", "Lena Ledamot", "lena@huddinge.example",
-                "ett-langt-losenord", Set.of(StaffRole.COMMITTEE)));
-        signIn("lena", "ett-langt-losenord");
+                "rostiga-kompasser-sjunger", Set.of(StaffRole.COMMITTEE)));
+        signIn("lena", "rostiga-kompasser-sjunger");
 
         open("granskning/lista");
         waiting().until(ExpectedConditions.textToBe(By.id("list-total"), "Inga förslag matchar"));
