@@ -32,6 +32,8 @@ class StaticFileCaching extends FixedCacheControl {
     }
 
     private static String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+        String uri = request.getRequestURI();
+        // a request line Tomcat could not read has no address; its answer is the error page (ErrorAnswerHeaders)
+        return uri == null ? "" : uri.substring(request.getContextPath() == null ? 0 : request.getContextPath().length());
     }
 }
