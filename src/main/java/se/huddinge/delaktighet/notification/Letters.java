@@ -3,7 +3,6 @@ package se.huddinge.delaktighet.notification;
 import se.huddinge.delaktighet.security.StaffRole;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,29 +45,40 @@ public class Letters {
     /** Writes the letter unless one with the same key exists; sends it once the transaction commits. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Letter write(LetterRequest request) {
-        Optional<Letter> existing = letters.findByDedupKey(request.dedupKey());
-        if (existing.isPresent()) {
-            return existing.get();
-        }
+        return letters.findByDedupKey(request.dedupKey()).orElseGet(() -> {
+            Letter letter = insert(request);
+            long id = letter.getId();
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    dispatcher.sendSoon(id);
+                }
+            });
+            return letter;
+        });
+    }
+
+    /**
+     * Writes the letter unless one with the same key exists, and leaves sending it to the caller: a batch of letters
+     * to subscribers ({@link SubscriberLetters}) is sent together once the batch commits, instead of each letter
+     * starting its own delivery. Returns the letter's id.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    long writeInBatch(LetterRequest request) {
+        return letters.findByDedupKey(request.dedupKey()).orElseGet(() -> insert(request)).getId();
+    }
+
+    private Letter insert(LetterRequest request) {
         var content = renderer.render(request.template(), request.locale(), request.model());
         String messageId = "<" + UUID.randomUUID() + "@" + settings.baseUrl().getHost() + ">";
-        Letter letter;
         try {
-            letter = letters.saveAndFlush(new Letter(request.dedupKey(), request.template(), request.subjectRef(),
+            return letters.saveAndFlush(new Letter(request.dedupKey(), request.template(), request.subjectRef(),
                     request.recipient(), request.locale(), content, messageId, clock.instant()));
         } catch (DataIntegrityViolationException e) {
             // written at the same instant by a replay of the same event elsewhere: that one goes out
             log.info("Letter {} already written", request.dedupKey());
             throw e;
         }
-        long id = letter.getId();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                dispatcher.sendSoon(id);
-            }
-        });
-        return letter;
     }
 
     @Transactional(readOnly = true)

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 /**
  * What a letter about a proposal may say, as the notification module gets it: a record of the proposal's facts, not
  * the entity. It holds the author's name and address (letters go to them); the supporters who asked to hear come
- * separately, and only for the letters to them ({@link ProposalCaseService#subscribers}).
+ * separately, and only for the letters to them ({@link ProposalCaseService#subscribersForLetters}).
  */
 public record LetterFacts(long id, String reference, ProposalStatus status, String title, String authorName,
                           String authorEmail, String language, int supportCount, LocalDate moderationDue,
@@ -16,6 +16,15 @@ public record LetterFacts(long id, String reference, ProposalStatus status, Stri
 
     /** A supporter who asked to hear about the close and the decision. */
     public record Subscriber(String email, String language) {
+    }
+
+    /**
+     * A page of subscribers, in the order of their support's id ({@link ProposalCaseService#subscribersForLetters}).
+     *
+     * @param last the support id of the last one on the page (where the next page starts after); the page's start
+     *             when it is empty
+     */
+    public record SubscriberPage(java.util.List<Subscriber> subscribers, long last) {
     }
 
     static LetterFacts of(Proposal p) {

@@ -150,11 +150,17 @@ public class ProposalCaseService {
         return LetterFacts.of(proposals.findById(proposalId).orElseThrow(ProposalService::notFound));
     }
 
-    /** For the letters to supporters only: those who asked to hear about the close and the decision. */
+    /**
+     * For addressing the letters to supporters only: those who asked to hear about the close, the decision and a
+     * take-up, one page at a time (at most {@code max}, after the support id {@code after}, 0 for the first page), so
+     * that 100,000 of them are never read at once.
+     */
     @Transactional(readOnly = true)
-    public List<LetterFacts.Subscriber> subscribers(long proposalId) {
-        return supports.findByProposalIdAndConfirmedAtIsNotNullAndNotifyOnDecisionTrue(proposalId).stream()
-                .map(s -> new LetterFacts.Subscriber(s.getEmail(), s.getLanguage())).toList();
+    public LetterFacts.SubscriberPage subscribersForLetters(long proposalId, long after, int max) {
+        var page = supports.findSubscribersAfter(proposalId, after, org.springframework.data.domain.Limit.of(max));
+        return new LetterFacts.SubscriberPage(page.stream()
+                .map(s -> new LetterFacts.Subscriber(s.getEmail(), s.getLanguage())).toList(),
+                page.isEmpty() ? after : page.getLast().getId());
     }
 
     /** For the support letters: the supporter's address and language. */
