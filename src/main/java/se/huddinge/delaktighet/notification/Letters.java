@@ -59,17 +59,44 @@ public class Letters {
     }
 
     /**
-     * Writes the letter unless one with the same key exists, and leaves sending it to the caller: a batch of letters
-     * to subscribers ({@link SubscriberLetters}) is sent together once the batch commits, instead of each letter
-     * starting its own delivery. Returns the letter's id.
+     * Writes a batch of letters, each unless one with the same key exists, and leaves sending them to the caller: a
+     * batch of letters to subscribers ({@link SubscriberLetters}) is sent together once it commits, instead of each
+     * letter starting its own delivery. Letters that differ only in key and recipient (the same template, language and
+     * model) are rendered once, unless they carry one-time links (each letter draws its own marker key, DD20).
+     * Returns the letters' ids.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    long writeInBatch(LetterRequest request) {
-        return letters.findByDedupKey(request.dedupKey()).orElseGet(() -> insert(request)).getId();
+    List<Long> writeBatch(List<LetterRequest> requests) {
+        var written = new java.util.HashMap<String, Long>();
+        letters.findByDedupKeyIn(requests.stream().map(LetterRequest::dedupKey).toList())
+                .forEach(l -> written.put(l.getDedupKey(), l.getId()));
+        var rendered = new java.util.HashMap<List<Object>, RenderedLetter>();
+        var ids = new java.util.ArrayList<Long>(requests.size());
+        for (var request : requests) {
+            ids.add(written.computeIfAbsent(request.dedupKey(), key -> {
+                var same = List.of(request.template(), request.locale(), request.model());
+                var content = rendered.get(same);
+                if (content == null) {
+                    content = render(request);
+                    if (content.links().isEmpty()) {
+                        rendered.put(same, content);
+                    }
+                }
+                return insert(request, content).getId();
+            }));
+        }
+        return ids;
     }
 
     private Letter insert(LetterRequest request) {
-        var content = renderer.render(request.template(), request.locale(), request.model());
+        return insert(request, render(request));
+    }
+
+    private RenderedLetter render(LetterRequest request) {
+        return renderer.render(request.template(), request.locale(), request.model());
+    }
+
+    private Letter insert(LetterRequest request, RenderedLetter content) {
         String messageId = "<" + UUID.randomUUID() + "@" + settings.baseUrl().getHost() + ">";
         try {
             return letters.saveAndFlush(new Letter(request.dedupKey(), request.template(), request.subjectRef(),
@@ -92,16 +119,28 @@ public class Letters {
         return reference != null ? reference : "HF-unconfirmed-" + proposalId;
     }
 
-    /** Every letter about a proposal, newest first, including those written before it had its number. */
+    /**
+     * The newest letters about a proposal, at most {@code max}, and how many there are in all, including those
+     * written before it had its number (which are older than any after it). A decision may have written a letter to
+     * each of 100,000 supporters: the case page reads a page, never all of them.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize(StaffRole.IS_STAFF)
-    public List<LetterEntry> aboutProposal(long proposalId, String reference) {
-        var all = new java.util.ArrayList<Letter>();
-        if (reference != null) {
-            all.addAll(letters.findBySubjectRefOrderByCreatedAtDesc(reference));
+    public Page aboutProposal(long proposalId, String reference, int max) {
+        var newest = new java.util.ArrayList<Letter>();
+        long total = 0;
+        for (String ref : reference == null ? List.of(proposalRef(proposalId, null))
+                : List.of(reference, proposalRef(proposalId, null))) {
+            if (newest.size() < max) {
+                newest.addAll(letters.findBySubjectRefOrderByCreatedAtDescIdDesc(ref, Limit.of(max - newest.size())));
+            }
+            total += letters.countBySubjectRef(ref);
         }
-        all.addAll(letters.findBySubjectRefOrderByCreatedAtDesc(proposalRef(proposalId, null)));
-        return all.stream().map(LetterEntry::of).toList();
+        return new Page(newest.stream().map(LetterEntry::of).toList(), total);
+    }
+
+    /** The newest letters about something, newest first, and how many there are about it in all. */
+    public record Page(List<LetterEntry> newest, long total) {
     }
 
     @Transactional(readOnly = true)

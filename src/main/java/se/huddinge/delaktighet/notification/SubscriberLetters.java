@@ -157,11 +157,13 @@ class SubscriberLetters {
                 : new Object[] {facts.id(), round.getTakeUpId()};
         Function<String, Map<String, Object>> extra = extraWords(round);
         var words = new HashMap<String, Map<String, Object>>();
-        var ids = new ArrayList<Long>(page.subscribers().size());
+        var requests = new ArrayList<LetterRequest>(page.subscribers().size());
         for (var subscriber : page.subscribers()) {
-            var model = words.computeIfAbsent(String.valueOf(subscriber.language()), l -> extra.apply(subscriber.language()));
-            ids.add(letters.writeInBatch(writer.toSubscriber(kind, facts, subscriber, model, keyParts)));
+            var model = words.computeIfAbsent(String.valueOf(subscriber.language()),
+                    l -> extra.apply(subscriber.language()));
+            requests.add(writer.toSubscriber(kind, facts, subscriber, model, keyParts));
         }
+        var ids = letters.writeBatch(requests);
         round.advance(page.last(), ids.size(), ids.size() < size, clock.instant());
         return new Batch(ids);
     }

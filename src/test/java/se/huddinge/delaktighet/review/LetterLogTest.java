@@ -63,4 +63,29 @@ class LetterLogTest extends KaribuTest {
         assertThat(jdbc.queryForObject("select status from letter where template = 'proposal-receipt'", String.class))
                 .isIn("PENDING", "SENDING");
     }
+
+    @Test
+    void a_proposal_with_many_letters_shows_the_newest_fifty_and_says_how_many_there_are() {
+        var p = new Proposals(service, cases, events).inModeration("Brev till många");
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("select count(*) from letter "
+                + "where subject_ref = ? and template = 'proposal-receipt'", Integer.class, p.reference()) == 1);
+        // as after a decision that reached every supporter who asked to hear: 120 more letters, written later
+        jdbc.update("insert into letter (dedup_key, template, subject_ref, recipient, language, subject, body_text, "
+                + "body_html, message_id, status, attempts, next_attempt_at, created_at, sent_at) select "
+                + "concat('supporter-decided:', seq), 'supporter-decided', ?, concat('stod', seq, '@example.se'), 'sv', "
+                + "concat('Brev ', seq), 'Hej!', '<p>Hej!</p>', concat('<m', seq, '@example.se>'), 'SENT', 1, "
+                + "timestamp('2026-03-03') + interval seq second, timestamp('2026-03-03') + interval seq second, "
+                + "timestamp('2026-03-03') + interval seq second from seq_1_to_120", p.reference());
+
+        login("hanna", "OFFICER");
+        UI.getCurrent().navigate("granskning/forslag/" + p.id());
+        @SuppressWarnings("unchecked")
+        Grid<LetterEntry> log = _find(Grid.class).stream().filter(g -> g.getColumnByKey("resend") != null)
+                .findFirst().orElseThrow();
+        assertThat(GridKt._size(log)).isEqualTo(50);
+        assertThat(GridKt._get(log, 0).subject()).isEqualTo("Brev 120");
+        assertThat(GridKt._get(log, 49).subject()).isEqualTo("Brev 71");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("Visar de 50 senaste av 122 brev.");
+    }
 }

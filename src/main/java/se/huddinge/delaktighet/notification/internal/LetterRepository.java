@@ -15,6 +15,8 @@ public interface LetterRepository extends JpaRepository<Letter, Long> {
 
     Optional<Letter> findByDedupKey(String dedupKey);
 
+    List<Letter> findByDedupKeyIn(Collection<String> dedupKeys);
+
     @Query("select l.id from Letter l where l.status = 'PENDING' and l.nextAttemptAt <= :now order by l.nextAttemptAt")
     List<Long> findDue(Instant now, Limit limit);
 
@@ -30,6 +32,11 @@ public interface LetterRepository extends JpaRepository<Letter, Long> {
     int releaseStuck(Instant before);
 
     List<Letter> findBySubjectRefOrderByCreatedAtDesc(String subjectRef);
+
+    /** The newest letters about something (one backward range of {@code ix_letter_subject_ref}). */
+    List<Letter> findBySubjectRefOrderByCreatedAtDescIdDesc(String subjectRef, Limit limit);
+
+    long countBySubjectRef(String subjectRef);
 
     List<Letter> findAllByOrderByCreatedAtDesc(Limit limit);
 

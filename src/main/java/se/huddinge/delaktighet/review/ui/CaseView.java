@@ -118,7 +118,7 @@ class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle, 
         }
         add(new H2(getTranslation("case.audit")), new AuditGrid(cases.auditTrail(p.id()), rules, clock));
         log = new LetterLog(p, letters, clock, mayAct);
-        add(new H2(getTranslation("case.letters")), log);
+        add(new H2(getTranslation("case.letters")), log.caption(), log);
     }
 
     @Override

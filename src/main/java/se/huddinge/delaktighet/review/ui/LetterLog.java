@@ -3,6 +3,7 @@ package se.huddinge.delaktighet.review.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,13 +15,19 @@ import se.huddinge.delaktighet.notification.Letters;
 import se.huddinge.delaktighet.proposal.CaseFile;
 
 /**
- * Every letter about one proposal with its delivery state (and a refusal's reason); officers can send one again.
- * A step's letters are written just after it by a listener, so after a step the log watches for them.
+ * The letters about one proposal with their delivery state (and a refusal's reason), newest first; officers can send
+ * one again. A decision may have written 100,000 letters to supporters, so the log shows the newest {@value #SHOWN} and
+ * says how many there are in all ({@link #caption}). A step's letters are written just after it by a listener, so
+ * after a step the log watches for them.
  */
 class LetterLog extends Grid<LetterEntry> {
 
+    static final int SHOWN = 50;
+
     private final Letters letters;
     private final CaseFile proposal;
+    private final Paragraph caption = new Paragraph();
+    private long total;
 
     LetterLog(CaseFile proposal, Letters letters, Clock clock, boolean mayResend) {
         this.letters = letters;
@@ -62,19 +69,32 @@ class LetterLog extends Grid<LetterEntry> {
         return resend;
     }
 
+    /** Says how many letters there are when the log shows only the newest of them; empty otherwise. */
+    Paragraph caption() {
+        return caption;
+    }
+
     private void refresh() {
-        setItems(letters.aboutProposal(proposal.id(), proposal.reference()));
+        show(letters.aboutProposal(proposal.id(), proposal.reference(), SHOWN));
+    }
+
+    private void show(Letters.Page page) {
+        total = page.total();
+        setItems(page.newest());
+        caption.setText(total > page.newest().size()
+                ? getTranslation("case.lettersNewest", page.newest().size(), total) : "");
+        caption.setVisible(total > page.newest().size());
     }
 
     /** Shows the letters a step has just caused when they land (polled for a short while). */
     void showNewLettersWhenWritten() {
-        int shown = getListDataView().getItemCount();
+        long before = total;
         ShortPoll.until(this, Duration.ofSeconds(1), 15, () -> {
-            var now = letters.aboutProposal(proposal.id(), proposal.reference());
-            if (now.size() != shown) {
-                setItems(now);
+            var now = letters.aboutProposal(proposal.id(), proposal.reference(), SHOWN);
+            if (now.total() != total) {
+                show(now);
             }
-            return now.size() > shown;
+            return now.total() > before;
         });
     }
 }
