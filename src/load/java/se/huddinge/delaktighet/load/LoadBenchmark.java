@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 11's benchmark, one command ({@code ./mvnw -Pload verify}, README "Benchmarks"): the production jar with the
+ * Issue 11's benchmark, one command ({@code ./mvnw -Pload verify}, docs/benchmarks.md "Benchmarks"): the production jar with the
  * {@code prod} profile on a private Debian MariaDB and the benchmark's own SMTP sink, all started here. It measures a
  * first visit in Chromium, idle sessions, the raw JDBC insert ceiling and the support storm, checks the database and
  * the sink, optionally kills the portal mid-storm (R1), prints one table of figures and goals, and fails when a

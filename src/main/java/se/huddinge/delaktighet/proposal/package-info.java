@@ -8,6 +8,6 @@
  * ({@link se.huddinge.delaktighet.proposal.MySubmissionsService}), the officers' steps
  * ({@link se.huddinge.delaktighet.proposal.ProposalCaseService}) and the letters' door to residents' addresses
  * ({@link se.huddinge.delaktighet.proposal.ProposalMailing}, for the listeners only). Other modules get records, never
- * the entities, and no record a page reads has a resident's address (README, "Who sees what").
+ * the entities, and no record a page reads has a resident's address (docs/security.md, "Who sees what").
  */
 package se.huddinge.delaktighet.proposal;

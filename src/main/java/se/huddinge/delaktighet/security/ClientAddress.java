@@ -1,5 +1,9 @@
 package se.huddinge.delaktighet.security;
 
+import com.vaadin.flow.server.VaadinRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
 /**
  * A request's client address as the portal keeps and counts it: at most {@value #MAX_LENGTH} characters, the
  * longest text form of an IPv6 address and the width of {@code staff_audit.client_address}. Tomcat takes the address
@@ -11,6 +15,19 @@ final class ClientAddress {
     static final int MAX_LENGTH = 45;
 
     private ClientAddress() {
+    }
+
+    /**
+     * The client address of the request being answered (as the trusted proxy reports it), bounded; null outside a
+     * request (a scheduled job, a test calling a service directly).
+     */
+    static String ofCurrentRequest() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a) {
+            return bounded(a.getRequest().getRemoteAddr());
+        }
+        // a Vaadin request answered outside Spring's request scope
+        var vaadin = VaadinRequest.getCurrent();
+        return vaadin == null ? null : bounded(vaadin.getRemoteAddr());
     }
 
     static String bounded(String address) {

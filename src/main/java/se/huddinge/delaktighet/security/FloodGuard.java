@@ -2,7 +2,6 @@ package se.huddinge.delaktighet.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.vaadin.flow.server.VaadinRequest;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
  * remote address, which in production is the one a trusted proxy reports ({@link TrustedProxies}).
  * <p>
  * The counts live in this instance's memory, in a bounded cache: behind a load balancer with sticky sessions each
- * instance counts the visitors it serves, and a restart forgets them (README, "Floods and uploads"). What must hold
+ * instance counts the visitors it serves, and a restart forgets them (docs/security.md, "Floods and uploads"). What must hold
  * across instances is counted in the database: link letters per address ({@code RateLimits}) and sign-in failures.
  */
 @Component
@@ -79,8 +78,7 @@ public class FloodGuard {
     }
 
     private static String clientAddress() {
-        var request = VaadinRequest.getCurrent();
-        String address = request == null ? null : ClientAddress.bounded(request.getRemoteAddr());
+        String address = ClientAddress.ofCurrentRequest();
         return address == null ? "unknown" : address;
     }
 }

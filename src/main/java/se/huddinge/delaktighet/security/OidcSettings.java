@@ -8,7 +8,7 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Sign-in through the municipality's OpenID Connect provider ({@code portal.oidc.*}); used only when a client is
- * configured under {@code spring.security.oauth2.client.registration.*} (README, "Security and privacy").
+ * configured under {@code spring.security.oauth2.client.registration.*} (docs/security.md, "Security and privacy").
  *
  * @param usernameClaim the ID token's claim that names the member of staff in the portal (falls back to {@code sub})
  * @param rolesClaim    the claim listing the person's groups or roles at the provider

@@ -54,11 +54,11 @@ class OidcSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
         values(user.getClaims().get(settings.rolesClaim())).stream()
                 .map(settings.roles()::get).filter(java.util.Objects::nonNull).forEach(roles::add);
         if (roles.isEmpty()) {
-            audit.record(StaffAuditEvent.OIDC_REFUSED, username, StaffAudit.requestAddress());
+            audit.record(StaffAuditEvent.OIDC_REFUSED, username, ClientAddress.ofCurrentRequest());
             throw new OAuth2AuthenticationException(new OAuth2Error("access_denied",
                     "The provider names no portal role for this person", null));
         }
-        audit.record(StaffAuditEvent.SIGNED_IN_OIDC, username, StaffAudit.requestAddress());
+        audit.record(StaffAuditEvent.SIGNED_IN_OIDC, username, ClientAddress.ofCurrentRequest());
         var authorities = roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
         return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(), nameClaim);
     }

@@ -9,8 +9,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import se.huddinge.delaktighet.security.internal.StaffAuditEntry;
 import se.huddinge.delaktighet.security.internal.StaffAuditRepository;
 
@@ -33,19 +31,6 @@ public class StaffAudit {
         this.limits = limits;
         this.signedIn = signedIn;
         this.clock = clock;
-    }
-
-    /**
-     * The client address of the request being answered (as the trusted proxy reports it), or null outside a request
-     * (a scheduled job, a test calling a service directly).
-     */
-    static String requestAddress() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a) {
-            return a.getRequest().getRemoteAddr();
-        }
-        // a Vaadin request answered outside Spring's request scope
-        var vaadin = com.vaadin.flow.server.VaadinRequest.getCurrent();
-        return vaadin == null ? null : vaadin.getRemoteAddr();
     }
 
     /**

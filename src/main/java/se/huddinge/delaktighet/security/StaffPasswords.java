@@ -84,7 +84,7 @@ public class StaffPasswords {
         links.retireAll(accountId, now);
         var validUntil = now.plus(limits.resetLinkValidity());
         long link = links.save(new PasswordResetLink(accountId, now, validUntil, currentUser())).getId();
-        audit.record(StaffAuditEvent.PASSWORD_RESET_SENT, account.getUsername(), StaffAudit.requestAddress());
+        audit.record(StaffAuditEvent.PASSWORD_RESET_SENT, account.getUsername(), ClientAddress.ofCurrentRequest());
         events.publishEvent(new StaffPasswordResetRequested(accountId, account.getUsername(),
                 account.getDisplayName(), account.getEmail(), new LinkRef(PasswordResetLinkMint.KIND, link), validUntil));
     }
@@ -119,7 +119,7 @@ public class StaffPasswords {
             throw new PasswordRefused(PasswordProblem.valueOf(verdict.name()));
         }
         account.changePassword(passwords.encode(next));
-        audit.record(event, account.getUsername(), StaffAudit.requestAddress());
+        audit.record(event, account.getUsername(), ClientAddress.ofCurrentRequest());
     }
 
     private String currentUser() {

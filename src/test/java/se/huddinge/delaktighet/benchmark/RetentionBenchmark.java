@@ -6,7 +6,7 @@ import se.huddinge.delaktighet.KaribuTest;
 import se.huddinge.delaktighet.privacy.RetentionJob;
 
 /**
- * The retention job's first run on a large municipality's five years of data (README "Retention"): how long it takes
+ * The retention job's first run on a large municipality's five years of data (docs/security.md "Retention"): how long it takes
  * when nothing was ever anonymised, and how long a later run takes when there is nothing to do. Not part of
  * {@code verify}: {@code ./mvnw -o surefire:test -Dtest=RetentionBenchmark} after {@code test-compile}.
  */

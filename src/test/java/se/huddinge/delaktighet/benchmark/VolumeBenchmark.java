@@ -37,7 +37,7 @@ import se.huddinge.delaktighet.reporting.Statistics;
 import se.huddinge.delaktighet.reporting.internal.TimelineQueries;
 
 /**
- * The volume benchmark (README, "Benchmarks"): a large municipality's data in MariaDB, then the server time to build
+ * The volume benchmark (docs/benchmarks.md, "Benchmarks"): a large municipality's data in MariaDB, then the server time to build
  * each screen of Granskning, the median of five runs after a warm-up. Not part of {@code ./mvnw verify}: run it with
  * {@code ./mvnw -Pbenchmark test}. Prints a table and the query plans of the list's queries.
  */

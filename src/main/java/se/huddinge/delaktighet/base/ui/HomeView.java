@@ -5,7 +5,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * The start page: what residents can do here. Its text never changes while it is shown, so the introduction and
- * the four cards are two pieces of HTML, not thirty components (README, "Load", P2).
+ * the four cards are two pieces of HTML, not thirty components (docs/benchmarks.md, "Load", P2).
  */
 @Route("")
 @AnonymousAllowed

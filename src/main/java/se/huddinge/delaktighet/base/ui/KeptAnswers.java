@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * between two requests of a UI the copy is kept deflated (about a quarter of its size, one byte per character); at the
  * UI's next UIDL request, under the session lock and before Vaadin looks at it, it is inflated back, so a repeated
  * message gets exactly the answer it would have got. Handlers added at start-up are asked before Vaadin's own, so
- * this one answers every UIDL request (README, "Load", P2).
+ * this one answers every UIDL request (docs/benchmarks.md, "Load", P2).
  */
 @Component
 class KeptAnswers implements VaadinServiceInitListener {

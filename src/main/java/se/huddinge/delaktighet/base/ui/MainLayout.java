@@ -117,7 +117,7 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         return button;
     }
 
-    /** The footer never changes while a page is shown: one piece of HTML (README, "Load", P2). */
+    /** The footer never changes while a page is shown: one piece of HTML (docs/benchmarks.md, "Load", P2). */
     private Html footer(PortalSettings settings) {
         String email = settings.contact().email();
         return StaticHtml.start("footer", "class", "portal-footer")

@@ -37,7 +37,7 @@ final class PortalErrorReportValve extends ErrorReportValve {
             return;
         }
         try {
-            writeHeaders(request, response);
+            headers.writeTo(request, response);
             response.setContentType("text/html");
             response.setCharacterEncoding("utf-8");
             response.setHeader("Content-Language", "sv");
@@ -48,44 +48,6 @@ final class PortalErrorReportValve extends ErrorReportValve {
             }
         } catch (IOException | IllegalStateException e) {
             // the client has gone or the response is committed: nothing more to tell
-        }
-    }
-
-    /**
-     * The security headers. A request Tomcat could not parse (a '|' in the path, a path longer than its buffer) has
-     * no path to read, and a header writer that looks at it fails: the headers are then written as for the start
-     * page, whose policy is the same, so the refusal still carries them and its page still goes out.
-     */
-    private void writeHeaders(Request request, Response response) {
-        try {
-            headers.writeTo(request, response);
-        } catch (RuntimeException unparsed) {
-            headers.writeTo(new jakarta.servlet.http.HttpServletRequestWrapper(request) {
-                @Override
-                public String getRequestURI() {
-                    return "/";
-                }
-
-                @Override
-                public StringBuffer getRequestURL() {
-                    return new StringBuffer("/");
-                }
-
-                @Override
-                public String getServletPath() {
-                    return "/";
-                }
-
-                @Override
-                public String getPathInfo() {
-                    return null;
-                }
-
-                @Override
-                public String getQueryString() {
-                    return null;
-                }
-            }, response);
         }
     }
 }
