@@ -1,5 +1,5 @@
--- Letters to every supporter who asked to hear (issue 17, item 9; README "Under load"): a decision on a proposal with
--- 100,000 such supporters is written in batches, each its own transaction. One row per round of letters: which
+-- Letters to every supporter who asked to hear (issue 17, item 9; docs/security.md, "Under load"): a decision on a
+-- proposal with 100,000 such supporters is written in batches, each its own transaction. One row per round of letters: which
 -- letter, about what, and how far it has come (the last support id written, by the support's id).
 
 CREATE TABLE letter_fan_out (

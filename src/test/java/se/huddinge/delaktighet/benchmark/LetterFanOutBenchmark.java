@@ -27,7 +27,7 @@ import se.huddinge.delaktighet.proposal.Decision;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
 
 /**
- * A decision reaches 100,000 supporters who asked to hear (issue 17, item 9; README "Benchmarks"): the officer's
+ * A decision reaches 100,000 supporters who asked to hear (issue 17, item 9; docs/benchmarks.md): the officer's
  * click through the real service, timed; then every letter written and handed to the benchmarks' own SMTP sink
  * ({@link SmtpSink}: it keeps a tally, not the letters), with the heap sampled all the while. Prints the click's time,
  * the heap, the time until all letters are written and sent, and the count check (exactly one letter per supporter,
