@@ -108,10 +108,20 @@ class LetterDispatcher {
         if (claimed == null || claimed == 0) {
             return false;
         }
-        Letter letter = tx.execute(s -> letters.findById(id).orElseThrow());
+        // the retention job may delete a letter about an unconfirmed proposal or nomination while it is claimed: a
+        // letter gone before it is read is not sent, one gone while it was sent has nothing left to record
+        Letter letter = tx.execute(s -> letters.findById(id).orElse(null));
+        if (letter == null) {
+            log.info("Letter {} was deleted before it was sent", id);
+            return false;
+        }
         var outcome = delivery.deliver(letter);
         tx.executeWithoutResult(s -> {
-            Letter l = letters.findById(id).orElseThrow();
+            Letter l = letters.findById(id).orElse(null);
+            if (l == null) {
+                log.info("Letter {} was deleted while it was sent", id);
+                return;
+            }
             Instant at = clock.instant();
             switch (outcome) {
                 case MailDelivery.Outcome.Delivered d -> l.sent(at);
