@@ -41,11 +41,9 @@ class MissingPages implements VaadinServiceInitListener, IndexHtmlRequestListene
     }
 
     private boolean exists(VaadinRequest request) {
-        String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
-        return request.getService().getRouter().resolveNavigationTarget(path, request.getParameterMap())
-                .filter(state -> state.getNavigationTarget() != null)
-                .map(state -> subjects.stream().filter(s -> s.view().equals(state.getNavigationTarget()))
-                        .allMatch(s -> s.exists(state.getRouteParameters())))
+        return RequestedPage.of(request)
+                .map(page -> subjects.stream().filter(s -> s.view().equals(page.view()))
+                        .allMatch(s -> s.exists(page.parameters())))
                 .orElse(false);
     }
 }
