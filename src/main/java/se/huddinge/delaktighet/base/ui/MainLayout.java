@@ -63,8 +63,9 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
     }
 
     /**
-     * The logo link. Its name is its visible text, which says where it leads (WCAG 2.5.3: a spoken command names
-     * what is seen); the logo beside it is decoration. The image has its size, so nothing moves when it arrives.
+     * The logo link to the start page. Its name is its visible text, the municipality's and the portal's names, so a
+     * spoken command that names what is seen finds it (WCAG 2.5.3); the logo is decoration. The image has its size,
+     * so nothing moves when it arrives.
      */
     static StaticHtml brand(Texts t) {
         return StaticHtml.start("a", "href", "", "class", "brand")
