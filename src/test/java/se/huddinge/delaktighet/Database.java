@@ -12,6 +12,9 @@ public final class Database {
 
     private static final String PENDING_EVENTS = "select count(*) from event_publication where completion_date is null "
             + "and (status is null or status not in ('FAILED'))";
+    /** Rounds of letters to subscribers still being written (one whose batch failed waits for its test to go on). */
+    private static final String UNFINISHED_ROUNDS = "select count(*) from letter_fan_out where done_at is null "
+            + "and attempts = 0";
 
     private Database() {
     }
@@ -21,7 +24,8 @@ public final class Database {
         try {
             await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).until(() ->
                     jdbc.queryForObject(PENDING_EVENTS, Integer.class) == 0
-                            && jdbc.queryForObject("select count(*) from letter where status = 'SENDING'", Integer.class) == 0);
+                            && jdbc.queryForObject("select count(*) from letter where status = 'SENDING'", Integer.class) == 0
+                            && jdbc.queryForObject(UNFINISHED_ROUNDS, Integer.class) == 0);
         } catch (ConditionTimeoutException e) {
             // a publication left behind by a context that was closed mid-listener: say which, then go on
             System.err.println("Database.clear: still pending after 10 s: " + jdbc.queryForList(

@@ -2,6 +2,9 @@ package se.huddinge.delaktighet.notification;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,17 +54,52 @@ class LetterDispatcher {
         sendDue();
     }
 
-    /** Sends every letter that is due; returns how many the SMTP server took. */
+    /**
+     * Sends every letter that is due, a page of {@value #BATCH} at a time (a mail server back after an outage may find
+     * 100,000 letters waiting: never all read at once, each page sent as {@link #sendAll} does); returns how many the
+     * SMTP server took. A page of which none went out ends the round: the server is still away, or another instance is
+     * sending the same letters. A long round outlives its ShedLock lock, so another instance may start one too; each
+     * letter is still claimed by one of them.
+     */
     int sendDue() {
         Instant now = clock.instant();
         tx.executeWithoutResult(s -> letters.releaseStuck(now.minus(settings.stuckAfter())));
         int sent = 0;
-        for (Long id : tx.execute(s -> letters.findDue(now, Limit.of(BATCH)))) {
-            if (send(id)) {
-                sent++;
+        for (List<Long> page; !(page = tx.execute(s -> letters.findDue(now, Limit.of(BATCH)))).isEmpty(); ) {
+            int delivered = sendAll(page).join();
+            sent += delivered;
+            if (delivered == 0) {
+                break;
             }
         }
         return sent;
+    }
+
+    /**
+     * Sends these letters, as many at a time as the {@link BoundedExecutor} lets run (so letters to residents who just
+     * asked for a link still get their turn); completes with how many the SMTP server took once each was tried.
+     */
+    CompletableFuture<Integer> sendAll(List<Long> ids) {
+        var delivered = new AtomicInteger();
+        var each = new CompletableFuture<?>[ids.size()];
+        for (int i = 0; i < each.length; i++) {
+            long id = ids.get(i);
+            var done = new CompletableFuture<Void>();
+            each[i] = done;
+            executor.execute(() -> {
+                try {
+                    if (send(id)) {
+                        delivered.incrementAndGet();
+                    }
+                } catch (RuntimeException e) {
+                    // the database went away mid-send: the letter is sent again later, as after a crash (DD9)
+                    log.warn("Letter {} not sent: {}", id, e.toString());
+                } finally {
+                    done.complete(null);
+                }
+            });
+        }
+        return CompletableFuture.allOf(each).thenApply(v -> delivered.get());
     }
 
     boolean send(long id) {

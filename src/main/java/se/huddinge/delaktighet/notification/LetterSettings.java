@@ -1,5 +1,7 @@
 package se.huddinge.delaktighet.notification;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,6 +15,8 @@ import org.springframework.validation.annotation.Validated;
  * @param firstBackoff  wait after the first failed attempt; doubled after each further one
  * @param maxBackoff    the longest wait between two attempts
  * @param stuckAfter    a letter left SENDING this long (the instance died mid-send) is tried again
+ * @param fanOutBatch   how many supporters' letters one transaction writes, when a step reaches every supporter who
+ *                      asked to hear (a batch is also what waits to be sent while the next is written)
  */
 @Validated
 @ConfigurationProperties("portal.letters")
@@ -20,5 +24,6 @@ public record LetterSettings(
         @NotNull @DefaultValue("PT30S") Duration retryInterval,
         @NotNull @DefaultValue("PT1M") Duration firstBackoff,
         @NotNull @DefaultValue("PT1H") Duration maxBackoff,
-        @NotNull @DefaultValue("PT10M") Duration stuckAfter) {
+        @NotNull @DefaultValue("PT10M") Duration stuckAfter,
+        @Min(1) @Max(10_000) @DefaultValue("200") int fanOutBatch) {
 }

@@ -2,7 +2,6 @@ package se.huddinge.delaktighet.notification;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,29 +49,67 @@ public class Letters {
     /** Writes the letter unless one with the same key exists; sends it once the transaction commits. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Letter write(LetterRequest request) {
-        Optional<Letter> existing = letters.findByDedupKey(request.dedupKey());
-        if (existing.isPresent()) {
-            return existing.get();
+        return letters.findByDedupKey(request.dedupKey()).orElseGet(() -> {
+            Letter letter = insert(request);
+            long id = letter.getId();
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    dispatcher.sendSoon(id);
+                }
+            });
+            return letter;
+        });
+    }
+
+    /**
+     * Writes a batch of letters, each unless one with the same key exists, and leaves sending them to the caller: a
+     * batch of letters to subscribers ({@link SubscriberLetters}) is sent together once it commits, instead of each
+     * letter starting its own delivery. Letters that differ only in key and recipient (the same template, language and
+     * model) are rendered once, unless they carry one-time links (each letter draws its own marker key, DD20).
+     * Returns the letters' ids.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    List<Long> writeBatch(List<LetterRequest> requests) {
+        var written = new java.util.HashMap<String, Long>();
+        letters.findByDedupKeyIn(requests.stream().map(LetterRequest::dedupKey).toList())
+                .forEach(l -> written.put(l.getDedupKey(), l.getId()));
+        var rendered = new java.util.HashMap<List<Object>, RenderedLetter>();
+        var ids = new java.util.ArrayList<Long>(requests.size());
+        for (var request : requests) {
+            ids.add(written.computeIfAbsent(request.dedupKey(), key -> {
+                var same = List.of(request.template(), request.locale(), request.model());
+                var content = rendered.get(same);
+                if (content == null) {
+                    content = render(request);
+                    if (content.links().isEmpty()) {
+                        rendered.put(same, content);
+                    }
+                }
+                return insert(request, content).getId();
+            }));
         }
-        var content = renderer.render(request.template(), request.locale(), request.model());
+        return ids;
+    }
+
+    private Letter insert(LetterRequest request) {
+        return insert(request, render(request));
+    }
+
+    private RenderedLetter render(LetterRequest request) {
+        return renderer.render(request.template(), request.locale(), request.model());
+    }
+
+    private Letter insert(LetterRequest request, RenderedLetter content) {
         String messageId = "<" + UUID.randomUUID() + "@" + settings.baseUrl().getHost() + ">";
-        Letter letter;
         try {
-            letter = letters.saveAndFlush(new Letter(request.dedupKey(), request.template(), request.subjectRef(),
+            return letters.saveAndFlush(new Letter(request.dedupKey(), request.template(), request.subjectRef(),
                     request.recipient(), request.locale(), content, messageId, clock.instant()));
         } catch (DataIntegrityViolationException e) {
             // written at the same instant by a replay of the same event elsewhere: that one goes out
             log.info("Letter {} already written", request.dedupKey());
             throw e;
         }
-        long id = letter.getId();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                dispatcher.sendSoon(id);
-            }
-        });
-        return letter;
     }
 
     /** What a letter about a proposal is filed under: its number, or before it has one, its id. */

@@ -3,6 +3,7 @@ package se.huddinge.delaktighet.notification;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -59,21 +60,30 @@ class ProposalLetterWriter {
         write(kind, kind.dedupKey(keyParts), p, email, "sv", extra);
     }
 
-    /** The same letter to every supporter who asked to hear about the proposal, each in their own language. */
-    void toSubscribers(ProposalLetter kind, LetterFacts p) {
-        for (var subscriber : mailing.subscribers(p.id())) {
-            toResident(kind, p, subscriber, Map.of(), p.id(), subscriber.email());
-        }
+    /**
+     * The letter to one supporter who asked to hear about the proposal, in their own language, for a batch of such
+     * letters ({@link SubscriberLetters}): one per proposal (and per {@code keyParts}, e.g. a take-up) and address.
+     */
+    LetterRequest toSubscriber(ProposalLetter kind, LetterFacts p, LetterFacts.Subscriber to, Map<String, Object> extra,
+                               Object... keyParts) {
+        Object[] parts = Arrays.copyOf(keyParts, keyParts.length + 1);
+        parts[keyParts.length] = to.email();
+        return request(kind, kind.dedupKey(parts), p, to.email(), to.language(), extra);
     }
 
     private void write(ProposalLetter kind, String dedupKey, LetterFacts p, String recipient, String language,
                        Map<String, Object> extra) {
+        letters.write(request(kind, dedupKey, p, recipient, language, extra));
+    }
+
+    private LetterRequest request(ProposalLetter kind, String dedupKey, LetterFacts p, String recipient,
+                                  String language, Map<String, Object> extra) {
         Locale locale = PortalI18n.supported(Locale.forLanguageTag(language == null ? "" : language));
         var model = words(p, locale);
         model.putAll(extra);
         LetterRenderer.residentWords(kind, model);
         String subjectRef = Letters.proposalRef(p.id(), p.reference());
-        letters.write(new LetterRequest(dedupKey, kind.template(), subjectRef, recipient, locale, model));
+        return new LetterRequest(dedupKey, kind.template(), subjectRef, recipient, locale, model);
     }
 
     /** What a letter may say about the proposal, as plain strings in the reader's language; absent when unknown. */

@@ -12,7 +12,9 @@ import se.huddinge.delaktighet.proposal.ProposalEvents.*;
 /**
  * Turns each step of a proposal's life into its letters (the catalogue is {@link ProposalLetter}). Every
  * listener runs in its own transaction after the step has been saved, so the letter is written exactly when
- * the step happened; a replayed event finds the letter already written (same dedup key) and writes nothing.
+ * the step happened; a replayed event finds the letter already written (same dedup key) and writes nothing. The
+ * letters to the supporters who asked to hear are only planned here and written in batches after it
+ * ({@link SubscriberLetters}): they may be 100,000.
  * A support being counted sends no letter: the page the supporter lands on says so. A link letter holds the link's
  * marker, not a token (DD13, DD20); two link letters for the same thing (a resident may ask again) differ by the
  * link's id in their dedup key.
@@ -22,10 +24,12 @@ class ProposalLetters {
 
     private final ProposalLetterWriter writer;
     private final ProposalMailing mailing;
+    private final SubscriberLetters subscribers;
 
-    ProposalLetters(ProposalLetterWriter writer, ProposalMailing mailing) {
+    ProposalLetters(ProposalLetterWriter writer, ProposalMailing mailing, SubscriberLetters subscribers) {
         this.writer = writer;
         this.mailing = mailing;
+        this.subscribers = subscribers;
     }
 
     @ApplicationModuleListener
@@ -96,11 +100,13 @@ class ProposalLetters {
         writer.toAuthor(kind, proposal(proposalId), Map.of());
     }
 
-    /** The author's letter and the one to the supporters who asked to hear, about the same step. */
+    /**
+     * The author's letter about a step, and the round of letters to the supporters who asked to hear about it, which
+     * are written in batches after this transaction ({@link SubscriberLetters}).
+     */
     private void toAuthorAndSubscribers(ProposalLetter toAuthor, ProposalLetter toSubscribers, long proposalId) {
-        var facts = mailing.letterFacts(proposalId);
-        writer.toAuthor(toAuthor, facts, Map.of());
-        writer.toSubscribers(toSubscribers, facts);
+        writer.toAuthor(toAuthor, mailing.letterFacts(proposalId), Map.of());
+        subscribers.plan(toSubscribers, proposalId, null);
     }
 
     private LetterFacts proposal(long id) {

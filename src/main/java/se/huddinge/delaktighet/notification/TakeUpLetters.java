@@ -18,8 +18,9 @@ import se.huddinge.delaktighet.proposal.TakenUp;
 /**
  * A politician took up a proposal that closed below the threshold: the author hears what happened, who took it up
  * and where, what happens next and where to follow it; so do the supporters who asked to hear about the proposal.
- * Written in the listener's own transaction after the step (the outbox); one letter per take-up and reader, also
- * when the proposal is taken up again by someone else.
+ * The author's letter is written in the listener's own transaction after the step (the outbox), the supporters' in
+ * batches after it ({@link SubscriberLetters}); one letter per take-up and reader, also when the proposal is taken up
+ * again by someone else.
  */
 @Component
 class TakeUpLetters {
@@ -27,11 +28,14 @@ class TakeUpLetters {
     private final ProposalLetterWriter writer;
     private final ProposalMailing mailing;
     private final ProposalTakeUps takeUps;
+    private final SubscriberLetters subscribers;
 
-    TakeUpLetters(ProposalLetterWriter writer, ProposalMailing mailing, ProposalTakeUps takeUps) {
+    TakeUpLetters(ProposalLetterWriter writer, ProposalMailing mailing, ProposalTakeUps takeUps,
+                  SubscriberLetters subscribers) {
         this.writer = writer;
         this.mailing = mailing;
         this.takeUps = takeUps;
+        this.subscribers = subscribers;
     }
 
     @ApplicationModuleListener
@@ -39,14 +43,11 @@ class TakeUpLetters {
         LetterFacts facts = mailing.letterFacts(event.proposalId());
         TakenUp takeUp = takeUps.get(event.takeUpId());
         writer.toAuthor(ProposalLetter.TAKEN_UP, facts, words(takeUp, facts.language()), takeUp.id());
-        for (var subscriber : mailing.subscribers(facts.id())) {
-            writer.toResident(ProposalLetter.SUPPORTER_TAKEN_UP, facts, subscriber,
-                    words(takeUp, subscriber.language()), facts.id(), takeUp.id(), subscriber.email());
-        }
+        subscribers.plan(ProposalLetter.SUPPORTER_TAKEN_UP, facts.id(), takeUp.id());
     }
 
     /** The take-up in the reader's words: the date written out with the weekday. */
-    private static Map<String, Object> words(TakenUp t, String language) {
+    static Map<String, Object> words(TakenUp t, String language) {
         Locale locale = PortalI18n.supported(Locale.forLanguageTag(language == null ? "" : language));
         var m = new HashMap<String, Object>();
         m.put("takenUpBy", t.takenUpBy());

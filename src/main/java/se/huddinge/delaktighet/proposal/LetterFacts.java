@@ -6,7 +6,8 @@ import java.time.LocalDate;
 /**
  * What a letter about a proposal may say, as the notification module gets it: a record of the proposal's facts, not
  * the entity. It holds the author's name and address (letters go to them), so only the letters' door hands it out
- * ({@link ProposalMailing}); the supporters who asked to hear come separately, and only for the letters to them.
+ * ({@link ProposalMailing}); the supporters who asked to hear come separately, a page at a time, and only for the
+ * letters to them ({@link ProposalMailing#subscribersForLetters}).
  */
 public record LetterFacts(long id, String reference, ProposalStatus status, String title, String authorName,
                           String authorEmail, String language, int supportCount, LocalDate moderationDue,
@@ -16,6 +17,15 @@ public record LetterFacts(long id, String reference, ProposalStatus status, Stri
 
     /** A supporter who asked to hear about the close and the decision. */
     public record Subscriber(String email, String language) {
+    }
+
+    /**
+     * A page of subscribers, in the order of their support's id ({@link ProposalMailing#subscribersForLetters}).
+     *
+     * @param last the support id of the last one on the page (where the next page starts after); the page's start
+     *             when it is empty
+     */
+    public record SubscriberPage(java.util.List<Subscriber> subscribers, long last) {
     }
 
     /** The proposal's facts, with the author's address only when {@code withAddress}. */

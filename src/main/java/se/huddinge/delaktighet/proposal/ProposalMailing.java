@@ -1,6 +1,6 @@
 package se.huddinge.delaktighet.proposal;
 
-import java.util.List;
+import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,12 +35,18 @@ public class ProposalMailing {
         return LetterFacts.of(proposals.findById(proposalId).orElseThrow(ProposalService::notFound), true);
     }
 
-    /** For the letters to supporters only: those who asked to hear about the close and the decision. */
+    /**
+     * For the letters to supporters only: those who asked to hear about the close, the decision and a take-up, one
+     * page at a time (at most {@code max}, after the support id {@code after}, 0 for the first page), so that 100,000
+     * of them are never read at once.
+     */
     @Transactional(readOnly = true)
-    public List<LetterFacts.Subscriber> subscribers(long proposalId) {
+    public LetterFacts.SubscriberPage subscribersForLetters(long proposalId, long after, int max) {
         signedIn.requireSystem();
-        return supports.findByProposalIdAndConfirmedAtIsNotNullAndNotifyOnDecisionTrue(proposalId).stream()
-                .map(s -> new LetterFacts.Subscriber(s.getEmail(), s.getLanguage())).toList();
+        var page = supports.findSubscribersAfter(proposalId, after, Limit.of(max));
+        return new LetterFacts.SubscriberPage(page.stream()
+                .map(s -> new LetterFacts.Subscriber(s.getEmail(), s.getLanguage())).toList(),
+                page.isEmpty() ? after : page.getLast().getId());
     }
 
     /** For the support letters: the supporter's address and language. */

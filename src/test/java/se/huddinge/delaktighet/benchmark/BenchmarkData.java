@@ -112,6 +112,33 @@ final class BenchmarkData {
                 + "from seq_1_to_" + LETTERS);
     }
 
+    /** Proposal number {@code n} of 2026, referred to a committee and waiting for its decision; returns its id. */
+    static long referredProposal(JdbcTemplate jdbc, int n) {
+        String reference = String.format("HF-2026-%06d", n);
+        jdbc.update("insert into proposal (reference, status, title, body, district, category, author_name, "
+                + "author_email, language, submitted_at, confirmed_at, moderation_due, published_at, support_ends_at, "
+                + "threshold_reached_at, referral_due, referred_at, committee, case_number, decision_due) values "
+                + "(?, 'REFERRED', 'Fler parkbänkar i hela kommunen', 'Det behövs fler sittplatser längs "
+                + "gångvägarna.', 'Hela kommunen', 'parker', 'Bänk Testsson', concat('forslag', ?, '@example.se'), "
+                + "'sv', '2026-01-05 09:00', '2026-01-05 09:10', '2026-01-19', '2026-01-12 10:00', '2026-04-12 10:00', "
+                + "'2026-01-20 12:00', '2026-02-17', '2026-02-10 10:00', 'NATUR', 'NBN 2026/17', '2027-02-10')",
+                reference, n);
+        return jdbc.queryForObject("select id from proposal where reference = ?", Long.class, reference);
+    }
+
+    /**
+     * {@code n} confirmed supporters of the proposal who asked to hear about its decision ({@code <prefix>N@example.se},
+     * every fifth in English), and the proposal's count; one INSERT … SELECT, as the rest of the data.
+     */
+    static void subscribers(JdbcTemplate jdbc, long proposalId, int n, String prefix) {
+        jdbc.update("insert into support (proposal_id, email, language, notify_on_decision, created_at, confirmed_at) "
+                + "select ?, concat(?, seq, '@example.se'), if(seq % 5 = 0, 'en', 'sv'), true, "
+                + "timestamp('2026-01-12 10:00') + interval (seq % 2000) hour, timestamp('2026-01-12 10:00') + "
+                + "interval (seq % 2000) hour + interval 5 minute from seq_1_to_" + n + " order by seq", proposalId,
+                prefix);
+        jdbc.update("update proposal set support_count = ? where id = ?", n, proposalId);
+    }
+
     /** Every 40th proposal that closed below the threshold was taken up by a politician. */
     static void takeUps(JdbcTemplate jdbc) {
         jdbc.execute("insert into proposal_take_up (proposal_id, taken_up_by, body, case_ref, note, taken_up_on, "

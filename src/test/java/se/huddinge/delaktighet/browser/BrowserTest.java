@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -85,7 +86,10 @@ public abstract class BrowserTest {
     }
 
     protected WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
+        // an element found in one poll may be replaced by Vaadin before it is read: the next poll finds it again
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /**

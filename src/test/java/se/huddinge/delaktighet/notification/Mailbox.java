@@ -29,6 +29,28 @@ final class Mailbox {
         smtp.stop();
     }
 
+    /** Forgets every letter received so far. */
+    void clear() {
+        try {
+            smtp.purgeEmailFromAllMailboxes();
+        } catch (com.icegreen.greenmail.store.FolderException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The recipient of every letter received, one entry per letter, in the order they arrived. */
+    java.util.List<String> recipients() {
+        var all = new java.util.ArrayList<String>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            try {
+                Arrays.stream(message.getAllRecipients()).forEach(a -> all.add(a.toString()));
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return all;
+    }
+
     /** A letter as it arrived. */
     record Received(String to, String subject, String language, String text, String html, String messageId) {
 

@@ -204,7 +204,7 @@ class ProposalLettersTest {
         var toHans = mail.letterTo("hans@example.com", "did not get enough supports");
         assertThat(toHans.language()).isEqualTo("en");
         assertThat(toHans.text()).contains("received 2 supports", "Thank you for your support");
-        // Ida did not ask to hear more: the letters above were written together, and none to her
+        // Ida did not ask to hear more: the supporters' letters were written in one batch, Hans's among them, none to her
         assertThat(jdbc.queryForObject("select count(*) from letter where recipient = 'ida@example.se'",
                 Integer.class)).isEqualTo(1);
     }

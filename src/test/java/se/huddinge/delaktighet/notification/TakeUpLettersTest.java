@@ -107,6 +107,10 @@ class TakeUpLettersTest {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
                 "select count(*) from letter where recipient = 'eve@example.com' and template = 'proposal-taken-up'",
                 Integer.class) == 2);
+        // the supporters' letters follow the author's, in their own batch (SubscriberLetters)
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select count(*) from letter where recipient = 'gun@example.se' and template = 'supporter-taken-up'",
+                Integer.class) == 2);
         var letters = jdbc.queryForList("select body_text from letter where recipient = 'gun@example.se' and template = "
                 + "'supporter-taken-up' order by id", String.class);
         assertThat(letters).hasSize(2);

@@ -216,8 +216,10 @@ class RetentionJobTest extends ProposalTestBase {
         return jdbc.queryForObject("select count(*) from " + fromWhere, Integer.class);
     }
 
+    /** Until the letters are written and none is being handed to the mail server (the job leaves those alone). */
     private void awaitLetters(String subjectRef, int count) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> rows("letter where subject_ref = '" + subjectRef + "'") >= count);
+        await().atMost(Duration.ofSeconds(30)).until(() -> rows("letter where subject_ref = '" + subjectRef + "'") >= count
+                && rows("letter where status = 'SENDING'") == 0);
     }
 
     private String followUp() {

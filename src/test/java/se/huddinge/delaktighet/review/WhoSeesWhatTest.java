@@ -232,7 +232,7 @@ class WhoSeesWhatTest extends KaribuTest {
         aNominationInReview();
         login("hanna", "OFFICER");
         assertThatThrownBy(() -> mailing.letterFacts(proposal.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> mailing.subscribers(proposal.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> mailing.subscribersForLetters(proposal.id(), 0, 10)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> nominationMailing.facts(nomination)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> nominationMailing.countingFacts(round)).isInstanceOf(AccessDeniedException.class);
         SecurityContextHolder.clearContext();

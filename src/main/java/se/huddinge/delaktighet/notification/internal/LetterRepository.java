@@ -16,6 +16,8 @@ public interface LetterRepository extends JpaRepository<Letter, Long> {
 
     Optional<Letter> findByDedupKey(String dedupKey);
 
+    List<Letter> findByDedupKeyIn(Collection<String> dedupKeys);
+
     @Query("select l.id from Letter l where l.status = 'PENDING' and l.nextAttemptAt <= :now order by l.nextAttemptAt")
     List<Long> findDue(Instant now, Limit limit);
 

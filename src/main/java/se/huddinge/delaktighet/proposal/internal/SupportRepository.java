@@ -3,6 +3,7 @@ package se.huddinge.delaktighet.proposal.internal;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -21,7 +22,13 @@ public interface SupportRepository extends JpaRepository<Support, Long> {
 
     long countByProposalIdAndConfirmedAtIsNotNull(Long proposalId);
 
-    List<Support> findByProposalIdAndConfirmedAtIsNotNullAndNotifyOnDecisionTrue(Long proposalId);
+    /**
+     * The confirmed supports of a proposal that asked to hear, after {@code afterId} in the order of their id, at most
+     * {@code limit} (a keyset page: one range of {@code ix_support_subscribers}, however far the pages have come).
+     */
+    @Query("select s from Support s where s.proposalId = :proposalId and s.notifyOnDecision = true and s.id > :afterId "
+            + "and s.confirmedAt is not null and s.email is not null order by s.id")
+    List<Support> findSubscribersAfter(long proposalId, long afterId, Limit limit);
 
     /** The supports an address has confirmed, newest first. */
     List<Support> findByEmailAndConfirmedAtIsNotNullOrderByConfirmedAtDesc(String email);

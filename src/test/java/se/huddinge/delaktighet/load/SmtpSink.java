@@ -15,11 +15,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The benchmark's own SMTP server: it takes every letter, notes when its DATA ended, counts each Message-ID and
+ * The benchmarks' own SMTP server: it takes every letter, notes when its DATA ended, counts each Message-ID and
  * each recipient, and hands the confirmation link in the letter to whoever waits for that recipient. It can be
  * stopped and started again on the same port (the mail server down). Plain SMTP, one virtual thread per connection.
+ * Used by the load benchmark ({@code src/load/java}) and by {@code benchmark.LetterFanOutBenchmark}, which keeps its
+ * 100,000 letters' tally instead of GreenMail's copies of them.
  */
-final class SmtpSink implements AutoCloseable {
+public final class SmtpSink implements AutoCloseable {
 
     record Letter(String recipient, String messageId, String link, long arrivedNanos) {
     }
@@ -34,7 +36,7 @@ final class SmtpSink implements AutoCloseable {
     private final Map<String, java.util.Set<String>> byRecipient = new ConcurrentHashMap<>();
     private final AtomicLong letters = new AtomicLong();
 
-    SmtpSink(int port) {
+    public SmtpSink(int port) {
         this.port = port;
     }
 
@@ -42,7 +44,7 @@ final class SmtpSink implements AutoCloseable {
         return port;
     }
 
-    synchronized void start() throws IOException {
+    public synchronized void start() throws IOException {
         var socket = new ServerSocket();
         socket.setReuseAddress(true);
         socket.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
@@ -76,12 +78,12 @@ final class SmtpSink implements AutoCloseable {
         return waiting.computeIfAbsent(recipient.toLowerCase(), r -> new java.util.concurrent.CompletableFuture<>());
     }
 
-    long letters() {
+    public long letters() {
         return letters.get();
     }
 
     /** The Message-IDs of letters to addresses ending so that arrived more than once. */
-    java.util.Set<String> doubledMessageIds(String suffix) {
+    public java.util.Set<String> doubledMessageIds(String suffix) {
         var all = new java.util.TreeSet<String>();
         byRecipient.forEach((r, ids) -> {
             if (r.endsWith(suffix)) {
@@ -92,7 +94,7 @@ final class SmtpSink implements AutoCloseable {
     }
 
     /** Recipients (each driver address asks for one support) that got letters with different Message-IDs. */
-    long doubledRecipients(String suffix) {
+    public long doubledRecipients(String suffix) {
         return byRecipient.entrySet().stream().filter(e -> e.getKey().endsWith(suffix))
                 .filter(e -> e.getValue().size() > 1).count();
     }
@@ -106,6 +108,11 @@ final class SmtpSink implements AutoCloseable {
             }
         });
         return all;
+    }
+
+    /** How many addresses got at least one letter. */
+    public long recipients() {
+        return byRecipient.size();
     }
 
     /** Whether a letter for this address arrived. */
