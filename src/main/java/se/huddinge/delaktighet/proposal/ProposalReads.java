@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import se.huddinge.delaktighet.base.Rows;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
@@ -60,6 +62,26 @@ public class ProposalReads {
         Instant now = clock.instant();
         return proposals.findByReference(reference).filter(p -> p.getStatus().isPublic())
                 .map(p -> PublicProposal.of(p, now));
+    }
+
+    /** How many proposals anyone may read. */
+    @Transactional(readOnly = true)
+    public long countPublic() {
+        return proposals.countByStatusIn(ProposalStatus.PUBLIC);
+    }
+
+    /**
+     * The numbers of the proposals anyone may read and when each took its latest step, oldest first, from
+     * {@code offset} (the sitemap); only the public states, so nothing in moderation, not published or withdrawn.
+     */
+    @Transactional(readOnly = true)
+    public List<PublicAddress> publicAddresses(long offset, int limit) {
+        return proposals.findReferencesByStatusIn(ProposalStatus.PUBLIC, new Rows(offset, limit, Sort.unsorted()))
+                .stream().map(r -> new PublicAddress(r.getReference(), r.getChangedAt())).toList();
+    }
+
+    /** A public proposal's number and the time of its latest step. */
+    public record PublicAddress(String reference, Instant changedAt) {
     }
 
     /** Whether a proposal has this number: its page shows it in full or, when it is not public, its state. */

@@ -92,10 +92,14 @@ public abstract class BrowserTest {
         return wait;
     }
 
-    /** Waits until Vaadin has rendered the page and has no request in flight. */
+    /**
+     * Waits until Vaadin has rendered the page and has no request in flight. The page's first HTML has its own copy
+     * of the page ({@code .first-paint}, base/ui/FirstPaint) until the app has drawn it.
+     */
     protected void waitForVaadin() {
         waiting().until(d -> Boolean.TRUE.equals(driver.executeScript(
-                "return !!document.querySelector('main h1') && window.Vaadin && window.Vaadin.Flow "
+                "return !!document.querySelector('main h1') && !document.querySelector('.first-paint') "
+                        + "&& window.Vaadin && window.Vaadin.Flow "
                         + "&& Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive())")));
     }
 

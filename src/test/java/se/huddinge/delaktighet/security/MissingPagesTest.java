@@ -30,7 +30,7 @@ class MissingPagesTest extends RunningPortalTest {
     ApplicationEvents events;
 
     @ParameterizedTest
-    @ValueSource(strings = {"finns/inte", "forslag/HF-2099-9999", "robots.txt", ".git/config", "granskning/inget",
+    @ValueSource(strings = {"finns/inte", "forslag/HF-2099-9999", "humans.txt", ".git/config", "granskning/inget",
             "demokratipriset/nominera/x"})
     void an_address_that_leads_nowhere_answers_404(String path) {
         var page = visitor().get(path);

@@ -1,7 +1,6 @@
 package se.huddinge.delaktighet.base.ui;
 
 import com.vaadin.flow.component.HasElement;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,8 +22,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import se.huddinge.delaktighet.base.PortalSettings;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
+import se.huddinge.delaktighet.base.i18n.Texts;
 
 /**
  * The municipality's frame around every page: a skip link, the header with navigation and the language switch,
@@ -35,32 +36,53 @@ import se.huddinge.delaktighet.base.i18n.PortalI18n;
 @AnonymousAllowed
 public final class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
+    /** The menu's links for everyone: path and text key ({@link FirstPaint} writes the same). */
+    static final String[][] PUBLIC_LINKS = {{"forslag", "nav.proposals"}, {"demokratipriset", "nav.prize"},
+            {"mina-inskick", "nav.mine"}};
+
     private final Main main = new Main();
     private final List<Anchor> navLinks = new ArrayList<>();
 
     MainLayout(AuthenticationContext auth, PortalSettings settings) {
         addClassName("portal");
-        var skip = StaticHtml.start("a", "href", "#content", "class", "skip-link").text(getTranslation("layout.skip"))
-                .close("a").toHtml();
+        var skip = skipLink(this::getTranslation).toHtml();
 
         main.setId("content");
         main.getElement().setAttribute("tabindex", "-1");
         main.addClassName("portal-main");
 
-        add(skip, header(auth), main, footer(settings));
+        add(skip, header(auth), main, footer(this::getTranslation, settings).toHtml());
+        // the page's first HTML painted it before the app started (FirstPaint): this copy replaces it
+        addAttachListener(e -> getElement().executeJs(
+                "document.querySelectorAll('body > ." + FirstPaint.CLASS_NAME + "').forEach(e => e.remove())"));
+    }
+
+    /** The skip link; {@link FirstPaint} writes the same. */
+    static StaticHtml skipLink(Texts t) {
+        return StaticHtml.start("a", "href", "#content", "class", "skip-link").text(t.get("layout.skip")).close("a");
+    }
+
+    /**
+     * The logo link to the start page. Its name is its visible text, the municipality's and the portal's names, so a
+     * spoken command that names what is seen finds it (WCAG 2.5.3); the logo is decoration. The image has its size,
+     * so nothing moves when it arrives.
+     */
+    static StaticHtml brand(Texts t) {
+        return StaticHtml.start("a", "href", "", "class", "brand")
+                .open("img", "src", "images/huddinge-logo.svg", "alt", "", "class", "logo", "width", "40",
+                        "height", "40")
+                .element("span", t.get("layout.municipality"))
+                .element("span", t.get("layout.portal"))
+                .close("a");
     }
 
     private Header header(AuthenticationContext auth) {
-        var home = StaticHtml.start("a", "href", "", "class", "brand", "aria-label", getTranslation("layout.home"))
-                .open("img", "src", "images/huddinge-logo.svg", "alt", "", "class", "logo")
-                .element("span", getTranslation("layout.municipality"))
-                .element("span", getTranslation("layout.portal"))
-                .close("a").toHtml();
+        var home = brand(this::getTranslation).toHtml();
 
         var menu = new UnorderedList();
-        menu.add(navItem("forslag", "nav.proposals"));
-        menu.add(navItem("demokratipriset", "nav.prize"));
-        menu.add(navItem("mina-inskick", "nav.mine"));
+        for (String[] link : PUBLIC_LINKS) {
+            menu.add(navItem(link[0], link[1]));
+        }
         // staff links show to those the view itself lets in: its annotation is the one place for the rule
         for (String[] staffLink : new String[][] {{"granskning", "nav.review"}, {"granskning/pris", "nav.prizeReview"},
                 {"admin/konton", "nav.accounts"}, {"admin/brevmallar", "nav.templates"},
@@ -108,9 +130,8 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
     }
 
     private Button languageSwitch() {
-        boolean english = PortalI18n.ENGLISH.equals(PortalI18n.supported(getLocale()));
-        var other = english ? PortalI18n.SWEDISH : PortalI18n.ENGLISH;
-        var button = new Button(english ? "Svenska" : "English", e -> LanguageSelection.choose(UI.getCurrent(), other));
+        var other = otherLanguage(getLocale());
+        var button = new Button(languageName(other), e -> LanguageSelection.choose(UI.getCurrent(), other));
         button.getElement().setAttribute("lang", other.getLanguage());
         button.setId("language-switch");
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -118,18 +139,18 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
     }
 
     /** The footer never changes while a page is shown: one piece of HTML (docs/benchmarks.md, "Load", P2). */
-    private Html footer(PortalSettings settings) {
+    static StaticHtml footer(Texts t, PortalSettings settings) {
         String email = settings.contact().email();
         return StaticHtml.start("footer", "class", "portal-footer")
-                .element("p", getTranslation("footer.about", settings.municipality()))
+                .element("p", t.get("footer.about", settings.municipality()))
                 .open("ul")
-                .open("li").element("a", getTranslation("nav.mine"), "href", "mina-inskick").close("li")
-                .open("li").element("a", getTranslation("footer.accessibility"), "href", "tillganglighet").close("li")
-                .open("li").element("a", getTranslation("footer.privacy"), "href", "personuppgifter").close("li")
+                .open("li").element("a", t.get("nav.mine"), "href", "mina-inskick").close("li")
+                .open("li").element("a", t.get("footer.accessibility"), "href", "tillganglighet").close("li")
+                .open("li").element("a", t.get("footer.privacy"), "href", "personuppgifter").close("li")
                 .open("li").element("a", email, "href", "mailto:" + email).close("li")
-                .open("li").element("span", getTranslation("footer.phone", settings.contact().phone())).close("li")
+                .open("li").element("span", t.get("footer.phone", settings.contact().phone())).close("li")
                 .close("ul")
-                .close("footer").toHtml();
+                .close("footer");
     }
 
     @Override
@@ -145,11 +166,26 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         String path = event.getLocation().getPath();
         navLinks.forEach(link -> {
             String target = link.getElement().getAttribute("data-path");
-            if (path.equals(target) || path.startsWith(target + "/")) {
+            if (isCurrent(path, target)) {
                 link.getElement().setAttribute("aria-current", "page");
             } else {
                 link.getElement().removeAttribute("aria-current");
             }
         });
+    }
+
+    /** Whether a menu link to {@code target} is the current page's ({@code aria-current}). */
+    static boolean isCurrent(String path, String target) {
+        return path.equals(target) || path.startsWith(target + "/");
+    }
+
+    /** The language the switch offers: English on a Swedish page, Swedish on an English one. */
+    static Locale otherLanguage(Locale current) {
+        return PortalI18n.ENGLISH.equals(PortalI18n.supported(current)) ? PortalI18n.SWEDISH : PortalI18n.ENGLISH;
+    }
+
+    /** A language's name in itself, as the switch shows it. */
+    static String languageName(Locale language) {
+        return PortalI18n.ENGLISH.equals(language) ? "English" : "Svenska";
     }
 }

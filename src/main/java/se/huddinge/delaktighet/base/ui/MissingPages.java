@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * The status of a page's first request. Vaadin sends the same page (index.html) with 200 for every address and
  * builds the view in the next request ({@code ?v-r=init}), where {@link NotFoundView} says "Sidan finns inte" for an
  * address that leads nowhere; search engines, link checkers and scanners read only the first answer. Here that
- * answer gets 404 when no route matches the address ({@code /finns/inte}, {@code /robots.txt},
+ * answer gets 404 when no route matches the address ({@code /finns/inte}, {@code /humans.txt},
  * {@code /.git/config}) or when a route's {@link PageSubject} does not exist ({@code /forslag/HF-2099-9999}). The
  * page is still the portal's, so a browser shows the same "Sidan finns inte" as before. (Vaadin's eager server
  * load would build the view in the first request and send its status, but it also changes every first visit:
@@ -41,11 +41,9 @@ class MissingPages implements VaadinServiceInitListener, IndexHtmlRequestListene
     }
 
     private boolean exists(VaadinRequest request) {
-        String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
-        return request.getService().getRouter().resolveNavigationTarget(path, request.getParameterMap())
-                .filter(state -> state.getNavigationTarget() != null)
-                .map(state -> subjects.stream().filter(s -> s.view().equals(state.getNavigationTarget()))
-                        .allMatch(s -> s.exists(state.getRouteParameters())))
+        return RequestedPage.of(request)
+                .map(page -> subjects.stream().filter(s -> s.view().equals(page.view()))
+                        .allMatch(s -> s.exists(page.parameters())))
                 .orElse(false);
     }
 }

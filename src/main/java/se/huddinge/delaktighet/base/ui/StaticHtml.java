@@ -49,9 +49,20 @@ public final class StaticHtml {
         return this;
     }
 
+    /** Markup written by another builder (already escaped), appended as it is. */
+    public StaticHtml append(StaticHtml other) {
+        out.append(other.out);
+        return this;
+    }
+
     /** The component; the root element must have been closed. */
     public Html toHtml() {
         return new Html(out.toString());
+    }
+
+    /** The markup, for a page's first HTML ({@link FirstPaint}). */
+    public String markup() {
+        return out.toString();
     }
 
     private static String escape(String text) {

@@ -29,7 +29,7 @@ final class PlainErrorPage {
                 </head>
                 <body>
                 <div class="portal">
-                <header class="portal-header"><a class="brand" href="/"><img class="logo" src="/images/huddinge-logo.svg" \
+                <header class="portal-header"><a class="brand" href="/"><img class="logo" src="/images/huddinge-logo.svg" width="40" height="40" \
                 alt=""><span>%3$s</span><span>%2$s</span></a></header>
                 <main class="portal-main" id="content">
                 <section class="portal-page">

@@ -15,6 +15,7 @@ import se.huddinge.delaktighet.base.ui.FormResult;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.nomination.NominationException;
 import se.huddinge.delaktighet.nomination.NominationService;
+import se.huddinge.delaktighet.base.ui.NotForSearchEngines;
 
 /**
  * The nominator proves their address with the e-mailed link. The link is used on a click, not when the page opens
@@ -22,6 +23,7 @@ import se.huddinge.delaktighet.nomination.NominationService;
  */
 @Route("demokratipriset/bekrafta")
 @AnonymousAllowed
+@NotForSearchEngines
 class ConfirmNominationView extends PortalPage implements HasUrlParameter<String> {
 
     private final Div result = new Div();

@@ -50,4 +50,19 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long>, JpaSp
     boolean existsByAuthorEmail(String email);
 
     long countByStatus(ProposalStatus status);
+
+    /**
+     * Numbers of proposals in these states with the time of their latest step, in id order, a page at a time (the
+     * sitemap): a projection, so no text is read.
+     */
+    @Query("select p.reference as reference, coalesce(p.decidedAt, p.referredAt, p.closedAt, p.thresholdReachedAt, "
+            + "p.publishedAt) as changedAt from Proposal p where p.status in :statuses order by p.id")
+    List<ReferenceAndTime> findReferencesByStatusIn(Collection<ProposalStatus> statuses, Pageable rows);
+
+    /** A proposal's number and a time. */
+    interface ReferenceAndTime {
+        String getReference();
+
+        Instant getChangedAt();
+    }
 }

@@ -9,10 +9,12 @@ import se.huddinge.delaktighet.proposal.ProposalException;
 import se.huddinge.delaktighet.proposal.ProposalService;
 import se.huddinge.delaktighet.proposal.ProposalStatus;
 import se.huddinge.delaktighet.proposal.PublicProposal;
+import se.huddinge.delaktighet.base.ui.NotForSearchEngines;
 
 /** The author's own page, from the link in their letters: the proposal's state, and withdrawing it. */
 @Route("forslag/hantera")
 @AnonymousAllowed
+@NotForSearchEngines
 class ManageProposalView extends LinkPage {
 
     private final ProposalService service;

@@ -24,6 +24,7 @@ import se.huddinge.delaktighet.proposal.MySubmissionsService;
 import se.huddinge.delaktighet.proposal.ProposalException;
 import se.huddinge.delaktighet.proposal.ProposalRules;
 import se.huddinge.delaktighet.proposal.VerifiedAddress;
+import se.huddinge.delaktighet.base.ui.NotForSearchEngines;
 
 /**
  * The resident's own list, reached from the link in the letter ({@code mina-inskick/lista/TOKEN}). The link is used
@@ -33,6 +34,7 @@ import se.huddinge.delaktighet.proposal.VerifiedAddress;
  */
 @Route("mina-inskick/lista")
 @AnonymousAllowed
+@NotForSearchEngines
 class MySubmissionsListView extends LinkPage {
 
     static final String PATH = "mina-inskick/lista";

@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import se.huddinge.delaktighet.base.i18n.Texts;
+import se.huddinge.delaktighet.base.i18n.Dates;
+import se.huddinge.delaktighet.proposal.ProposalReads;
 import se.huddinge.delaktighet.proposal.ProposalRules;
 import se.huddinge.delaktighet.proposal.ProposalStatus;
 import se.huddinge.delaktighet.proposal.PublicProposal;
@@ -17,7 +20,11 @@ final class ProposalTexts {
     }
 
     static String status(Component c, ProposalStatus status) {
-        return c.getTranslation("proposal.status." + status.name());
+        return status(c::getTranslation, status);
+    }
+
+    static String status(Texts t, ProposalStatus status) {
+        return t.get("proposal.status." + status.name());
     }
 
     static String category(ProposalRules rules, String code, Locale locale) {
@@ -26,7 +33,18 @@ final class ProposalTexts {
 
     /** "23 dagar kvar" while open; empty otherwise. */
     static String daysLeft(Component c, PublicProposal p, Clock clock) {
+        return daysLeft(c::getTranslation, p, clock);
+    }
+
+    static String daysLeft(Texts t, PublicProposal p, Clock clock) {
         var days = p.supportDaysLeft(clock);
-        return days.isPresent() ? c.getTranslation("proposal.daysLeft", days.getAsLong()) : "";
+        return days.isPresent() ? t.get("proposal.daysLeft", days.getAsLong()) : "";
+    }
+
+    /** What the page of a proposal that is not public says about its state. */
+    static String statusOnly(Texts t, ProposalReads.StatusOnly s, Locale locale) {
+        String key = "proposal.statusOnly." + s.status().name();
+        return s.status() == ProposalStatus.IN_MODERATION && s.moderationDue() != null
+                ? t.get(key, Dates.longDate(s.moderationDue(), locale)) : t.get(key);
     }
 }

@@ -26,6 +26,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import se.huddinge.delaktighet.base.PortalSettings;
 import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.ui.FormResult;
 import se.huddinge.delaktighet.proposal.InvalidInput;
@@ -50,11 +51,13 @@ class ProposalView extends Section implements BeforeEnterObserver, HasDynamicTit
     private final ProposalTakeUps takeUps;
     private final Clock clock;
     private final FloodGuard floods;
+    private final PortalSettings settings;
     private String title = "";
 
     ProposalView(ProposalService service, ProposalReads reads, ProposalRules rules, ProposalTakeUps takeUps,
-                 Clock clock, FloodGuard floods) {
+                 Clock clock, FloodGuard floods, PortalSettings settings) {
         this.floods = floods;
+        this.settings = settings;
         this.reads = reads;
         this.takeUps = takeUps;
         this.service = service;
@@ -84,39 +87,34 @@ class ProposalView extends Section implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void render(PublicProposal p) {
-        var locale = getLocale();
-        var heading = new H1(p.title());
+        var summary = ProposalSummary.of(p, this::getTranslation, rules, clock, getLocale());
+        var heading = new H1(summary.heading());
         // residents write in many languages: let the browser set the direction of right-to-left text
         heading.getElement().setAttribute("dir", "auto");
         add(heading);
-        var status = new Paragraph(ProposalTexts.status(this, p.status()) + " · " + p.reference());
+        var status = new Paragraph(summary.statusLine());
         status.addClassName("status-line");
         status.setId("proposal-status");
         add(status);
-        var facts = new Paragraph(getTranslation("proposal.facts", p.district(),
-                ProposalTexts.category(rules, p.category(), locale)));
-        add(facts);
+        add(new Paragraph(summary.facts()));
 
-        var support = new Paragraph(getTranslation("proposal.supportCount", p.supportCount(), rules.supportThreshold()));
+        var support = new Paragraph(summary.supports());
         support.setId("support-count");
         support.addClassName("support-count");
         add(support);
-        if (p.openForSupport()) {
-            add(new Paragraph(getTranslation("proposal.openUntil",
-                    Dates.longDate(LocalDate.ofInstant(p.supportEndsAt(), clock.getZone()), locale),
-                    ProposalTexts.daysLeft(this, p, clock))));
-        } else if (p.status() == ProposalStatus.CLOSED_BELOW_THRESHOLD) {
-            add(new Paragraph(getTranslation("proposal.closedBelow")));
+        if (summary.period() != null) {
+            add(new Paragraph(summary.period()));
         }
 
         var body = new Div();
         body.addClassName("proposal-text");
-        for (String paragraph : p.text().split("\\R\\s*\\R")) {
+        for (String paragraph : summary.paragraphs()) {
             var text = new Paragraph(paragraph);
             text.getElement().setAttribute("dir", "auto");
             body.add(text);
         }
-        add(new H2(getTranslation("proposal.textHeading")), body);
+        add(new H2(summary.textHeading()), body);
+        add(new ShareProposal(p.title(), settings.link("forslag/" + p.reference())));
 
         var files = reads.attachments(p.id());
         if (!files.isEmpty()) {
@@ -182,9 +180,7 @@ class ProposalView extends Section implements BeforeEnterObserver, HasDynamicTit
         status.addClassName("status-line");
         status.setId("proposal-status");
         add(status);
-        String key = "proposal.statusOnly." + s.status().name();
-        add(new Paragraph(s.status() == ProposalStatus.IN_MODERATION && s.moderationDue() != null
-                ? getTranslation(key, Dates.longDate(s.moderationDue(), getLocale())) : getTranslation(key)));
+        add(new Paragraph(ProposalTexts.statusOnly(this::getTranslation, s, getLocale())));
     }
 
     private Div decision(PublicProposal p) {

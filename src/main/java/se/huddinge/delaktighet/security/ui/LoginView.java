@@ -17,10 +17,12 @@ import org.springframework.security.web.WebAttributes;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.security.SignInLimits;
 import se.huddinge.delaktighet.security.SignInThrottled;
+import se.huddinge.delaktighet.base.ui.NotForSearchEngines;
 
 /** Staff sign-in. Residents never need it: they prove their e-mail address with a link instead. */
 @Route("logga-in")
 @AnonymousAllowed
+@NotForSearchEngines
 public class LoginView extends PortalPage implements BeforeEnterObserver {
 
     private final AuthenticationContext auth;

@@ -17,6 +17,7 @@ import se.huddinge.delaktighet.security.PasswordPolicy;
 import se.huddinge.delaktighet.security.StaffPasswords;
 import se.huddinge.delaktighet.security.StaffPasswords.PasswordProblem;
 import se.huddinge.delaktighet.security.StaffPasswords.PasswordRefused;
+import se.huddinge.delaktighet.base.ui.NotForSearchEngines;
 
 /**
  * A member of staff chooses a new password through the link an administrator sent. Opening the link uses nothing
@@ -24,6 +25,7 @@ import se.huddinge.delaktighet.security.StaffPasswords.PasswordRefused;
  */
 @Route("konto/nytt-losenord")
 @AnonymousAllowed
+@NotForSearchEngines
 class ResetPasswordView extends PortalPage implements HasUrlParameter<String> {
 
     private final StaffPasswords passwords;

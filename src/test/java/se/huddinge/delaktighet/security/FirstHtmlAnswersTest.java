@@ -1,0 +1,205 @@
+package se.huddinge.delaktighet.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import se.huddinge.delaktighet.base.PortalSettings;
+import se.huddinge.delaktighet.proposal.ProposalCaseService;
+import se.huddinge.delaktighet.proposal.ProposalService;
+import se.huddinge.delaktighet.proposal.Proposals;
+
+/**
+ * Each public page's first HTML, as a search engine, a chat's link preview or a browser without JavaScript reads it
+ * over HTTP: its own title, description, canonical address, Open Graph and Twitter card tags and its content;
+ * what a resident typed arrives as typed, escaped; {@code robots.txt} and {@code sitemap.xml} say what they claim.
+ */
+@RecordApplicationEvents
+class FirstHtmlAnswersTest extends RunningPortalTest {
+
+    private static final String HOSTILE = "<script>alert(\"x\")</script> & 'Bänkar' ${7*7} #{x} </title>";
+
+    @Autowired
+    ProposalService service;
+    @Autowired
+    ProposalCaseService cases;
+    @Autowired
+    ApplicationEvents events;
+    @Autowired
+    PortalSettings settings;
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            ''                        | Var med och påverka Huddinge
+            forslag                   | Huddingeförslag
+            forslag/nytt              | Lämna ett förslag
+            demokratipriset           | Demokratipriset
+            demokratipriset/vinnare   | Vinnare av Demokratipriset
+            demokratipriset/nominera  | Nominera till Demokratipriset
+            mina-inskick              | Mina inskick
+            tillganglighet            | Tillgänglighetsredogörelse
+            personuppgifter           | Så hanterar vi dina personuppgifter
+            """)
+    void a_public_page_says_what_it_is_before_any_javascript(String path, String heading) {
+        var page = page(visitor(), path);
+
+        assertThat(page.title()).isEqualTo(heading + " – Delaktighetsportalen");
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("sv");
+        String description = meta(page, "name", "description");
+        assertThat(description).hasSizeGreaterThan(40);
+        assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(settings.link(path));
+        assertThat(meta(page, "property", "og:url")).isEqualTo(settings.link(path));
+        assertThat(meta(page, "property", "og:title")).isEqualTo(heading);
+        assertThat(meta(page, "property", "og:description")).isEqualTo(description);
+        assertThat(meta(page, "property", "og:type")).isEqualTo("website");
+        assertPreviewImage(page);
+        assertThat(meta(page, "name", "twitter:card")).isEqualTo("summary_large_image");
+        assertThat(meta(page, "name", "twitter:title")).isEqualTo(heading);
+        // the page itself, painted before the app starts: one main landmark with the page's heading
+        assertThat(page.select("main")).hasSize(1);
+        assertThat(page.select("main h1").text()).isEqualTo(heading);
+        assertThat(page.select("header nav a").eachText()).containsExactly("Förslag", "Demokratipriset",
+                "Mina inskick");
+    }
+
+    @Test
+    void a_proposals_link_preview_has_its_title_status_supports_and_text_and_the_page_shows_them() {
+        var p = new Proposals(service, cases, events).published("Fler bänkar i Flemingsberg");
+
+        var page = page(visitor(), "forslag/" + p.reference());
+
+        assertThat(page.title()).isEqualTo("Fler bänkar i Flemingsberg – Delaktighetsportalen");
+        assertThat(meta(page, "property", "og:type")).isEqualTo("article");
+        assertThat(meta(page, "property", "og:title")).isEqualTo("Fler bänkar i Flemingsberg");
+        assertThat(meta(page, "name", "description"))
+                .startsWith("Öppet för stöd · " + p.reference() + " · 0 av 100 stöd. Fler bänkar längs gångvägen vid sjön, så att äldre kan vila.");
+        assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(settings.link("forslag/" + p.reference()));
+        assertPreviewImage(page);
+        var main = page.selectFirst("main");
+        assertThat(main.select("h1").text()).isEqualTo("Fler bänkar i Flemingsberg");
+        assertThat(main.select(".status-line").text()).isEqualTo("Öppet för stöd · " + p.reference());
+        assertThat(main.select(".support-count").text()).isEqualTo("0 av 100 stöd");
+        assertThat(main.select(".proposal-text p").text()).isEqualTo("Fler bänkar längs gångvägen vid sjön, så att äldre kan vila.");
+    }
+
+    @Test
+    void a_hostile_title_reaches_every_tag_and_the_page_exactly_as_typed_never_as_markup() {
+        var p = new Proposals(service, cases, events).published(HOSTILE);
+
+        var answer = visitor().get("forslag/" + p.reference());
+        var page = Jsoup.parse(answer.body());
+
+        assertThat(answer.body()).doesNotContain("<script>alert").doesNotContain("</script> &");
+        assertThat(page.title()).isEqualTo(HOSTILE + " – Delaktighetsportalen");
+        for (String[] tag : List.of(new String[]{"property", "og:title"}, new String[]{"name", "twitter:title"})) {
+            assertThat(meta(page, tag[0], tag[1])).as(tag[1]).isEqualTo(HOSTILE);
+        }
+        assertThat(page.selectFirst("main h1").text()).isEqualTo(HOSTILE);
+        assertThat(page.select("script").stream().map(s -> s.data()).filter(s -> s.contains("alert"))).isEmpty();
+        assertThat(page.select("main *").stream().filter(e -> e.tagName().equals("script"))).isEmpty();
+    }
+
+    @Test
+    void a_visitor_who_chose_english_gets_the_page_and_its_tags_in_english() {
+        var page = page(visitor().withCookie("portal-lang", "en"), "forslag");
+
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(page.title()).isEqualTo("Huddinge proposals – Participation Portal");
+        assertThat(meta(page, "property", "og:locale")).isEqualTo("en_GB");
+        assertThat(page.select("main h1").text()).isEqualTo("Huddinge proposals");
+    }
+
+    @Test
+    void a_one_time_link_page_names_no_address_and_a_staff_page_shows_nothing_before_the_app() {
+        var link = page(visitor(), "stod/bekrafta/en-token-som-inte-finns");
+        assertThat(link.title()).isEqualTo("Bekräfta ditt stöd – Delaktighetsportalen");
+        assertThat(link.select("link[rel=canonical]")).isEmpty();
+        assertThat(link.select("meta[property=og:url]")).isEmpty();
+        assertThat(link.html()).doesNotContain("en-token-som-inte-finns");
+
+        var staff = page(visitor(), "granskning");
+        assertThat(staff.title()).isEqualTo("Delaktighetsportalen");
+        assertThat(staff.select("meta[property^=og:], main, .first-paint")).isEmpty();
+    }
+
+    @Test
+    void robots_txt_lets_search_engines_read_public_pages_not_staff_or_one_time_link_pages() {
+        var answer = visitor().get("robots.txt");
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("text/plain;charset=UTF-8");
+        List<String> disallowed = answer.body().lines().filter(l -> l.startsWith("Disallow: "))
+                .map(l -> l.substring("Disallow: ".length())).toList();
+        assertThat(disallowed).contains("/granskning", "/admin/konton", "/admin/brevmallar", "/admin/pris",
+                "/logga-in", "/konto/losenord", "/konto/nytt-losenord", "/forslag/bekrafta", "/forslag/hantera",
+                "/stod/bekrafta", "/mina-inskick/lista", "/demokratipriset/bekrafta");
+        assertThat(disallowed).allSatisfy(path -> assertThat(List.of("/", "/forslag", "/forslag/nytt",
+                "/demokratipriset", "/demokratipriset/vinnare", "/mina-inskick", "/forslag/HF-2026-0001"))
+                .noneMatch(page -> page.startsWith(path) && (page.length() == path.length()
+                        || page.charAt(path.length()) == '/')));
+        assertThat(answer.body()).startsWith("User-agent: *\n")
+                .contains("\nSitemap: " + settings.link("sitemap.xml") + "\n");
+    }
+
+    @Test
+    void the_sitemap_lists_the_published_proposals_and_the_prize_pages_never_an_unpublished_one() {
+        var given = new Proposals(service, cases, events);
+        var published = given.published("Fler bänkar i Flemingsberg");
+        var inModeration = given.inModeration("Belysning i Sjödalsparken");
+        long submitted = given.submit("Ett förslag som ingen har bekräftat");
+        var withdrawn = given.published("Ett förslag som drogs tillbaka");
+        service.withdraw(given.manageToken(withdrawn.id()));
+
+        var answer = visitor().get("sitemap.xml");
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/xml;charset=UTF-8");
+        var xml = Jsoup.parse(answer.body(), Parser.xmlParser());
+        assertThat(xml.selectFirst("urlset").attr("xmlns")).isEqualTo("http://www.sitemaps.org/schemas/sitemap/0.9");
+        List<String> locations = xml.select("url > loc").eachText();
+        assertThat(locations).contains(settings.link(""), settings.link("forslag"),
+                settings.link("demokratipriset"), settings.link("demokratipriset/vinnare"),
+                settings.link("demokratipriset/nominera"), settings.link("forslag/" + published.reference()));
+        assertThat(locations).doesNotContain(settings.link("forslag/" + inModeration.reference()),
+                settings.link("forslag/" + withdrawn.reference()), settings.link("logga-in"),
+                settings.link("granskning"));
+        assertThat(locations).noneMatch(l -> l.contains("bekrafta") || l.contains("hantera") || l.contains("lista"));
+        assertThat(locations).filteredOn(l -> l.contains("/forslag/HF-")).hasSize(1);
+        assertThat(jdbc.queryForObject("select status from proposal where id = ?", String.class, submitted))
+                .isEqualTo("SUBMITTED");
+    }
+
+    private Document page(PortalHttp visitor, String path) {
+        var answer = visitor.get(path);
+        assertThat(answer.statusCode()).as(path).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type")).as(path)
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        return Jsoup.parse(answer.body());
+    }
+
+    private void assertPreviewImage(Document page) {
+        String image = settings.link("images/delaktighetsportalen-1200x630.png");
+        assertThat(meta(page, "property", "og:image")).isEqualTo(image);
+        assertThat(meta(page, "property", "og:image:width")).isEqualTo("1200");
+        assertThat(meta(page, "property", "og:image:height")).isEqualTo("630");
+        assertThat(meta(page, "property", "og:image:alt")).isNotBlank();
+        assertThat(meta(page, "name", "twitter:image")).isEqualTo(image);
+        var file = visitor().get("images/delaktighetsportalen-1200x630.png");
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Type")).hasValue("image/png");
+    }
+
+    private static String meta(Document page, String attribute, String name) {
+        var tags = page.select("meta[" + attribute + "=" + name + "]");
+        assertThat(tags).as(name).hasSize(1);
+        return tags.attr("content");
+    }
+}
