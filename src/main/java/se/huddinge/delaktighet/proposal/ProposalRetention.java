@@ -109,7 +109,28 @@ public class ProposalRetention {
                 + "where s.proposal_id = ?", id);
         jdbc.update("delete from access_link where target_id = ? and purpose in ('CONFIRM_PROPOSAL', 'MANAGE_PROPOSAL')", id);
         int supports = jdbc.update("update support set email = null, notify_on_decision = false where proposal_id = ?", id);
+        anonymiseComments(id, now);
         return new Forgotten(id, reference.get(0), supports);
+    }
+
+    /**
+     * Commenters' display names and addresses go with the supporters' (DD28): a comment's text stays public unless an
+     * officer removed it, its writer becomes "–"; unconfirmed comments are deleted with their links and reports, and
+     * so are the links that stop letters about comments, and the author's daily letter. Staff replies keep their
+     * unit's name (not personal data).
+     */
+    private void anonymiseComments(long proposalId, Instant now) {
+        jdbc.update("delete l from access_link l join comment c on c.id = l.target_id and l.purpose in "
+                + "('CONFIRM_COMMENT', 'STOP_REPLY_LETTERS') where c.proposal_id = ?", proposalId);
+        jdbc.update("delete from access_link where target_id = ? and purpose = 'STOP_COMMENT_DIGEST'", proposalId);
+        jdbc.update("delete from comment_digest where proposal_id = ?", proposalId);
+        jdbc.update("delete r from comment_report r join comment c on c.id = r.comment_id where c.proposal_id = ? "
+                + "and c.status = 'UNCONFIRMED'", proposalId);
+        // an unconfirmed comment has no replies: nobody saw it
+        jdbc.update("delete from comment where proposal_id = ? and status = 'UNCONFIRMED'", proposalId);
+        jdbc.update("update comment set display_name = case when staff_unit is null then ? else display_name end, "
+                + "email = null, notify_replies = false, anonymised_at = ? where proposal_id = ?", Anonymised.MARK,
+                ts(now), proposalId);
     }
 
     /** Supports (already locked) and their links, a thousand ids per statement. */
