@@ -74,7 +74,7 @@ public class Comments {
 
     /** A comment in the officers' queue. */
     public record Waiting(long id, long proposalId, String reference, String title, CommentStatus status, String text,
-                          String name, int reports, String reportedGrounds, LocalDate due) {
+                          String name, Who who, int reports, String reportedGrounds, LocalDate due) {
     }
 
     private static final Set<CommentStatus> IN_THREAD = EnumSet.of(CommentStatus.SHOWN, CommentStatus.HIDDEN,
@@ -326,7 +326,8 @@ public class Comments {
                 where c.needs_review = true order by c.review_due, c.id limit ? offset ?""",
                 (rs, n) -> new Waiting(rs.getLong("id"), rs.getLong("proposal_id"), rs.getString("reference"),
                         rs.getString("title"), CommentStatus.valueOf(rs.getString("status")), rs.getString("body"),
-                        rs.getString("display_name"), rs.getInt("reports"), rs.getString("grounds"),
+                        rs.getString("display_name"), who(rs.getBoolean("by_author"), rs.getString("staff_unit")),
+                        rs.getInt("reports"), rs.getString("grounds"),
                         rs.getObject("review_due", LocalDate.class)),
                 rows.getPageSize(), rows.getOffset());
     }

@@ -61,7 +61,7 @@ class CommentQueueView extends PortalPage {
         grid.addColumn(this::reason).setHeader(getTranslation("commentQueue.col.reason")).setFlexGrow(2)
                 .setKey("reason");
         grid.addComponentColumn(w -> DueLabel.of(w.due(), waiting.urgency(w.due()), getLocale()))
-                .setHeader(getTranslation("queue.col.due")).setAutoWidth(true);
+                .setHeader(getTranslation("queue.col.due")).setAutoWidth(true).setKey("due");
         grid.addComponentColumn(w -> {
             var open = new Button(getTranslation("commentQueue.review"), e -> open(w));
             open.getElement().setAttribute("aria-label", getTranslation("commentQueue.reviewOne", w.reference(),
@@ -91,7 +91,8 @@ class CommentQueueView extends PortalPage {
     private void open(Comments.Waiting w) {
         review.removeAll();
         var heading = new H2(getTranslation("commentQueue.reviewHeading", w.reference()));
-        var who = new Paragraph(getTranslation("commentQueue.writer", w.name()));
+        var who = new Paragraph(getTranslation("commentQueue.writer", w.who() == Comments.Who.AUTHOR
+                ? getTranslation("comments.byAuthor") + (w.name().isBlank() ? "" : " (" + w.name() + ")") : w.name()));
         var text = new Paragraph(w.text());
         text.addClassName("comment-text");
         text.getElement().setAttribute("dir", "auto");
