@@ -3,17 +3,16 @@ package se.huddinge.delaktighet.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -41,23 +40,14 @@ class CommentJourneyIT extends BrowserTest {
             "https?://\\S+/(forslag/bekrafta/|forslag/hantera/|kommentar/bekrafta/)([A-Za-z0-9_-]+)");
 
     @Autowired
-    StaffAccountService accounts;
-    @Autowired
     ProposalService proposals;
     @Autowired
     ProposalCaseService cases;
+    @Autowired
+    StaffAccountService accounts;
 
-    GreenMail smtp = new GreenMail(TestSmtp.setup());
-
-    @BeforeEach
-    void startSmtp() {
-        smtp.start();
-    }
-
-    @AfterEach
-    void stopSmtp() {
-        smtp.stop();
-    }
+    @RegisterExtension
+    final GreenMailExtension smtp = new GreenMailExtension(TestSmtp.setup());
 
     @Test
     void a_resident_comments_the_author_replies_someone_reports_and_an_officer_removes_it() throws Exception {
@@ -154,11 +144,10 @@ class CommentJourneyIT extends BrowserTest {
 
     /** Picks an item of a combo box with the keyboard: the focus on its input, the item typed, Enter. */
     private void chooseByKeyboard(String label, String item) {
-        WebElement input = (WebElement) driver.executeScript("""
+        WebElement input = waiting().until(d -> (WebElement) driver.executeScript("""
                 const box = [...document.querySelectorAll('vaadin-combo-box')]
                     .find(s => (s.label || '').trim() === arguments[0]);
-                return box ? box.querySelector('input') : null;""", label);
-        assertThat(input).as("combo box %s", label).isNotNull();
+                return box ? box.querySelector('input') : null;""", label));
         driver.executeScript("arguments[0].focus()", input);
         input.sendKeys(item);
         waiting().until(d -> Boolean.TRUE.equals(driver.executeScript(
@@ -170,42 +159,43 @@ class CommentJourneyIT extends BrowserTest {
                 "return [...document.querySelectorAll('vaadin-combo-box-scroller')].every(s => !s.checkVisibility())")));
     }
 
-    private MimeMessage mailTo(String address, int count) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(smtp.getReceivedMessages())
-                .filter(m -> recipient(m).equals(address)).count() >= count);
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipient(m).equals(address))
-                .skip(count - 1).findFirst().orElseThrow();
+    /** The {@code n}th letter to {@code address}, once it has come (GreenMail matches the address's end). */
+    private MimeMessage mailTo(String address, int n) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(
+                smtp.getReceivedMessagesForDomain(address)).skip(n - 1L).findFirst(), Optional::isPresent).orElseThrow();
     }
 
     /** The letter's plain text part, decoded. */
     private static String text(MimeMessage message) throws Exception {
-        var multipart = (jakarta.mail.internet.MimeMultipart) message.getContent();
-        for (int i = 0; i < multipart.getCount(); i++) {
-            if (multipart.getBodyPart(i).isMimeType("text/plain")) {
-                return multipart.getBodyPart(i).getContent().toString().replace("\r\n", "\n");
+        return plain(message.getContent());
+    }
+
+    private static String plain(Object content) throws Exception {
+        if (content instanceof jakarta.mail.internet.MimeMultipart parts) {
+            for (int i = 0; i < parts.getCount(); i++) {
+                var part = parts.getBodyPart(i);
+                String text = part.isMimeType("text/plain") ? part.getContent().toString() : plain(part.getContent());
+                if (text != null) {
+                    return text.replace("\r\n", "\n");
+                }
             }
         }
-        throw new AssertionError("no text part");
+        return null;
     }
 
-    private static String recipient(MimeMessage m) {
-        try {
-            return m.getAllRecipients()[0].toString();
-        } catch (Exception e) {
-            return "";
-        }
-    }
-
-    private String token(MimeMessage message) {
-        var m = LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));
+    private static java.util.regex.Matcher link(MimeMessage message) throws Exception {
+        var m = LINK.matcher(text(message));
         assertThat(m.find()).as("a link in the letter").isTrue();
-        return m.group(2);
+        return m;
+    }
+
+    private String token(MimeMessage message) throws Exception {
+        return link(message).group(2);
     }
 
     /** The first link of the portal's in the letter, pointed at this test's server. */
-    private String linkIn(MimeMessage message) {
-        var m = LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));
-        assertThat(m.find()).as("a link in the letter").isTrue();
+    private String linkIn(MimeMessage message) throws Exception {
+        var m = link(message);
         return "http://localhost:" + port + "/" + m.group(1) + m.group(2);
     }
 }

@@ -9,18 +9,12 @@ import static se.huddinge.delaktighet.proposal.ProposalPages.pageText;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 import se.huddinge.delaktighet.proposal.ProposalFixtures;
-import se.huddinge.delaktighet.proposal.ProposalTestBase;
 
 /**
  * Comments in pre-moderation ({@code portal.comments.moderation=PRE}): a proven comment waits for an officer, the
@@ -28,36 +22,14 @@ import se.huddinge.delaktighet.proposal.ProposalTestBase;
  * shown, a removed one never was, and its writer hears why.
  */
 @TestPropertySource(properties = "portal.comments.moderation=PRE")
-class CommentPreModerationTest extends ProposalTestBase {
-
-    final Mailbox mail = new Mailbox();
-    long id;
-    String reference;
-
-    @BeforeEach
-    void aPublishedProposal() {
-        mail.start();
-        id = given.published(BENCHES);
-        reference = given.reference(id);
-    }
-
-    @AfterEach
-    void stopMail() {
-        mail.stop();
-    }
+class CommentPreModerationTest extends CommentTestBase {
 
     @Test
     void a_proven_comment_waits_for_an_officer_who_approves_one_and_removes_another_with_a_letter_why() {
-        UI.getCurrent().navigate("forslag/" + reference);
+        open();
         assertThat(pageText()).contains("En handläggare läser din kommentar innan den visas.");
-        _setValue(_get(TextArea.class, s -> s.withLabel("Din kommentar")), "Bra förslag, bänkarna behövs.");
-        _setValue(_get(TextField.class, s -> s.withLabel("Namn som visas")), "Gun");
-        _setValue(_get(EmailField.class, s -> s.withLabel("Din e-postadress")), "gun@example.se");
-        _setValue(_get(Checkbox.class, s -> s.withLabel("Mejla mig när någon svarar på min kommentar")), true);
-        _click(_get(Button.class, s -> s.withText("Skicka kommentaren")));
-        var letter = mail.letterTo("gun@example.se", "Bekräfta din kommentar");
-        UI.getCurrent().navigate("kommentar/bekrafta/" + letter.token("kommentar/bekrafta/"));
-        _click(_get(Button.class, s -> s.withId("link-action")));
+        comment("Gun", "gun@example.se", "Bra förslag, bänkarna behövs.", true);
+        confirmFromLetter("gun@example.se");
         assertThat(pageText()).contains("En handläggare läser din kommentar om ”" + BENCHES + "” innan den visas.");
 
         UI.getCurrent().navigate("forslag/hantera/" + given.manageToken(id));

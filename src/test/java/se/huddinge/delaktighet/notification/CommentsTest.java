@@ -19,8 +19,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.huddinge.delaktighet.privacy.RetentionJob;
@@ -35,7 +33,7 @@ import se.huddinge.delaktighet.proposal.ProposalTestBase;
  * text, the form's messages and anonymisation with the supporters. What is checked is what the pages show, the
  * letters that arrive (GreenMail) and what is stored.
  */
-class CommentsTest extends ProposalTestBase {
+class CommentsTest extends CommentTestBase {
 
     static final String HOSTILE = "{link:access:1} ${7*7} [[${7*7}]] <b>fet</b> =HYPERLINK(\"http://x.example\",\"x\")";
 
@@ -43,22 +41,6 @@ class CommentsTest extends ProposalTestBase {
     CommentJobs jobs;
     @Autowired
     RetentionJob retention;
-
-    final Mailbox mail = new Mailbox();
-    long id;
-    String reference;
-
-    @BeforeEach
-    void aPublishedProposal() {
-        mail.start();
-        id = given.published(BENCHES);
-        reference = given.reference(id);
-    }
-
-    @AfterEach
-    void stopMail() {
-        mail.stop();
-    }
 
     @Test
     void a_resident_comments_the_author_replies_three_reports_hide_it_and_an_officer_removes_it_with_a_letter_why() {
@@ -261,25 +243,6 @@ class CommentsTest extends ProposalTestBase {
     /** The author of the fixtures' proposals. */
     static final class ProposalFixturesAuthor {
         static final String EMAIL = se.huddinge.delaktighet.proposal.ProposalFixtures.AUTHOR_EMAIL;
-    }
-
-    private void open() {
-        UI.getCurrent().navigate("forslag/" + reference);
-    }
-
-    private void comment(String name, String email, String text, boolean hearReplies) {
-        open();
-        _setValue(_get(TextArea.class, s -> s.withLabel("Din kommentar")), text);
-        _setValue(_get(TextField.class, s -> s.withLabel("Namn som visas")), name);
-        _setValue(_get(EmailField.class, s -> s.withLabel("Din e-postadress")), email);
-        _setValue(_get(Checkbox.class, s -> s.withLabel("Mejla mig när någon svarar på min kommentar")), hearReplies);
-        _click(_get(Button.class, s -> s.withText("Skicka kommentaren")));
-    }
-
-    private void confirmFromLetter(String email) {
-        var letter = mail.letterTo(email, "Bekräfta din kommentar");
-        UI.getCurrent().navigate("kommentar/bekrafta/" + letter.token("kommentar/bekrafta/"));
-        _click(_get(Button.class, s -> s.withId("link-action")));
     }
 
     private long gunsComment() {
