@@ -31,6 +31,9 @@ public class ProposalRetention {
     /** An unconfirmed support whose every confirmation link stopped working before the cut-off. */
     private static final String STALE_SUPPORT = "s.confirmed_at is null and s.created_at < ? and not exists (select 1 "
             + "from access_link l where l.target_id = s.id and l.purpose = 'CONFIRM_SUPPORT' and l.expires_at >= ?)";
+    /** An unconfirmed comment whose every confirmation link stopped working before the cut-off. */
+    private static final String STALE_COMMENT = "c.status = 'UNCONFIRMED' and c.created_at < ? and not exists (select 1 "
+            + "from access_link l where l.target_id = c.id and l.purpose = 'CONFIRM_COMMENT' and l.expires_at >= ?)";
     private static final String DUE_FOR_ANONYMISING = "p.anonymised_at is null and p.status in ('DECIDED', 'WITHDRAWN', "
             + "'NOT_PUBLISHED', 'CLOSED_BELOW_THRESHOLD') and " + ENDED_AT + " < ?";
 
@@ -80,6 +83,27 @@ public class ProposalRetention {
         var ids = jdbc.queryForList("select s.id from support s where s.proposal_id = ? and " + STALE_SUPPORT
                 + " for update", Long.class, proposalId, ts(before), ts(before));
         deleteSupports(ids);
+        return ids;
+    }
+
+    /** Proposals with unconfirmed comments whose confirmation link stopped working before {@code before}. */
+    @Transactional(readOnly = true)
+    public List<Long> withStaleComments(Instant before) {
+        return jdbc.queryForList("select distinct c.proposal_id from comment c where " + STALE_COMMENT, Long.class,
+                ts(before), ts(before));
+    }
+
+    /** Deletes a proposal's unconfirmed comments (and their links) that are due; returns the ids of those deleted. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Long> deleteStaleComments(long proposalId, Instant before) {
+        jdbc.queryForList("select id from proposal where id = ? for update", Long.class, proposalId);
+        var ids = jdbc.queryForList("select c.id from comment c where c.proposal_id = ? and " + STALE_COMMENT
+                + " for update", Long.class, proposalId, ts(before), ts(before));
+        if (!ids.isEmpty()) {
+            var some = Map.of("ids", ids);
+            named.update("delete from access_link where target_id in (:ids) and purpose = 'CONFIRM_COMMENT'", some);
+            named.update("delete from comment where id in (:ids)", some);
+        }
         return ids;
     }
 

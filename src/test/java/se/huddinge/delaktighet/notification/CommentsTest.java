@@ -240,6 +240,22 @@ class CommentsTest extends CommentTestBase {
         assertThat(pageText()).contains("Bra idé.").doesNotContain("Gun Gunnarsson");
     }
 
+    @Test
+    void an_unconfirmed_comment_its_link_and_its_letters_address_go_30_days_after_the_link_stopped_working() {
+        comment("Nej", "nej@example.se", "Aldrig bekräftad.", false);
+        mail.letterTo("nej@example.se", "Bekräfta din kommentar");
+        // the link worked until Thursday 5 March 09:00
+        clock.setTo("2026-04-04T08:59:59");
+        assertThat(retention.run().unconfirmedComments()).isZero();
+        clock.setTo("2026-04-04T09:00:01");
+        assertThat(retention.run().unconfirmedComments()).isOne();
+        assertThat(given.count("comment")).isZero();
+        assertThat(given.count("access_link where purpose = 'CONFIRM_COMMENT'")).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from letter where recipient = 'nej@example.se'",
+                Integer.class)).isZero();
+        assertThat(retention.run().unconfirmedComments()).as("once").isZero();
+    }
+
     /** The author of the fixtures' proposals. */
     static final class ProposalFixturesAuthor {
         static final String EMAIL = se.huddinge.delaktighet.proposal.ProposalFixtures.AUTHOR_EMAIL;
