@@ -72,16 +72,13 @@ public class ProposalRetention {
     /** Proposals with unconfirmed supports whose confirmation link stopped working before {@code before}. */
     @Transactional(readOnly = true)
     public List<Long> withStaleSupports(Instant before) {
-        return jdbc.queryForList("select distinct s.proposal_id from support s where " + STALE_SUPPORT, Long.class,
-                ts(before), ts(before));
+        return withStale("support s", STALE_SUPPORT, before);
     }
 
     /** Deletes a proposal's unconfirmed supports (and their links) that are due; returns the ids of those deleted. */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Long> deleteStaleSupports(long proposalId, Instant before) {
-        jdbc.queryForList("select id from proposal where id = ? for update", Long.class, proposalId);
-        var ids = jdbc.queryForList("select s.id from support s where s.proposal_id = ? and " + STALE_SUPPORT
-                + " for update", Long.class, proposalId, ts(before), ts(before));
+        var ids = lockStale(proposalId, "support s", STALE_SUPPORT, before);
         deleteSupports(ids);
         return ids;
     }
@@ -89,22 +86,32 @@ public class ProposalRetention {
     /** Proposals with unconfirmed comments whose confirmation link stopped working before {@code before}. */
     @Transactional(readOnly = true)
     public List<Long> withStaleComments(Instant before) {
-        return jdbc.queryForList("select distinct c.proposal_id from comment c where " + STALE_COMMENT, Long.class,
-                ts(before), ts(before));
+        return withStale("comment c", STALE_COMMENT, before);
     }
 
     /** Deletes a proposal's unconfirmed comments (and their links) that are due; returns the ids of those deleted. */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Long> deleteStaleComments(long proposalId, Instant before) {
-        jdbc.queryForList("select id from proposal where id = ? for update", Long.class, proposalId);
-        var ids = jdbc.queryForList("select c.id from comment c where c.proposal_id = ? and " + STALE_COMMENT
-                + " for update", Long.class, proposalId, ts(before), ts(before));
+        var ids = lockStale(proposalId, "comment c", STALE_COMMENT, before);
         if (!ids.isEmpty()) {
             var some = Map.of("ids", ids);
             named.update("delete from access_link where target_id in (:ids) and purpose = 'CONFIRM_COMMENT'", some);
             named.update("delete from comment where id in (:ids)", some);
         }
         return ids;
+    }
+
+    /** The proposals with rows of {@code from} (a table and its alias) that are {@code stale}. */
+    private List<Long> withStale(String from, String stale, Instant before) {
+        return jdbc.queryForList("select distinct proposal_id from " + from + " where " + stale, Long.class,
+                ts(before), ts(before));
+    }
+
+    /** The proposal's row locked, then its rows of {@code from} that are {@code stale} (DD10); their ids. */
+    private List<Long> lockStale(long proposalId, String from, String stale, Instant before) {
+        jdbc.queryForList("select id from proposal where id = ? for update", Long.class, proposalId);
+        return jdbc.queryForList("select id from " + from + " where proposal_id = ? and " + stale + " for update",
+                Long.class, proposalId, ts(before), ts(before));
     }
 
     /** Closed proposals whose matter ended before {@code before} and whose personal data is still there. */
