@@ -68,6 +68,15 @@ public class LetterRetention {
         return n;
     }
 
+    /** The confirmation letters of comments that were never confirmed and are deleted (DD28). */
+    public int forgetCommentRequests(Collection<Long> commentIds, Instant now) {
+        int n = 0;
+        for (Long id : commentIds) {
+            n += letters.forgetByKeyPrefix(CommentLetter.CONFIRM_EMAIL.dedupKey(id) + ":", Anonymised.MARK, now);
+        }
+        return n;
+    }
+
     /** Every letter about these nominations, once their round's personal data is anonymised. */
     public int forgetAboutNominations(Collection<Nomination> nominations, Instant now) {
         if (nominations.isEmpty()) {

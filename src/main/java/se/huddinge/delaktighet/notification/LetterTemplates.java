@@ -158,7 +158,7 @@ public class LetterTemplates {
         }
         // the values a letter gets from its event rather than from the proposal: examples
         for (String link : List.of("statusLink", "confirmLink", "manageLink", "caseLink", "loginLink", "listLink",
-                "requestLink", "resetLink")) {
+                "requestLink", "resetLink", "stopLink")) {
             model.putIfAbsent(link, words.link("forslag/exempel"));
         }
         model.putIfAbsent("name", "Anna Andersson");
@@ -170,6 +170,7 @@ public class LetterTemplates {
         }
         model.putIfAbsent("linkHours", 72L);
         words.examples(model, l);
+        CommentLetters.examples(model, l);
         return new Sample(model, about);
     }
 

@@ -76,8 +76,9 @@ class ProposalLetterWriter {
         letters.write(request(kind, dedupKey, p, recipient, language, extra));
     }
 
-    private LetterRequest request(ProposalLetter kind, String dedupKey, LetterFacts p, String recipient,
-                                  String language, Map<String, Object> extra) {
+    /** A letter of any catalogue about the proposal, with its facts in the reader's words. */
+    LetterRequest request(LetterKind kind, String dedupKey, LetterFacts p, String recipient, String language,
+                          Map<String, Object> extra) {
         Locale locale = PortalI18n.supported(Locale.forLanguageTag(language == null ? "" : language));
         var model = words(p, locale);
         model.putAll(extra);

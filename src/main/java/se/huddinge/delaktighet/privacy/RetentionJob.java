@@ -32,7 +32,8 @@ public class RetentionJob {
 
     /** How many of each kind one run deleted or anonymised. */
     public record Report(int unconfirmedProposals, int unconfirmedSupports, int unconfirmedNominations, int proposals,
-                         int supports, int prizeRounds, int letterContents, int letterRecipients) {
+                         int supports, int prizeRounds, int letterContents, int letterRecipients,
+                         int unconfirmedComments) {
 
         /** For the audit trail: counts only. */
         String summary() {
@@ -40,7 +41,8 @@ public class RetentionJob {
                     + unconfirmedSupports + ", obekräftade nomineringar raderade: " + unconfirmedNominations
                     + ", förslag avidentifierade: " + proposals + ", stöd avidentifierade: "
                     + supports + ", prisomgångar avidentifierade: " + prizeRounds + ", brevtexter gallrade: "
-                    + letterContents + ", brev avidentifierade eller raderade: " + letterRecipients;
+                    + letterContents + ", brev avidentifierade eller raderade: " + letterRecipients
+                    + ", obekräftade kommentarer raderade: " + unconfirmedComments;
         }
     }
 
@@ -93,6 +95,13 @@ public class RetentionJob {
                 n.letterRecipients += letters.forgetSupportRequests(deleted, now);
             });
         }
+        for (long id : proposals.withStaleComments(unconfirmedBefore)) {
+            inTransaction(() -> {
+                List<Long> deleted = proposals.deleteStaleComments(id, unconfirmedBefore);
+                n.unconfirmedComments += deleted.size();
+                n.letterRecipients += letters.forgetCommentRequests(deleted, now);
+            });
+        }
         for (long id : nominations.unconfirmed(unconfirmedBefore)) {
             inTransaction(() -> {
                 if (nominations.deleteUnconfirmed(id, unconfirmedBefore)) {
@@ -120,7 +129,7 @@ public class RetentionJob {
             n.letterContents += reduced;
         } while (reduced == LETTER_BATCH);
         var report = new Report(n.unconfirmedProposals, n.unconfirmedSupports, n.unconfirmedNominations, n.proposals,
-                n.supports, n.prizeRounds, n.letterContents, n.letterRecipients);
+                n.supports, n.prizeRounds, n.letterContents, n.letterRecipients, n.unconfirmedComments);
         inTransaction(() -> audit.record(AuditLog.Kind.RETENTION, "Gallring", null, report.summary()));
         log.info("Retention run in {} ms: {}", (System.nanoTime() - started) / 1_000_000, report.summary());
         return report;
@@ -130,6 +139,7 @@ public class RetentionJob {
     private static final class Counts {
         int unconfirmedProposals;
         int unconfirmedSupports;
+        int unconfirmedComments;
         int unconfirmedNominations;
         int proposals;
         int supports;

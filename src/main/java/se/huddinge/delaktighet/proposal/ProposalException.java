@@ -9,7 +9,7 @@ public class ProposalException extends RuntimeException {
     /** Why. */
     public enum Reason {
         NOT_FOUND, WRONG_STATE, LINK_INVALID, LINK_EXPIRED, LINK_USED, SUPPORT_CLOSED,
-        NOT_WITHDRAWABLE, VERSION_CONFLICT
+        NOT_WITHDRAWABLE, VERSION_CONFLICT, COMMENTS_CLOSED
     }
 
     private final Reason reason;

@@ -31,6 +31,9 @@ public class ProposalRetention {
     /** An unconfirmed support whose every confirmation link stopped working before the cut-off. */
     private static final String STALE_SUPPORT = "s.confirmed_at is null and s.created_at < ? and not exists (select 1 "
             + "from access_link l where l.target_id = s.id and l.purpose = 'CONFIRM_SUPPORT' and l.expires_at >= ?)";
+    /** An unconfirmed comment whose every confirmation link stopped working before the cut-off. */
+    private static final String STALE_COMMENT = "c.status = 'UNCONFIRMED' and c.created_at < ? and not exists (select 1 "
+            + "from access_link l where l.target_id = c.id and l.purpose = 'CONFIRM_COMMENT' and l.expires_at >= ?)";
     private static final String DUE_FOR_ANONYMISING = "p.anonymised_at is null and p.status in ('DECIDED', 'WITHDRAWN', "
             + "'NOT_PUBLISHED', 'CLOSED_BELOW_THRESHOLD') and " + ENDED_AT + " < ?";
 
@@ -69,18 +72,46 @@ public class ProposalRetention {
     /** Proposals with unconfirmed supports whose confirmation link stopped working before {@code before}. */
     @Transactional(readOnly = true)
     public List<Long> withStaleSupports(Instant before) {
-        return jdbc.queryForList("select distinct s.proposal_id from support s where " + STALE_SUPPORT, Long.class,
-                ts(before), ts(before));
+        return withStale("support s", STALE_SUPPORT, before);
     }
 
     /** Deletes a proposal's unconfirmed supports (and their links) that are due; returns the ids of those deleted. */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Long> deleteStaleSupports(long proposalId, Instant before) {
-        jdbc.queryForList("select id from proposal where id = ? for update", Long.class, proposalId);
-        var ids = jdbc.queryForList("select s.id from support s where s.proposal_id = ? and " + STALE_SUPPORT
-                + " for update", Long.class, proposalId, ts(before), ts(before));
+        var ids = lockStale(proposalId, "support s", STALE_SUPPORT, before);
         deleteSupports(ids);
         return ids;
+    }
+
+    /** Proposals with unconfirmed comments whose confirmation link stopped working before {@code before}. */
+    @Transactional(readOnly = true)
+    public List<Long> withStaleComments(Instant before) {
+        return withStale("comment c", STALE_COMMENT, before);
+    }
+
+    /** Deletes a proposal's unconfirmed comments (and their links) that are due; returns the ids of those deleted. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Long> deleteStaleComments(long proposalId, Instant before) {
+        var ids = lockStale(proposalId, "comment c", STALE_COMMENT, before);
+        if (!ids.isEmpty()) {
+            var some = Map.of("ids", ids);
+            named.update("delete from access_link where target_id in (:ids) and purpose = 'CONFIRM_COMMENT'", some);
+            named.update("delete from comment where id in (:ids)", some);
+        }
+        return ids;
+    }
+
+    /** The proposals with rows of {@code from} (a table and its alias) that are {@code stale}. */
+    private List<Long> withStale(String from, String stale, Instant before) {
+        return jdbc.queryForList("select distinct proposal_id from " + from + " where " + stale, Long.class,
+                ts(before), ts(before));
+    }
+
+    /** The proposal's row locked, then its rows of {@code from} that are {@code stale} (DD10); their ids. */
+    private List<Long> lockStale(long proposalId, String from, String stale, Instant before) {
+        jdbc.queryForList("select id from proposal where id = ? for update", Long.class, proposalId);
+        return jdbc.queryForList("select id from " + from + " where proposal_id = ? and " + stale + " for update",
+                Long.class, proposalId, ts(before), ts(before));
     }
 
     /** Closed proposals whose matter ended before {@code before} and whose personal data is still there. */
@@ -109,7 +140,28 @@ public class ProposalRetention {
                 + "where s.proposal_id = ?", id);
         jdbc.update("delete from access_link where target_id = ? and purpose in ('CONFIRM_PROPOSAL', 'MANAGE_PROPOSAL')", id);
         int supports = jdbc.update("update support set email = null, notify_on_decision = false where proposal_id = ?", id);
+        anonymiseComments(id, now);
         return new Forgotten(id, reference.get(0), supports);
+    }
+
+    /**
+     * Commenters' display names and addresses go with the supporters' (DD28): a comment's text stays public unless an
+     * officer removed it, its writer becomes "–"; unconfirmed comments are deleted with their links and reports, and
+     * so are the links that stop letters about comments, and the author's daily letter. Staff replies keep their
+     * unit's name (not personal data).
+     */
+    private void anonymiseComments(long proposalId, Instant now) {
+        jdbc.update("delete l from access_link l join comment c on c.id = l.target_id and l.purpose in "
+                + "('CONFIRM_COMMENT', 'STOP_REPLY_LETTERS') where c.proposal_id = ?", proposalId);
+        jdbc.update("delete from access_link where target_id = ? and purpose = 'STOP_COMMENT_DIGEST'", proposalId);
+        jdbc.update("delete from comment_digest where proposal_id = ?", proposalId);
+        jdbc.update("delete r from comment_report r join comment c on c.id = r.comment_id where c.proposal_id = ? "
+                + "and c.status = 'UNCONFIRMED'", proposalId);
+        // an unconfirmed comment has no replies: nobody saw it
+        jdbc.update("delete from comment where proposal_id = ? and status = 'UNCONFIRMED'", proposalId);
+        jdbc.update("update comment set display_name = case when staff_unit is null then ? else display_name end, "
+                + "email = null, notify_replies = false, anonymised_at = ? where proposal_id = ?", Anonymised.MARK,
+                ts(now), proposalId);
     }
 
     /** Supports (already locked) and their links, a thousand ids per statement. */

@@ -31,7 +31,7 @@ public class OpenData {
     public record Item(String reference, String title, String text, String district, String category,
                        String categoryName, String status, Instant publishedAt, Instant supportEndsAt, int supports,
                        String committee, String committeeName, String decision, LocalDate meetingDate,
-                       Instant decidedAt) {
+                       Instant decidedAt, long comments) {
     }
 
     /** A page, with the total and the number of the next page (null on the last). */
@@ -53,7 +53,10 @@ public class OpenData {
         Long total = jdbc.queryForObject("select count(*) from proposal where status in " + PUBLIC,
                 new MapSqlParameterSource(), Long.class);
         var items = jdbc.query("select reference, title, body, district, category, status, published_at, "
-                + "support_ends_at, support_count, committee, decision, meeting_date, decided_at from proposal "
+                + "support_ends_at, support_count, committee, decision, meeting_date, decided_at, "
+                // the comments shown (replies included): a count, never a name (DD28)
+                + "(select count(*) from comment c where c.proposal_id = proposal.id and c.status = 'SHOWN') "
+                + "as comments from proposal "
                 // the page's ids first, from an index, then only those rows: a deep page reads no skipped rows
                 + "join (select id as page_id from proposal where status in " + PUBLIC + " order by id "
                 + "limit :limit offset :offset) k on k.page_id = proposal.id order by id",
@@ -66,7 +69,7 @@ public class OpenData {
                         rs.getString("committee"),
                         rules.committee(rs.getString("committee")).map(c -> c.name(Locale.of("sv"))).orElse(null),
                         rs.getString("decision"), rs.getObject("meeting_date", LocalDate.class),
-                        Timestamps.instant(rs, "decided_at")));
+                        Timestamps.instant(rs, "decided_at"), rs.getLong("comments")));
         long t = total == null ? 0 : total;
         // in long arithmetic: the highest page number has no next one
         return new Page(p, s, t, (p + 1L) * s < t ? Integer.valueOf(p + 1) : null, items);
@@ -77,11 +80,11 @@ public class OpenData {
     public void csv(int page, int size, OutputStream out) {
         try (var csv = new Csv(out, "reference", "title", "text", "district", "category", "categoryName", "status",
                 "publishedAt", "supportEndsAt", "supports", "committee", "committeeName", "decision", "meetingDate",
-                "decidedAt")) {
+                "decidedAt", "comments")) {
             for (Item i : page(page, size).items()) {
                 csv.row(i.reference(), i.title(), i.text(), i.district(), i.category(), i.categoryName(), i.status(),
                         i.publishedAt(), i.supportEndsAt(), i.supports(), i.committee(), i.committeeName(),
-                        i.decision(), i.meetingDate(), i.decidedAt());
+                        i.decision(), i.meetingDate(), i.decidedAt(), i.comments());
             }
         }
     }

@@ -16,6 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * @param support       support requests sent
  * @param mySubmissions "Mina inskick" link requests sent
  * @param nominate      nominations sent
+ * @param comment       comments sent (also replies)
+ * @param report        reports of comments sent
  * @param window        the period the counts refill over (a bucket fills up again evenly across it)
  * @param maxClients    how many client addresses are remembered at most (the least recently seen are forgotten)
  */
@@ -26,6 +28,8 @@ public record FloodLimits(
         @Min(1) @DefaultValue("60") int support,
         @Min(1) @DefaultValue("20") int mySubmissions,
         @Min(1) @DefaultValue("20") int nominate,
+        @Min(1) @DefaultValue("30") int comment,
+        @Min(1) @DefaultValue("30") int report,
         @NotNull @DefaultValue("PT1H") Duration window,
         @Min(100) @DefaultValue("100000") int maxClients) {
 
@@ -35,6 +39,8 @@ public record FloodLimits(
             case SUPPORT -> support;
             case MY_SUBMISSIONS -> mySubmissions;
             case NOMINATE -> nominate;
+            case COMMENT -> comment;
+            case REPORT -> report;
         };
     }
 }

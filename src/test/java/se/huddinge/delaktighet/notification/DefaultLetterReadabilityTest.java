@@ -43,7 +43,8 @@ class DefaultLetterReadabilityTest {
     /** Every kind of letter in the catalogues and its LIX; the highest over the decisions where it has one. */
     private Map<LetterKind, Integer> measured() {
         var result = new LinkedHashMap<LetterKind, Integer>();
-        for (LetterKind kind : Stream.of(ProposalLetter.values(), PrizeLetter.values(), MySubmissionsLetter.values())
+        for (LetterKind kind : Stream.of(ProposalLetter.values(), PrizeLetter.values(), MySubmissionsLetter.values(),
+                        CommentLetter.values())
                 .flatMap(Stream::of).map(LetterKind.class::cast).toList()) {
             int worst = 0;
             for (var model : models(kind)) {
@@ -61,6 +62,12 @@ class DefaultLetterReadabilityTest {
         }
         if (kind instanceof MySubmissionsLetter) {
             return List.of(SampleLetters.mySubmissions());
+        }
+        if (kind instanceof CommentLetter) {
+            var m = SampleLetters.proposal("BIFALL");
+            m.put("stopLink", "https://delaktighet.huddinge.se/kommentar/sluta/k3Zp");
+            CommentLetters.examples(m, PortalI18n.SWEDISH);
+            return List.of(m);
         }
         return Stream.of("BIFALL", "AVSLAG", "BESVARAD").map(SampleLetters::proposal).toList();
     }

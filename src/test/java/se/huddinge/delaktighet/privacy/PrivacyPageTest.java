@@ -19,7 +19,7 @@ class PrivacyPageTest extends KaribuTest {
         UI.getCurrent().navigate("personuppgifter");
 
         assertThat(texts()).anyMatch(t -> t.contains("30 dagar efter att länken slutade gälla")
-                        && t.contains("gäller i 72 timmar för ett förslag eller ett stöd och i 72 timmar för en nominering"))
+                        && t.contains("gäller i 72 timmar för ett förslag, ett stöd eller en kommentar och i 72 timmar för en nominering"))
                 .anyMatch(t -> t.contains("bort 12 månader efter att ärendet avslutades"))
                 .anyMatch(t -> t.contains("12 månader efter prisutdelningen"))
                 .anyMatch(t -> t.contains("sparas i 90 dagar"))

@@ -69,7 +69,7 @@ class RetentionJobTest extends ProposalTestBase {
         assertThat(given.status(confirmed)).as("a confirmed proposal stays").isEqualTo("IN_MODERATION");
 
         assertThat(retention.run()).as("a second run finds nothing")
-                .isEqualTo(new RetentionJob.Report(0, 0, 0, 0, 0, 0, 0, 0));
+                .isEqualTo(new RetentionJob.Report(0, 0, 0, 0, 0, 0, 0, 0, 0));
     }
 
     @Test

@@ -68,11 +68,13 @@ class WhoSeesWhatTest extends KaribuTest {
 
     private static final String AUTHOR = "asa.oberg@example.se";
     private static final String SUPPORTER = "stodjare.svensson@example.se";
+    /** A commenter's address: on no public page, and to staff as the other residents' addresses are (DD28). */
+    private static final String COMMENTER = "kommentar.skribent@example.se";
     private static final String NOMINATOR = PrizeFixtures.CONTACTED_NOMINATOR;
     private static final String NOMINATOR_NAME = PrizeFixtures.NOMINATOR_NAME;
     private static final String NOMINATOR_PHONE = PrizeFixtures.NOMINATOR_PHONE;
     private static final String NOMINEE_CONTACT = PrizeFixtures.NOMINEE_CONTACT;
-    private static final List<String> PERSONAL = List.of(AUTHOR, SUPPORTER, NOMINATOR, NOMINATOR_NAME,
+    private static final List<String> PERSONAL = List.of(AUTHOR, SUPPORTER, COMMENTER, NOMINATOR, NOMINATOR_NAME,
             NOMINATOR_PHONE, NOMINEE_CONTACT);
 
     @Autowired
@@ -95,6 +97,8 @@ class WhoSeesWhatTest extends KaribuTest {
     NominationMailing nominationMailing;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    se.huddinge.delaktighet.proposal.Comments comments;
 
     private PublicProposal proposal;
     private long round;
@@ -106,6 +110,12 @@ class WhoSeesWhatTest extends KaribuTest {
         service.requestSupport(proposal.reference(), SUPPORTER, false, java.util.Locale.of("sv"));
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
                 "select count(*) from letter where recipient = ?", Integer.class, SUPPORTER) == 1);
+        comments.request(proposal.id(), null, new se.huddinge.delaktighet.proposal.Comments.Form(
+                "Bra, men tänk på belysningen.", "Kim", COMMENTER, true), java.util.Locale.of("sv"));
+        comments.confirm(se.huddinge.delaktighet.SentLinks.token(events.stream(
+                se.huddinge.delaktighet.proposal.CommentEvents.CommentRequested.class).reduce((a, b) -> b)
+                .orElseThrow().confirmLink()));
+        comments.report(jdbc.queryForObject("select id from comment", Long.class), "OFF_TOPIC");
     }
 
     @ParameterizedTest(name = "{0} sees addresses: {1}")
@@ -186,6 +196,10 @@ class WhoSeesWhatTest extends KaribuTest {
         } else {
             sent.forEach((what, text) -> assertThat(PERSONAL).as("personal data in %s", what)
                     .noneMatch(text::contains));
+        }
+        if (reads) {
+            assertThat(sent.get("granskning/kommentarer")).as("the comment queue was sent")
+                    .contains("Bra, men tänk på belysningen.");
         }
         sent.entrySet().stream().filter(e -> e.getKey().startsWith("open data")).forEach(e ->
                 assertThat(PERSONAL).as("personal data in the %s", e.getKey()).noneMatch(e.getValue()::contains));

@@ -74,6 +74,7 @@ class RouteRoleMatrixTest extends KaribuTest {
             granskning/arende                             | sign-in | allowed | allowed | allowed | allowed
             granskning/forslag                            | sign-in | allowed | allowed | allowed | allowed
             granskning/forslag/:id                        | sign-in | allowed | allowed | allowed | allowed
+            granskning/kommentarer                        | sign-in | allowed | not found | allowed | allowed
             granskning/lista                              | sign-in | allowed | allowed | allowed | allowed
             granskning/logg                               | sign-in | not found | not found | allowed | not found
             granskning/nomineringar                       | sign-in | allowed | allowed | allowed | allowed
@@ -83,6 +84,9 @@ class RouteRoleMatrixTest extends KaribuTest {
             granskning/statistik                          | sign-in | allowed | allowed | allowed | allowed
             granskning/under-grans                        | sign-in | allowed | allowed | allowed | allowed
             granskning/uppfoljning                        | sign-in | allowed | allowed | allowed | allowed
+            kommentar/bekrafta/:___url_parameter          | allowed | allowed | allowed | allowed | allowed
+            kommentar/sluta-sammanfattning/:___url_parameter| allowed | allowed | allowed | allowed | allowed
+            kommentar/sluta/:___url_parameter             | allowed | allowed | allowed | allowed | allowed
             konto/losenord                                | sign-in | allowed | allowed | allowed | allowed
             konto/nytt-losenord/:___url_parameter?        | allowed | allowed | allowed | allowed | allowed
             logga-in                                      | allowed | → HomeView | → HomeView | → HomeView | → HomeView

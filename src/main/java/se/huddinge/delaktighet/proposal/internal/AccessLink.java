@@ -23,7 +23,15 @@ import se.huddinge.delaktighet.proposal.ProposalException;
 public class AccessLink {
 
     /** What following the link does. */
-    public enum Purpose { CONFIRM_PROPOSAL, MANAGE_PROPOSAL, CONFIRM_SUPPORT, MY_SUBMISSIONS }
+    public enum Purpose {
+        CONFIRM_PROPOSAL, MANAGE_PROPOSAL, CONFIRM_SUPPORT, MY_SUBMISSIONS,
+        /** Proves a comment's address (target: the comment). */
+        CONFIRM_COMMENT,
+        /** Stops the letters about replies to a comment (target: the comment); works until it expires. */
+        STOP_REPLY_LETTERS,
+        /** Stops the author's daily letter of new comments (target: the proposal); works until it expires. */
+        STOP_COMMENT_DIGEST
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

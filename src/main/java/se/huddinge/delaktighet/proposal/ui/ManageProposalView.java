@@ -46,6 +46,9 @@ class ManageProposalView extends LinkPage {
             } else if (p.status() != ProposalStatus.WITHDRAWN) {
                 add(new Paragraph(getTranslation("manage.cannotWithdraw")));
             }
+            if (p.status().isPublic()) {
+                add(CommentsSection.of(p, token));
+            }
         } catch (ProposalException e) {
             state.setText(getTranslation("proposal.error." + e.reason().name()));
         }

@@ -163,6 +163,7 @@ class ProposalView extends Section implements BeforeEnterObserver, HasDynamicTit
         items.sort(java.util.Map.Entry.comparingByKey());
         items.forEach(e -> steps.add(e.getValue()));
         add(steps);
+        add(CommentsSection.of(p, null));
         var back = new Anchor("forslag", getTranslation("proposal.back"));
         back.getElement().setAttribute("router-link", true);
         add(new Paragraph(back));

@@ -19,6 +19,9 @@ final class ReviewNav extends Nav {
         var list = new UnorderedList();
         link(list, current, "granskning", "reviewnav.overview");
         link(list, current, "granskning/forslag", "reviewnav.queues");
+        if (signedIn.actsOnCases()) {
+            link(list, current, "granskning/kommentarer", "reviewnav.comments");
+        }
         link(list, current, "granskning/lista", "reviewnav.list");
         link(list, current, "granskning/nomineringar", "reviewnav.nominations");
         link(list, current, "granskning/under-grans", "reviewnav.belowThreshold");
