@@ -62,7 +62,7 @@ SPRING_PROFILES_ACTIVE=prod BASE_URL="$base" DB_URL=jdbc:mariadb://unused/portal
   --portal.db.embedded=true --portal.db.data-dir="$data/db" --portal.mail.embedded=true --spring.mail.port=0 \
   --portal.demo-data=true --management.server.port="$management" "$@" > "$work/portal.log" 2>&1 &
 portal=$!
-trap 'status=$?; kill $portal 2>/dev/null; wait $portal 2>/dev/null; rm -rf "$data"; exit $status' EXIT
+trap 'status=$?; kill $portal 2>/dev/null || true; wait $portal 2>/dev/null || true; rm -rf "$data"; exit $status' EXIT
 
 for _ in $(seq 1 180); do
   if curl -fs -o /dev/null "$base"; then break; fi
