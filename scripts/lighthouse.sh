@@ -64,11 +64,12 @@ SPRING_PROFILES_ACTIVE=prod BASE_URL="$base" DB_URL=jdbc:mariadb://unused/portal
 portal=$!
 trap 'status=$?; kill $portal 2>/dev/null || true; wait $portal 2>/dev/null || true; rm -rf "$data"; exit $status' EXIT
 
-for _ in $(seq 1 180); do
+for _ in $(seq 1 600); do
   if curl -fs -o /dev/null "$base"; then break; fi
   if ! kill -0 $portal 2>/dev/null; then echo "the portal did not start: $work/portal.log" >&2; tail -30 "$work/portal.log" >&2; exit 1; fi
   sleep 1
 done
+curl -fs -o /dev/null "$base" || { echo "the portal did not answer within 10 minutes: $work/portal.log" >&2; exit 1; }
 echo "portal up at $base ($(grep -o 'Started Application in [0-9.]* seconds' "$work/portal.log" || true)); measuring" >&2
 echo "commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml frontend || echo ' + local changes'), jar $jar" >&2
 
