@@ -16,6 +16,7 @@ import org.springframework.validation.annotation.Validated;
  * @param support       support requests sent
  * @param mySubmissions "Mina inskick" link requests sent
  * @param nominate      nominations sent
+ * @param follow        requests to follow a proposal sent (DD29)
  * @param window        the period the counts refill over (a bucket fills up again evenly across it)
  * @param maxClients    how many client addresses are remembered at most (the least recently seen are forgotten)
  */
@@ -27,7 +28,8 @@ public record FloodLimits(
         @Min(1) @DefaultValue("20") int mySubmissions,
         @Min(1) @DefaultValue("20") int nominate,
         @NotNull @DefaultValue("PT1H") Duration window,
-        @Min(100) @DefaultValue("100000") int maxClients) {
+        @Min(100) @DefaultValue("100000") int maxClients,
+        @Min(1) @DefaultValue("60") int follow) {
 
     int limit(FloodGuard.PublicForm form) {
         return switch (form) {
@@ -35,6 +37,7 @@ public record FloodLimits(
             case SUPPORT -> support;
             case MY_SUBMISSIONS -> mySubmissions;
             case NOMINATE -> nominate;
+            case FOLLOW -> follow;
         };
     }
 }

@@ -23,7 +23,7 @@ import se.huddinge.delaktighet.proposal.ProposalException;
 public class AccessLink {
 
     /** What following the link does. */
-    public enum Purpose { CONFIRM_PROPOSAL, MANAGE_PROPOSAL, CONFIRM_SUPPORT, MY_SUBMISSIONS }
+    public enum Purpose { CONFIRM_PROPOSAL, MANAGE_PROPOSAL, CONFIRM_SUPPORT, MY_SUBMISSIONS, CONFIRM_FOLLOW, STOP_FOLLOWING }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
