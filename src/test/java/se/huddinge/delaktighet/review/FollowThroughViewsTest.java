@@ -55,6 +55,8 @@ class FollowThroughViewsTest extends ProposalTestBase {
     ProposalImplementations implementations;
     @Autowired
     MySubmissionsService mine;
+    @Autowired
+    se.huddinge.delaktighet.reporting.AuditTrail auditTrail;
 
     @Test
     void a_resident_follows_from_the_page_without_supporting_and_stops_in_mina_inskick() {
@@ -207,6 +209,21 @@ class FollowThroughViewsTest extends ProposalTestBase {
         var record = _get(Div.class, spec -> spec.withId("implementation-record"));
         assertThat(_get(record, ListItem.class).getText()).contains("kollega: planerat, Parkenheten");
         assertThat(_find(Button.class, spec -> spec.withText("Spara genomförandet"))).isEmpty();
+    }
+
+    @Test
+    void every_save_is_in_the_administrators_audit_trail_with_who_made_it() {
+        long id = approved();
+        save("kollega", id, null, ImplementationStatus.PLANNED, "Parkenheten");
+        var filter = new se.huddinge.delaktighet.reporting.AuditTrail.Filter(
+                se.huddinge.delaktighet.reporting.AuditTrail.Kind.IMPLEMENTATION, null, null, null);
+        var entries = ProposalFixtures.as("admin", () -> auditTrail.page(filter, 0, 10), "ADMIN");
+        assertThat(entries).singleElement().satisfies(e -> {
+            assertThat(e.actor()).isEqualTo("kollega");
+            assertThat(e.subject()).isEqualTo(given.reference(id));
+            assertThat(e.after()).isEqualTo("PLANNED, Parkenheten, 2026-09-04");
+        });
+        assertThat(ProposalFixtures.as("admin", () -> auditTrail.count(filter), "ADMIN")).isOne();
     }
 
     private String race(String officer, long id, CountDownLatch ready, CountDownLatch go) {
