@@ -35,7 +35,20 @@ enum ProposalLetter implements LetterKind {
     SUPPORTER_TAKEN_UP("supporter-taken-up"),
 
     /** To the officers' mailbox: a due date is near. */
-    OFFICER_REMINDER("officer-reminder");
+    OFFICER_REMINDER("officer-reminder"),
+
+    /** The link that makes an address follow a proposal (DD29). */
+    FOLLOW_CONFIRM_EMAIL("follow-confirm-email", true),
+    /** To the author: the status of the work on their approved proposal changed. */
+    IMPLEMENTATION("proposal-implementation"),
+    /** To followers and supporters who opted in: the status of the work on the approved proposal changed. */
+    SUPPORTER_IMPLEMENTATION("supporter-implementation"),
+    /** To the officers' mailbox: an approved proposal's planned date passed without an update. */
+    IMPLEMENTATION_REMINDER("implementation-reminder"),
+    /** To followers only: the proposal reached the threshold (supporters were not promised this letter). */
+    FOLLOWER_THRESHOLD_REACHED("follower-threshold-reached"),
+    /** To followers only: the proposal was referred to a committee. */
+    FOLLOWER_REFERRED("follower-referred");
 
     private final String template;
     private final boolean toUnprovenAddress;

@@ -142,6 +142,14 @@ class ProposalLetterWriter {
                     : "kommunfullmäktige");
             m.put("takenUpOn", date(LocalDate.now(clock), l));
         }
+        if (!m.containsKey("implementationStatus")) {
+            boolean en = PortalI18n.ENGLISH.equals(PortalI18n.supported(l));
+            m.put("implementationStatus", en ? "under way" : "arbetet pågår");
+            m.put("implementationUnit", en ? "The Parks Unit" : "Parkenheten");
+            m.put("implementationOpen", true);
+            m.put("plannedDate", date(LocalDate.now(clock).plusMonths(3), l));
+            m.put("implementationNote", en ? "The benches are ordered." : "Bänkarna är beställda.");
+        }
     }
 
     private static void ground(Map<String, Object> m, ProposalRules.Ground g, Locale l) {

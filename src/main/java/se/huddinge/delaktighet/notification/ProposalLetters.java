@@ -58,6 +58,7 @@ class ProposalLetters {
     @ApplicationModuleListener
     void on(ThresholdReached event) {
         toAuthor(THRESHOLD_REACHED, event.proposalId());
+        subscribers.plan(FOLLOWER_THRESHOLD_REACHED, event.proposalId(), null);
     }
 
     @ApplicationModuleListener
@@ -68,6 +69,7 @@ class ProposalLetters {
     @ApplicationModuleListener
     void on(ProposalReferred event) {
         toAuthor(REFERRED, event.proposalId());
+        subscribers.plan(FOLLOWER_REFERRED, event.proposalId(), null);
     }
 
     @ApplicationModuleListener

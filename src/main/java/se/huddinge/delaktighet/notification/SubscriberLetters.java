@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 import se.huddinge.delaktighet.notification.internal.LetterFanOut;
 import se.huddinge.delaktighet.notification.internal.LetterFanOutRepository;
+import se.huddinge.delaktighet.proposal.ProposalImplementations;
 import se.huddinge.delaktighet.proposal.ProposalMailing;
 import se.huddinge.delaktighet.proposal.ProposalTakeUps;
 
@@ -33,6 +34,10 @@ import se.huddinge.delaktighet.proposal.ProposalTakeUps;
  * persistence context ends with its transaction, so the heap holds one batch, not the round. A batch's letters are
  * sent once it commits, while the next batch is written; the next batch waits for them, so writing never runs far
  * ahead of the mail server.
+ * <p>
+ * A round goes to the proposal's followers first (DD29), a page at a time on their own cursor, each letter with the
+ * follower's stop link, then to the supporters who asked to hear. A letter's dedup key ends with the address, so an
+ * address that both follows and supports gets one letter per step: the follower's, written first.
  * <p>
  * Several instances share the work without a ShedLock lock: a batch takes its round's row with {@code FOR UPDATE SKIP
  * LOCKED}, so two workers never write the same batch, and a round can go on on whichever instance is free. One worker
@@ -49,9 +54,14 @@ class SubscriberLetters {
     private final LetterDispatcher dispatcher;
     private final ProposalMailing mailing;
     private final ProposalTakeUps takeUps;
+    private ProposalImplementations implementations;
     private final LetterSettings settings;
     private final TransactionTemplate tx;
     private final Clock clock;
+
+    /** The steps only followers hear of: the supporters' checkbox promised the close and the decision (DD29). */
+    private static final java.util.Set<ProposalLetter> FOLLOWERS_ONLY =
+            java.util.EnumSet.of(ProposalLetter.FOLLOWER_THRESHOLD_REACHED, ProposalLetter.FOLLOWER_REFERRED);
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean wanted = new AtomicBoolean();
@@ -70,15 +80,26 @@ class SubscriberLetters {
         this.clock = clock;
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    void setImplementations(ProposalImplementations implementations) {
+        this.implementations = implementations;
+    }
+
     /**
      * Records that every subscriber of the proposal gets this letter (about this take-up, when not null), once: an
      * event delivered again finds its round and records nothing. The worker starts after the caller's commit.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     void plan(ProposalLetter letter, long proposalId, Long takeUpId) {
-        String key = takeUpId == null ? letter.dedupKey(proposalId) : letter.dedupKey(proposalId, takeUpId);
+        plan(letter, proposalId, takeUpId, null);
+    }
+
+    /** The same for a round about an implementation update (DD29), when {@code updateId} is not null. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void plan(ProposalLetter letter, long proposalId, Long takeUpId, Long updateId) {
+        String key = letter.dedupKey(keyParts(proposalId, takeUpId, updateId));
         if (!rounds.existsByFanOutKey(key)) {
-            rounds.save(new LetterFanOut(key, letter.name(), proposalId, takeUpId, clock.instant()));
+            rounds.save(new LetterFanOut(key, letter.name(), proposalId, takeUpId, updateId, clock.instant()));
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -148,14 +169,27 @@ class SubscriberLetters {
         }
     }
 
+    private static Object[] keyParts(long proposalId, Long takeUpId, Long updateId) {
+        var parts = new ArrayList<Object>(List.of(proposalId));
+        if (takeUpId != null) {
+            parts.add(takeUpId);
+        }
+        if (updateId != null) {
+            parts.add("u" + updateId);
+        }
+        return parts.toArray();
+    }
+
     private Batch write(LetterFanOut round) {
         int size = settings.fanOutBatch();
-        var page = mailing.subscribersForLetters(round.getProposalId(), round.getAfterSupportId(), size);
         var kind = ProposalLetter.valueOf(round.getLetter());
         var facts = mailing.letterFacts(round.getProposalId());
-        Object[] keyParts = round.getTakeUpId() == null ? new Object[] {facts.id()}
-                : new Object[] {facts.id(), round.getTakeUpId()};
+        Object[] keyParts = keyParts(facts.id(), round.getTakeUpId(), round.getImplementationUpdateId());
         Function<String, Map<String, Object>> extra = extraWords(round);
+        if (!round.isFollowersDone()) {
+            return writeFollowers(round, size, kind, facts, keyParts, extra);
+        }
+        var page = mailing.subscribersForLetters(round.getProposalId(), round.getAfterSupportId(), size);
         var words = new HashMap<String, Map<String, Object>>();
         var requests = new ArrayList<LetterRequest>(page.subscribers().size());
         for (var subscriber : page.subscribers()) {
@@ -168,8 +202,37 @@ class SubscriberLetters {
         return new Batch(ids);
     }
 
-    /** What a round's letter says beyond the proposal's facts, in the reader's language: a take-up's who and where. */
+    /** A batch of the round's letters to followers, each with the follower's own stop link. */
+    private Batch writeFollowers(LetterFanOut round, int size, ProposalLetter kind,
+                                 se.huddinge.delaktighet.proposal.LetterFacts facts, Object[] keyParts,
+                                 Function<String, Map<String, Object>> extra) {
+        var page = mailing.followersForLetters(round.getProposalId(), round.getAfterFollowId(), size);
+        var words = new HashMap<String, Map<String, Object>>();
+        var requests = new ArrayList<LetterRequest>(page.followers().size());
+        for (var follower : page.followers()) {
+            var model = new HashMap<>(words.computeIfAbsent(String.valueOf(follower.to().language()),
+                    l -> extra.apply(follower.to().language())));
+            model.put("follower", true);
+            if (follower.stopLink() != null) {
+                model.put("stopLink", new LetterLink(FollowLetters.STOP_PATH, follower.stopLink()));
+            }
+            requests.add(writer.toSubscriber(kind, facts, follower.to(), model, keyParts));
+        }
+        var ids = letters.writeBatch(requests);
+        round.advanceFollowers(page.last(), ids.size(), ids.size() < size, FOLLOWERS_ONLY.contains(kind),
+                clock.instant());
+        return new Batch(ids);
+    }
+
+    /**
+     * What a round's letter says beyond the proposal's facts, in the reader's language: a take-up's who and where,
+     * or an implementation update's status and note.
+     */
     private Function<String, Map<String, Object>> extraWords(LetterFanOut round) {
+        if (round.getImplementationUpdateId() != null) {
+            var update = implementations.update(round.getImplementationUpdateId());
+            return language -> FollowLetters.words(update, language);
+        }
         if (round.getTakeUpId() == null) {
             return language -> Map.of();
         }

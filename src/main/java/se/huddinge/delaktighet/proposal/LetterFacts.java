@@ -28,6 +28,14 @@ public record LetterFacts(long id, String reference, ProposalStatus status, Stri
     public record SubscriberPage(java.util.List<Subscriber> subscribers, long last) {
     }
 
+    /** A follower (DD29): their address and language, and their own stop link (null before it exists). */
+    public record Follower(Subscriber to, se.huddinge.delaktighet.base.LinkRef stopLink) {
+    }
+
+    /** A page of followers, in the order of their follow's id; {@code last} as in {@link SubscriberPage}. */
+    public record FollowerPage(java.util.List<Follower> followers, long last) {
+    }
+
     /** The proposal's facts, with the author's address only when {@code withAddress}. */
     static LetterFacts of(Proposal p, boolean withAddress) {
         return new LetterFacts(p.getId(), p.getReference(), p.getStatus(), p.getTitle(), p.getAuthorName(),

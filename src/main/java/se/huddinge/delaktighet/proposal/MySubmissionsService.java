@@ -50,6 +50,13 @@ public class MySubmissionsService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private List<OtherSubmissions> others = List.of();
+    private se.huddinge.delaktighet.proposal.internal.FollowRepository follows;
+
+    /** What an address follows (DD29) also earns it a link. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setFollows(se.huddinge.delaktighet.proposal.internal.FollowRepository follows) {
+        this.follows = follows;
+    }
 
     MySubmissionsService(ProposalRepository proposals, SupportRepository supports, Links links,
                          AccessLinkRepository accessLinks,
@@ -107,6 +114,7 @@ public class MySubmissionsService {
         long requestId = rateLimits.mySubmissionsLetter(address);
         LinkRef link = null;
         if (proposals.existsByAuthorEmail(address) || supports.existsByEmailAndConfirmedAtIsNotNull(address)
+                || follows.existsByEmailAndConfirmedAtIsNotNull(address)
                 || others.stream().anyMatch(o -> o.existFor(address))) {
             link = new LinkRef(Links.KIND,
                     links.issueForAddress(Purpose.MY_SUBMISSIONS, address, rules.mySubmissionsLinkValidity()));

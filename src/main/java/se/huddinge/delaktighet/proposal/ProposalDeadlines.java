@@ -38,6 +38,13 @@ public class ProposalDeadlines {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final JdbcTemplate jdbc;
+    private ProposalImplementations implementations;
+
+    /** The follow-through of approved proposals: its planned dates are watched by the same job (DD29). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setImplementations(ProposalImplementations implementations) {
+        this.implementations = implementations;
+    }
 
     ProposalDeadlines(ProposalRepository proposals, DeadlineNoticeRepository notices, ServiceLevels levels,
                       DueDates dueDates, ApplicationEventPublisher events, TransactionTemplate tx, Clock clock, JdbcTemplate jdbc) {
@@ -81,7 +88,7 @@ public class ProposalDeadlines {
                 }
             }
         }
-        return sent;
+        return sent + implementations.remindOverdue();
     }
 
     private boolean handle(long id, Step step, LocalDate today, LocalDate horizon) {

@@ -4,6 +4,7 @@ import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.huddinge.delaktighet.proposal.internal.FollowRepository;
 import se.huddinge.delaktighet.proposal.internal.ProposalRepository;
 import se.huddinge.delaktighet.proposal.internal.SupportRepository;
 import se.huddinge.delaktighet.security.SignedIn;
@@ -21,11 +22,14 @@ public class ProposalMailing {
     private final ProposalRepository proposals;
     private final SupportRepository supports;
     private final SignedIn signedIn;
+    private final FollowRepository follows;
 
-    ProposalMailing(ProposalRepository proposals, SupportRepository supports, SignedIn signedIn) {
+    ProposalMailing(ProposalRepository proposals, SupportRepository supports, SignedIn signedIn,
+                    FollowRepository follows) {
         this.proposals = proposals;
         this.supports = supports;
         this.signedIn = signedIn;
+        this.follows = follows;
     }
 
     /** What a letter may say about the proposal, with the author's name and address. */
@@ -68,5 +72,27 @@ public class ProposalMailing {
     @PreAuthorize(StaffRole.IS_ADMIN)
     public LetterFacts preview(long proposalId) {
         return LetterFacts.of(proposals.findById(proposalId).orElseThrow(ProposalService::notFound), false);
+    }
+
+    /**
+     * For the letters to followers only (DD29): those who follow the proposal, one page at a time in the order of
+     * their follow's id (at most {@code max}, after {@code after}, 0 for the first page), each with their stop link.
+     */
+    @Transactional(readOnly = true)
+    public LetterFacts.FollowerPage followersForLetters(long proposalId, long after, int max) {
+        signedIn.requireSystem();
+        var page = follows.findFollowersAfter(proposalId, after, Limit.of(max));
+        return new LetterFacts.FollowerPage(page.stream().map(f -> new LetterFacts.Follower(
+                new LetterFacts.Subscriber(f.getEmail(), f.getLanguage()), f.getStopLinkId() == null ? null
+                : new se.huddinge.delaktighet.base.LinkRef(Links.KIND, f.getStopLinkId()))).toList(),
+                page.isEmpty() ? after : page.getLast().getId());
+    }
+
+    /** For the follow link letter: the address that asked to follow, and its language. */
+    @Transactional(readOnly = true)
+    public LetterFacts.Subscriber follower(long followId) {
+        signedIn.requireSystem();
+        var f = follows.findById(followId).orElseThrow(ProposalService::notFound);
+        return new LetterFacts.Subscriber(f.getEmail(), f.getLanguage());
     }
 }

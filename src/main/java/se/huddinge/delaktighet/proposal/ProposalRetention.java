@@ -121,7 +121,7 @@ public class ProposalRetention {
     }
 
     /**
-     * Replaces the author's name and address and the supporters' addresses, deletes the unconfirmed supports and
+     * Replaces the author's name and address and the supporters' and followers' addresses, deletes the unconfirmed supports and
      * every link of the proposal, if its matter ended before {@code before}; null when it is not due (any more).
      * The title, text, supports' dates and count and the timeline stay: the figures and the public record read them.
      */
@@ -141,6 +141,11 @@ public class ProposalRetention {
         jdbc.update("delete from access_link where target_id = ? and purpose in ('CONFIRM_PROPOSAL', 'MANAGE_PROPOSAL')", id);
         int supports = jdbc.update("update support set email = null, notify_on_decision = false where proposal_id = ?", id);
         anonymiseComments(id, now);
+        // followers (DD29): on the same schedule as the supporters; their links go, unconfirmed follows go whole
+        jdbc.update("delete l from access_link l join proposal_follow f on f.id = l.target_id and l.purpose in "
+                + "('CONFIRM_FOLLOW', 'STOP_FOLLOWING') where f.proposal_id = ?", id);
+        jdbc.update("delete from proposal_follow where proposal_id = ? and confirmed_at is null", id);
+        jdbc.update("update proposal_follow set email = null where proposal_id = ?", id);
         return new Forgotten(id, reference.get(0), supports);
     }
 

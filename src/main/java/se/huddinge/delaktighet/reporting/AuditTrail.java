@@ -19,7 +19,7 @@ import se.huddinge.delaktighet.security.StaffRole;
 /**
  * Every decision and every change of a setting, account or letter template — who, when, what, before and after —
  * read from where each is kept: the proposal timeline (staff and system steps), the proposals taken up below the
- * threshold, the letter template changes and
+ * threshold, the implementation records of approved proposals, the letter template changes and
  * the audit log (accounts, settings). Each source is read newest first up to the page's end and the sources are
  * merged, so a page never sorts all history.
  */
@@ -27,7 +27,7 @@ import se.huddinge.delaktighet.security.StaffRole;
 public class AuditTrail {
 
     /** What kind of change. */
-    public enum Kind { DECISION, TAKEN_UP, TEMPLATE, ACCOUNT, SETTING, PRIZE_ROUND, RETENTION, COMMENT }
+    public enum Kind { DECISION, TAKEN_UP, TEMPLATE, ACCOUNT, SETTING, PRIZE_ROUND, RETENTION, COMMENT, IMPLEMENTATION }
 
     /** One change; {@code before} and {@code after} as kept (a status, a template's first words, a value). */
     public record Entry(Instant at, String actor, Kind kind, String subject, String before, String after,
@@ -60,6 +60,11 @@ public class AuditTrail {
                     + "u.taken_up_on) as after_v, coalesce(u.case_ref, u.note) as note", "proposal_take_up u join "
                     + "proposal p on p.id = u.proposal_id where 1 = 1", "u.recorded_at", "u.recorded_by",
                     "proposal_take_up u where 1 = 1"),
+            // each save of an approved proposal's implementation record (DD29): status, unit and planned date after
+            new Source(Kind.IMPLEMENTATION, "i.at as at, i.actor as actor, 'IMPLEMENTATION' as kind, "
+                    + "p.reference as subject, null as before_v, concat(i.status, ', ', i.unit, ', ', i.planned_date) "
+                    + "as after_v, coalesce(i.reason, i.note) as note", "implementation_update i join proposal p on "
+                    + "p.id = i.proposal_id where 1 = 1", "i.at", "i.actor", "implementation_update i where 1 = 1"),
             new Source(Kind.TEMPLATE, "c.changed_at as at, c.changed_by as actor, 'TEMPLATE' as kind, "
                     + "concat(c.name, ' (', c.language, ')') as subject, (select left(c2.body, 160) from "
                     + "letter_template_change c2 where c2.name = c.name and c2.language = c.language and (c2.changed_at "

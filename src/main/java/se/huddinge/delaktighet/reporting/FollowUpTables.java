@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import com.vaadin.flow.i18n.I18NProvider;
 
 import se.huddinge.delaktighet.proposal.Decision;
+import se.huddinge.delaktighet.proposal.ImplementationStatus;
 import se.huddinge.delaktighet.proposal.ProposalRules;
 
 /**
@@ -25,10 +26,12 @@ public class FollowUpTables {
 
     private final I18NProvider i18n;
     private final ProposalRules rules;
+    private final ImplementationFigures implementations;
 
-    FollowUpTables(I18NProvider i18n, ProposalRules rules) {
+    FollowUpTables(I18NProvider i18n, ProposalRules rules, ImplementationFigures implementations) {
         this.i18n = i18n;
         this.rules = rules;
+        this.implementations = implementations;
     }
 
     public List<Section> sections(AnnualFollowUp f, Locale locale) {
@@ -67,6 +70,8 @@ public class FollowUpTables {
         return List.of(
                 new Section(t("followup.counts", locale, year), List.of(t("followup.figure", locale), year, previous),
                         counts),
+                new Section(t("followup.implementation", locale, year), List.of(t("followup.figure", locale), year,
+                        previous), implementationRows(f.year(), locale)),
                 new Section(t("followup.times", locale, year), List.of(t("followup.step", locale),
                         t("followup.count", locale), t("followup.median", locale), t("followup.p90", locale),
                         t("followup.onTimeShare", locale), t("followup.medianPrevious", locale, previous)), times),
@@ -77,6 +82,22 @@ public class FollowUpTables {
                 new Section(t("followup.committees", locale, year), headers("followup.committee",
                         AnnualFollowUp.COMMITTEE_FIGURES, locale), table(f.byCommittee(),
                         code -> rules.committee(code).map(n -> n.name(locale)).orElse(code))));
+    }
+
+    /** What became of the approved proposals (DD29): where their work stood at the end of each year. */
+    private List<List<String>> implementationRows(int year, Locale locale) {
+        var now = implementations.atEndOf(year);
+        var before = implementations.atEndOf(year - 1);
+        var rows = new ArrayList<List<String>>();
+        rows.add(row(t("followup.implementation.approved", locale), now.approved(), before.approved()));
+        rows.add(row(t("followup.implementation.none", locale), now.withoutRecord(), before.withoutRecord()));
+        for (var status : ImplementationStatus.values()) {
+            rows.add(row(t("followup.implementation." + status.name(), locale), now.of(status), before.of(status)));
+        }
+        rows.add(row(t("followup.implementation.doneInYear", locale),
+                implementations.reachedIn(ImplementationStatus.DONE, year),
+                implementations.reachedIn(ImplementationStatus.DONE, year - 1)));
+        return rows;
     }
 
     /** A few sentences in the style of the committee's annual report. */

@@ -31,7 +31,8 @@ public class OpenData {
     public record Item(String reference, String title, String text, String district, String category,
                        String categoryName, String status, Instant publishedAt, Instant supportEndsAt, int supports,
                        String committee, String committeeName, String decision, LocalDate meetingDate,
-                       Instant decidedAt, long comments) {
+                       Instant decidedAt, long comments, String implementationStatus,
+                       LocalDate implementationPlannedDate, String implementationNote) {
     }
 
     /** A page, with the total and the number of the next page (null on the last). */
@@ -52,14 +53,19 @@ public class OpenData {
         int s = Math.clamp(size, 1, MAX_PAGE_SIZE);
         Long total = jdbc.queryForObject("select count(*) from proposal where status in " + PUBLIC,
                 new MapSqlParameterSource(), Long.class);
-        var items = jdbc.query("select reference, title, body, district, category, status, published_at, "
+        var items = jdbc.query("select reference, title, body, district, category, proposal.status, published_at, "
                 + "support_ends_at, support_count, committee, decision, meeting_date, decided_at, "
                 // the comments shown (replies included): a count, never a name (DD28)
                 + "(select count(*) from comment c where c.proposal_id = proposal.id and c.status = 'SHOWN') "
-                + "as comments from proposal "
+                + "as comments, "
+                // what became of an approved proposal (DD29): its status, planned date and latest public note
+                + "i.status as implementation_status, i.planned_date as implementation_planned_date, (select u.note "
+                + "from implementation_update u where u.proposal_id = proposal.id and u.note is not null order by "
+                + "u.at desc, u.id desc limit 1) as implementation_note from proposal "
                 // the page's ids first, from an index, then only those rows: a deep page reads no skipped rows
                 + "join (select id as page_id from proposal where status in " + PUBLIC + " order by id "
-                + "limit :limit offset :offset) k on k.page_id = proposal.id order by id",
+                + "limit :limit offset :offset) k on k.page_id = proposal.id "
+                + "left join proposal_implementation i on i.proposal_id = proposal.id order by proposal.id",
                 new MapSqlParameterSource("limit", s).addValue("offset", (long) p * s), (rs, n) -> new Item(
                         rs.getString("reference"), rs.getString("title"), rs.getString("body"),
                         rs.getString("district"), rs.getString("category"),
@@ -69,7 +75,10 @@ public class OpenData {
                         rs.getString("committee"),
                         rules.committee(rs.getString("committee")).map(c -> c.name(Locale.of("sv"))).orElse(null),
                         rs.getString("decision"), rs.getObject("meeting_date", LocalDate.class),
-                        Timestamps.instant(rs, "decided_at"), rs.getLong("comments")));
+                        Timestamps.instant(rs, "decided_at"), rs.getLong("comments"),
+                        rs.getString("implementation_status"),
+                        rs.getObject("implementation_planned_date", LocalDate.class),
+                        rs.getString("implementation_note")));
         long t = total == null ? 0 : total;
         // in long arithmetic: the highest page number has no next one
         return new Page(p, s, t, (p + 1L) * s < t ? Integer.valueOf(p + 1) : null, items);
@@ -80,11 +89,12 @@ public class OpenData {
     public void csv(int page, int size, OutputStream out) {
         try (var csv = new Csv(out, "reference", "title", "text", "district", "category", "categoryName", "status",
                 "publishedAt", "supportEndsAt", "supports", "committee", "committeeName", "decision", "meetingDate",
-                "decidedAt", "comments")) {
+                "decidedAt", "comments", "implementationStatus", "implementationPlannedDate", "implementationNote")) {
             for (Item i : page(page, size).items()) {
                 csv.row(i.reference(), i.title(), i.text(), i.district(), i.category(), i.categoryName(), i.status(),
                         i.publishedAt(), i.supportEndsAt(), i.supports(), i.committee(), i.committeeName(),
-                        i.decision(), i.meetingDate(), i.decidedAt(), i.comments());
+                        i.decision(), i.meetingDate(), i.decidedAt(), i.comments(), i.implementationStatus(),
+                        i.implementationPlannedDate(), i.implementationNote());
             }
         }
     }

@@ -25,7 +25,7 @@ public class FloodGuard {
     private static final Logger log = LoggerFactory.getLogger(FloodGuard.class);
 
     /** The public forms that take what a resident types. */
-    public enum PublicForm { SUBMIT, SUPPORT, MY_SUBMISSIONS, NOMINATE, COMMENT, REPORT }
+    public enum PublicForm { SUBMIT, SUPPORT, MY_SUBMISSIONS, NOMINATE, COMMENT, REPORT, FOLLOW }
 
     /** What a form does with a send: go on, answer as if sent but keep nothing (a robot), or say "wait". */
     public enum Verdict { SEND, IGNORE, TOO_MANY }

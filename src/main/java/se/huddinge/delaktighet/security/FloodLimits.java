@@ -18,6 +18,7 @@ import org.springframework.validation.annotation.Validated;
  * @param nominate      nominations sent
  * @param comment       comments sent (also replies)
  * @param report        reports of comments sent
+ * @param follow        requests to follow a proposal sent (DD29)
  * @param window        the period the counts refill over (a bucket fills up again evenly across it)
  * @param maxClients    how many client addresses are remembered at most (the least recently seen are forgotten)
  */
@@ -31,7 +32,8 @@ public record FloodLimits(
         @Min(1) @DefaultValue("30") int comment,
         @Min(1) @DefaultValue("30") int report,
         @NotNull @DefaultValue("PT1H") Duration window,
-        @Min(100) @DefaultValue("100000") int maxClients) {
+        @Min(100) @DefaultValue("100000") int maxClients,
+        @Min(1) @DefaultValue("60") int follow) {
 
     int limit(FloodGuard.PublicForm form) {
         return switch (form) {
@@ -41,6 +43,7 @@ public record FloodLimits(
             case NOMINATE -> nominate;
             case COMMENT -> comment;
             case REPORT -> report;
+            case FOLLOW -> follow;
         };
     }
 }

@@ -20,7 +20,7 @@ class DefaultLetterReadabilityTest {
 
     static final int RESIDENT_LIMIT = 35;
     /** The letters that go to staff, not to residents. */
-    private static final Set<LetterKind> TO_STAFF = Set.of(ProposalLetter.OFFICER_REMINDER,
+    private static final Set<LetterKind> TO_STAFF = Set.of(ProposalLetter.OFFICER_REMINDER, ProposalLetter.IMPLEMENTATION_REMINDER,
             PrizeLetter.SCORING_REMINDER);
 
     private final LetterRenderer renderer = ProposalLetterTemplatesTest.renderer();

@@ -38,7 +38,7 @@ class ProposalLetterTemplatesTest {
 
             assertThat(all).as(letter + " " + locale).doesNotContain("[(", "${", "[#", "[/]", "null")
                     .doesNotContain("\n\n\n");
-            if (letter != ProposalLetter.OFFICER_REMINDER) {
+            if (letter != ProposalLetter.OFFICER_REMINDER && letter != ProposalLetter.IMPLEMENTATION_REMINDER) {
                 assertThat(all).as("a resident's letter names where to get help")
                         .contains("08-535 300 00", "kontaktcenter@huddinge.se", "Huddinge kommun");
             }
@@ -127,6 +127,12 @@ class ProposalLetterTemplatesTest {
         m.put("takenUpOn", "tisdag 9 juni 2026");
         m.put("takenUpCase", "KS 2026/123");
         m.put("takenUpNote", "Karin Berg har lämnat en motion.");
+        m.put("implementationStatus", "arbetet pågår");
+        m.put("implementationUnit", "Parkenheten");
+        m.put("implementationOpen", true);
+        m.put("plannedDate", "fredag 30 oktober 2026");
+        m.put("implementationNote", "Bänkarna är beställda.");
+        m.put("stopLink", "https://delaktighet.example/folj/sluta/ghi");
         return m;
     }
 }

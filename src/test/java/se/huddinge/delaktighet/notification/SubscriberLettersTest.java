@@ -105,7 +105,6 @@ class SubscriberLettersTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> mail.recipients().size() == 201);
 
         // after a crash the registry delivers the event again: no second round is started, no letter written again
-        // (on a thread of its own, as the registry's listener runs: the test's thread holds a mock request)
         ProposalLetters target = AopTestUtils.getTargetObject(listeners);
         asListener(() -> {
             tx.executeWithoutResult(s -> target.on(new ProposalDecided(id)));

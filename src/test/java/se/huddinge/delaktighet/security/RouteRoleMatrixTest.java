@@ -65,6 +65,8 @@ class RouteRoleMatrixTest extends KaribuTest {
             demokratipriset/bekrafta/:___url_parameter    | allowed | allowed | allowed | allowed | allowed
             demokratipriset/nominera                      | allowed | allowed | allowed | allowed | allowed
             demokratipriset/vinnare                       | allowed | allowed | allowed | allowed | allowed
+            folj/bekrafta/:___url_parameter               | allowed | allowed | allowed | allowed | allowed
+            folj/sluta/:___url_parameter                  | allowed | allowed | allowed | allowed | allowed
             forslag                                       | allowed | allowed | allowed | allowed | allowed
             forslag/:reference                            | allowed | allowed | allowed | allowed | allowed
             forslag/bekrafta/:___url_parameter            | allowed | allowed | allowed | allowed | allowed

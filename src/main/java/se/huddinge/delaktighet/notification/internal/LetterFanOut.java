@@ -37,6 +37,17 @@ public class LetterFanOut {
     @Column(name = "after_support_id", nullable = false)
     private long afterSupportId;
 
+    /** The followers' cursor: they get the round's letter first, in the order of their follow's id (DD29). */
+    @Column(name = "after_follow_id", nullable = false)
+    private long afterFollowId;
+
+    @Column(name = "followers_done", nullable = false)
+    private boolean followersDone;
+
+    /** The implementation update the round's letter is about (DD29), or null. */
+    @Column(name = "implementation_update_id", updatable = false)
+    private Long implementationUpdateId;
+
     @Column(nullable = false)
     private int written;
 
@@ -59,6 +70,12 @@ public class LetterFanOut {
     }
 
     public LetterFanOut(String key, String letter, long proposalId, Long takeUpId, Instant now) {
+        this(key, letter, proposalId, takeUpId, null, now);
+    }
+
+    public LetterFanOut(String key, String letter, long proposalId, Long takeUpId, Long implementationUpdateId,
+                        Instant now) {
+        this.implementationUpdateId = implementationUpdateId;
         this.fanOutKey = key;
         this.letter = letter;
         this.proposalId = proposalId;
@@ -75,6 +92,32 @@ public class LetterFanOut {
         if (last) {
             doneAt = now;
         }
+    }
+
+    /**
+     * A batch of followers was written: their cursor moves past it; a short batch was their last, and the round's
+     * last when it goes to followers only.
+     */
+    public void advanceFollowers(long lastFollowId, int letters, boolean last, boolean followersOnly, Instant now) {
+        afterFollowId = lastFollowId;
+        written += letters;
+        lastError = null;
+        followersDone = last;
+        if (last && followersOnly) {
+            doneAt = now;
+        }
+    }
+
+    public long getAfterFollowId() {
+        return afterFollowId;
+    }
+
+    public boolean isFollowersDone() {
+        return followersDone;
+    }
+
+    public Long getImplementationUpdateId() {
+        return implementationUpdateId;
     }
 
     public Long getId() {

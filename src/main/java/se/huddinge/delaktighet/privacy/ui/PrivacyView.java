@@ -28,7 +28,7 @@ class PrivacyView extends PortalPage {
         super("privacy.title");
         add(new Paragraph(getTranslation("privacy.intro", settings.municipality())));
         section("privacy.what");
-        add(new UnorderedList(item("privacy.what.proposal"), item("privacy.what.support"),
+        add(new UnorderedList(item("privacy.what.proposal"), item("privacy.what.support"), item("privacy.what.follow"),
                 item("privacy.what.nomination"), item("privacy.what.mine"), item("privacy.what.letters"),
                 item("privacy.what.cookie")));
         section("privacy.why");

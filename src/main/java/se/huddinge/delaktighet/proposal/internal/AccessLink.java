@@ -30,7 +30,11 @@ public class AccessLink {
         /** Stops the letters about replies to a comment (target: the comment); works until it expires. */
         STOP_REPLY_LETTERS,
         /** Stops the author's daily letter of new comments (target: the proposal); works until it expires. */
-        STOP_COMMENT_DIGEST
+        STOP_COMMENT_DIGEST,
+        /** Proves a follower's address (target: the follow, DD29). */
+        CONFIRM_FOLLOW,
+        /** Stops following (target: the follow). */
+        STOP_FOLLOWING
     }
 
     @Id

@@ -45,8 +45,12 @@ class MySubmissionsListView extends LinkPage {
     /** The visitor just clicked: the button is gone, so focus goes to what replaced it. */
     private boolean clicked;
 
-    MySubmissionsListView(MySubmissionsService service, ProposalRules rules) {
+    private final se.huddinge.delaktighet.proposal.ProposalFollows follows;
+
+    MySubmissionsListView(MySubmissionsService service, ProposalRules rules,
+                          se.huddinge.delaktighet.proposal.ProposalFollows follows) {
         super("mine.list.title");
+        this.follows = follows;
         this.service = service;
         this.rules = rules;
         add(content);
@@ -111,6 +115,7 @@ class MySubmissionsListView extends LinkPage {
         content.add(section("submitted", "mine.list.submitted", "mine.list.noneSubmitted", mine.submitted()));
         content.add(section("supported", "mine.list.supported", "mine.list.noneSupported", mine.supported()));
         service.others(visit, getLocale()).forEach(other -> content.add(otherSection(other)));
+        content.add(new FollowedSection(follows, visit));
         var end = new Button(getTranslation("mine.list.end"), e -> {
             VaadinSession.getCurrent().setAttribute(VerifiedAddress.class, null);
             UI.getCurrent().navigate("mina-inskick");

@@ -52,10 +52,16 @@ class ProposalView extends Section implements BeforeEnterObserver, HasDynamicTit
     private final Clock clock;
     private final FloodGuard floods;
     private final PortalSettings settings;
+    private final se.huddinge.delaktighet.proposal.ProposalFollows follows;
+    private final se.huddinge.delaktighet.proposal.ProposalImplementations implementations;
     private String title = "";
 
     ProposalView(ProposalService service, ProposalReads reads, ProposalRules rules, ProposalTakeUps takeUps,
-                 Clock clock, FloodGuard floods, PortalSettings settings) {
+                 Clock clock, FloodGuard floods, PortalSettings settings,
+                 se.huddinge.delaktighet.proposal.ProposalFollows follows,
+                 se.huddinge.delaktighet.proposal.ProposalImplementations implementations) {
+        this.follows = follows;
+        this.implementations = implementations;
         this.floods = floods;
         this.settings = settings;
         this.reads = reads;
@@ -134,6 +140,7 @@ class ProposalView extends Section implements BeforeEnterObserver, HasDynamicTit
         if (p.openForSupport()) {
             add(supportForm(p));
         }
+        add(new FollowForm(p, follows, implementations, rules, floods));
         add(decision(p));
         add(new H2(getTranslation("proposal.timeline")));
         var steps = new OrderedList();
@@ -164,6 +171,7 @@ class ProposalView extends Section implements BeforeEnterObserver, HasDynamicTit
         items.forEach(e -> steps.add(e.getValue()));
         add(steps);
         add(CommentsSection.of(p, null));
+        add(new ImplementationSection(p.id(), implementations, clock));
         var back = new Anchor("forslag", getTranslation("proposal.back"));
         back.getElement().setAttribute("router-link", true);
         add(new Paragraph(back));

@@ -39,6 +39,7 @@ class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle, 
     private final SignedIn signedIn;
     private final boolean mayAct;
     private final ProposalTakeUps takeUps;
+    private se.huddinge.delaktighet.proposal.ProposalImplementations implementations;
     /** Committee members and officers record that a politician took up a proposal below the threshold. */
     private final boolean mayRecordTakeUp;
     private long id;
@@ -56,6 +57,11 @@ class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle, 
         this.clock = clock;
         this.mayAct = signedIn.actsOnCases();
         addClassName("portal-page");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setImplementations(se.huddinge.delaktighet.proposal.ProposalImplementations implementations) {
+        this.implementations = implementations;
     }
 
     @Override
@@ -117,6 +123,9 @@ class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle, 
         }
         if (mayRecordTakeUp && p.status() == ProposalStatus.CLOSED_BELOW_THRESHOLD) {
             add(new TakeUpForm(p, takeUps, this));
+        }
+        if (implementations.applies(p.id())) {
+            add(new ImplementationForm(p, implementations, mayAct, clock, this));
         }
         add(new H2(getTranslation("case.audit")), new AuditGrid(cases.auditTrail(p.id()), rules, clock));
         log = new LetterLog(p, letters, clock, mayAct);

@@ -28,7 +28,7 @@ import se.huddinge.delaktighet.security.Honeypot;
  * field is answered as if sent and nothing is kept, and no attachment is dropped without the resident knowing.
  */
 @TestPropertySource(properties = {"portal.floods.support=3", "portal.floods.submit=2", "portal.floods.nominate=2",
-        "portal.floods.window=PT1H"})
+        "portal.floods.follow=2", "portal.floods.window=PT1H"})
 class FloodsAndUploadsTest extends ProposalTestBase {
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -66,6 +66,21 @@ class FloodsAndUploadsTest extends ProposalTestBase {
         supportWith("d@example.se");
         assertThat(email.isInvalid()).as("the bucket has refilled one").isFalse();
         assertThat(jdbc.queryForObject("select count(*) from support", Integer.class)).isEqualTo(4);
+    }
+
+    @Test
+    void the_third_request_to_follow_within_the_hour_from_one_address_is_asked_to_wait() {
+        long id = given.published("Fler bänkar vid Trångsundsskogen");
+        UI.getCurrent().navigate("forslag/" + given.reference(id));
+        var email = _get(EmailField.class, spec -> spec.withId("follow-email"));
+        for (String address : new String[] {"a@example.se", "b@example.se", "c@example.se"}) {
+            _setValue(email, address);
+            _click(_get(Button.class, spec -> spec.withText("Följ förslaget")));
+        }
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo(
+                "Det har kommit många inskick från din uppkoppling på kort tid. Vänta 30 minuter och försök igen.");
+        assertThat(jdbc.queryForObject("select count(*) from proposal_follow", Integer.class)).isEqualTo(2);
     }
 
     @Test
@@ -165,8 +180,10 @@ class FloodsAndUploadsTest extends ProposalTestBase {
         return data;
     }
 
+    /** The first form's hidden field (on a proposal's page, the support form's; the follow form has its own). */
     private static void fillHoneypot() {
-        _get(Honeypot.class).getElement().getChild(1).setProperty("value", "https://spam.example/");
+        com.github.mvysny.kaributesting.v10.LocatorJ._find(Honeypot.class).getFirst().getElement().getChild(1)
+                .setProperty("value", "https://spam.example/");
     }
 
     private static void supportWith(String email) {

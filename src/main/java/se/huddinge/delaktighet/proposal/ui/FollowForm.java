@@ -1,0 +1,90 @@
+package se.huddinge.delaktighet.proposal.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import se.huddinge.delaktighet.base.ui.FormResult;
+import se.huddinge.delaktighet.proposal.Decision;
+import se.huddinge.delaktighet.proposal.InvalidInput;
+import se.huddinge.delaktighet.proposal.ProposalException;
+import se.huddinge.delaktighet.proposal.ProposalFollows;
+import se.huddinge.delaktighet.proposal.ProposalImplementations;
+import se.huddinge.delaktighet.proposal.ProposalRules;
+import se.huddinge.delaktighet.proposal.ProposalStatus;
+import se.huddinge.delaktighet.proposal.PublicProposal;
+import se.huddinge.delaktighet.security.FloodGuard;
+import se.huddinge.delaktighet.security.Honeypot;
+
+/**
+ * "Följ förslaget" (DD29): an address, proven by a link, hears each step of the proposal without supporting it. Shown
+ * while something is still to happen: not after a decision other than bifall, nor after the work on a bifall ended.
+ * The answer is the same whatever the address; flood limits and a honeypot as on the support form.
+ */
+class FollowForm extends Div {
+
+    FollowForm(PublicProposal p, ProposalFollows follows, ProposalImplementations implementations,
+               ProposalRules rules, FloodGuard floods) {
+        setId("follow-form");
+        addClassName("support-form");
+        if (!worthFollowing(p, implementations)) {
+            setVisible(false);
+            return;
+        }
+        var email = new EmailField(getTranslation("follow.email"));
+        email.setId("follow-email");
+        email.setHelperText(getTranslation("follow.email.help"));
+        email.setRequiredIndicatorVisible(true);
+        email.setWidth("24rem");
+        email.setMaxWidth("100%");
+        var honeypot = new Honeypot("follow-hp");
+        var result = new Div();
+        result.getElement().setAttribute("role", "status");
+        var send = new Button(getTranslation("follow.send"));
+        send.setId("follow-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClickListener(e -> {
+            email.setInvalid(false);
+            result.removeAll();
+            var verdict = floods.check(FloodGuard.PublicForm.FOLLOW, honeypot);
+            if (verdict == FloodGuard.Verdict.TOO_MANY) {
+                email.setErrorMessage(getTranslation(FloodGuard.TOO_MANY_KEY,
+                        floods.waitMinutes(FloodGuard.PublicForm.FOLLOW)));
+                email.setInvalid(true);
+                return;
+            }
+            try {
+                if (verdict == FloodGuard.Verdict.SEND) {
+                    follows.request(p.reference(), email.getValue(), getLocale());
+                }
+            } catch (InvalidInput ex) {
+                email.setErrorMessage(getTranslation("proposal.invalid.email." + ex.problems().get("email")));
+                email.setInvalid(true);
+                return;
+            } catch (ProposalException ex) {
+                email.setErrorMessage(getTranslation("proposal.error." + ex.reason().name()));
+                email.setInvalid(true);
+                return;
+            } catch (org.springframework.dao.DataIntegrityViolationException ex) {
+                // the same address asked at the same moment in another tab: one row, one link
+            }
+            var sent = new Paragraph(getTranslation("follow.sent", email.getValue().strip(),
+                    rules.linkValidity().toHours()));
+            sent.setId("follow-result");
+            FormResult.replace(result, new H3(getTranslation("follow.done.title")), sent);
+        });
+        add(new H2(getTranslation("follow.title")), new Paragraph(getTranslation("follow.intro")), email, honeypot,
+                send, result);
+    }
+
+    private static boolean worthFollowing(PublicProposal p, ProposalImplementations implementations) {
+        if (p.status() != ProposalStatus.DECIDED) {
+            return true;
+        }
+        return p.decision() == Decision.BIFALL && implementations.of(p.id())
+                .map(r -> r.status() == null || r.status().isOpen()).orElse(true);
+    }
+}
