@@ -20,7 +20,7 @@ public record ImplementationRecord(long proposalId, String unit, LocalDate plann
     }
 
     /** What an officer saves; the fields are named as the form's, for its field messages. */
-    public record Form(String unit, LocalDate plannedDate, ImplementationStatus status, String reason, String note) {
+    public record Form(String unit, LocalDate plannedDate, ImplementationStatus status, String reason, String publicNote) {
     }
 
     public static final int UNIT_MAX = 200;

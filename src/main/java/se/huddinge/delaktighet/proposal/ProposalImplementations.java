@@ -119,7 +119,7 @@ public class ProposalImplementations {
         boolean changed = record.update(InputCheck.clean(form.unit()), form.plannedDate(), form.status(),
                 blankToNull(form.reason()), now);
         records.saveAndFlush(record);
-        var update = updates.save(new ImplementationUpdate(record, changed, blankToNull(form.note()), steps.staff()));
+        var update = updates.save(new ImplementationUpdate(record, changed, blankToNull(form.publicNote()), steps.staff()));
         if (changed) {
             events.publishEvent(new ImplementationStatusChanged(proposalId, update.getId()));
         }
@@ -174,8 +174,8 @@ public class ProposalImplementations {
         if (form.status() == ImplementationStatus.NOT_DONE) {
             put(problems, "reason", InputCheck.text(form.reason(), ImplementationRecord.TEXT_MAX, true));
         }
-        if (form.note() != null && !form.note().isBlank()) {
-            put(problems, "note", InputCheck.text(form.note(), ImplementationRecord.TEXT_MAX, true));
+        if (form.publicNote() != null && !form.publicNote().isBlank()) {
+            put(problems, "publicNote", InputCheck.text(form.publicNote(), ImplementationRecord.TEXT_MAX, true));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

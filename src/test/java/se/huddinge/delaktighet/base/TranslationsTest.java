@@ -60,6 +60,33 @@ class TranslationsTest {
         assertThat(difference(english, swedish)).as("keys missing in Swedish").isEmpty();
     }
 
+    /**
+     * A key written twice in one file keeps only its last text (Properties does not complain): two forms that name a
+     * field alike would then show each other's messages.
+     */
+    @Test
+    void no_key_is_written_twice_in_a_file() throws IOException {
+        var keyLine = Pattern.compile("^([^#!\\s=:][^=:\\s]*)\\s*[=:]");
+        for (String bundle : PortalI18n.BUNDLES) {
+            for (String file : new String[]{bundle + ".properties", bundle + "_en.properties"}) {
+                var seen = new TreeSet<String>();
+                var twice = new TreeSet<String>();
+                try (var in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + file)) {
+                    if (in == null) {
+                        continue;
+                    }
+                    for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                        var m = keyLine.matcher(line);
+                        if (m.find() && !seen.add(m.group(1))) {
+                            twice.add(m.group(1));
+                        }
+                    }
+                }
+                assertThat(twice).as("keys written twice in %s", file).isEmpty();
+            }
+        }
+    }
+
     @Test
     void no_text_is_empty_in_either_language() throws IOException {
         for (String file : new String[]{"", "_en"}) {

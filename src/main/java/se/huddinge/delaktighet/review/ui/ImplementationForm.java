@@ -72,10 +72,10 @@ class ImplementationForm extends StepForm<ImplementationRecord.Form> {
         binder.forField(planned).bind("plannedDate");
         binder.forField(status).bind("status");
         binder.forField(reason).bind("reason");
-        binder.forField(note).bind("note");
+        binder.forField(note).bind("publicNote");
         limit("unit", ImplementationRecord.UNIT_MAX);
         limit("reason", ImplementationRecord.TEXT_MAX);
-        limit("note", ImplementationRecord.TEXT_MAX);
+        limit("publicNote", ImplementationRecord.TEXT_MAX);
         Long version = null;
         if (record != null) {
             unit.setValue(record.unit());
