@@ -103,7 +103,7 @@ final class Report {
     }
 
     String table() {
-        var out = new StringBuilder("\n=== Load benchmark (issue 11) ===\n");
+        var out = new StringBuilder("\n=== Load benchmark ===\n");
         int width = rows.stream().mapToInt(r -> r.figure().length()).max().orElse(40);
         String format = "%-" + width + "s | %-44s | %-13s | %s%n";
         out.append(String.format(format, "figure", "measured", "goal", ""));

@@ -14,7 +14,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * Each instance has its own timer, so a job's lock is held for at least its interval (each job's
  * {@code lockAtLeastFor}): the instance whose timer fires later in the same interval finds the lock taken and skips,
  * instead of running the job a second time once the first run has ended (measured with two instances by the load
- * benchmark's {@code pair} part, issue 11). The lock is held at most that long too, so an instance that died holding
+ * benchmark's {@code pair} part, docs/benchmarks.md). The lock is held at most that long too, so an instance that died holding
  * it delays the job by one interval; the jobs are safe to run twice at once (they check again under row locks and
  * unique keys), which a run longer than its interval may cause.
  * {@code portal.scheduling.enabled=false} (the test profile) starts no job on a timer: tests call a job themselves,

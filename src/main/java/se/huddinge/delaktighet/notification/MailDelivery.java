@@ -27,7 +27,7 @@ class MailDelivery {
     /**
      * Jakarta Mail asks {@code StreamProvider.provider()} for every part it encodes or decodes, and without this
      * property that is a {@code ServiceLoader} scan of every jar: 6 % of the portal's CPU in the support storm
-     * (issue 11, JFR). Naming Angus Mail's provider skips the scan; Jakarta Mail loads it through the thread's context
+     * (the load benchmark's JFR profile, docs/benchmarks.md). Naming Angus Mail's provider skips the scan; Jakarta Mail loads it through the thread's context
      * class loader, which {@link #deliver} therefore sets to the portal's own.
      */
     static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";

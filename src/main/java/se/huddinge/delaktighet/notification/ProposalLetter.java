@@ -1,7 +1,7 @@
 package se.huddinge.delaktighet.notification;
 
 /**
- * The catalogue of letters about Huddingeförslag (DESIGN.md, "Feedback per the revised guidelines"): one constant a
+ * The catalogue of letters about Huddingeförslag (docs/design.md, "Feedback: silence is never an outcome"): one constant a
  * letter, named after its template. Letters to the author come first, then those to supporters.
  */
 enum ProposalLetter implements LetterKind {

@@ -7,7 +7,7 @@ import se.huddinge.delaktighet.proposal.ProposalEvents.Step;
 
 /**
  * Every date the portal promises about a proposal, computed here only. Each is a Swedish working day: a period
- * counted in months that ends on a weekend or a holiday ends on the next working day (DESIGN.md, service levels).
+ * counted in months that ends on a weekend or a holiday ends on the next working day (docs/design.md, "Feedback").
  */
 @Component
 class DueDates {

@@ -18,7 +18,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * A resident's proposal: the state machine of DESIGN.md in one place. Each transition checks the state it starts
+ * A resident's proposal: the state machine of docs/design.md ("Huddingeförslag") in one place. Each transition checks the state it starts
  * from, records its time and returns; the service stores the timeline entry and publishes the event.
  * Personal data (name, e-mail) lives here and is shown to staff only.
  */

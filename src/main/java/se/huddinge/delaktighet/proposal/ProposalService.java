@@ -131,7 +131,7 @@ public class ProposalService {
         String address = InputCheck.normaliseEmail(email);
         String language = PortalI18n.supported(locale).getLanguage();
         Support support = supports.findByProposalIdAndEmail(proposal.getId(), address).orElse(null);
-        // the page answers alike whatever the address (DESIGN.md, "Always"): only the letter to it may say more
+        // the page answers alike whatever the address (docs/design.md, "Always"): only the letter to it may say more
         rateLimits.linkLetter(address);
         if (support != null && support.isConfirmed()) {
             events.publishEvent(new SupportRepeated(support.getId(), proposal.getId(), language, now));

@@ -3,7 +3,7 @@ package se.huddinge.delaktighet.proposal;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Where a proposal is in its life (DESIGN.md, Huddingeförslag). */
+/** Where a proposal is in its life (docs/design.md, "Huddingeförslag"). */
 public enum ProposalStatus {
     /** Sent, waiting for the author to follow the e-mailed link. Not counted, not shown. */
     SUBMITTED,

@@ -19,7 +19,7 @@ import se.huddinge.delaktighet.reporting.internal.Timestamps;
 import se.huddinge.delaktighet.security.StaffRole;
 
 /**
- * Proposals whose support period ended below the threshold, for the staff who may take them up (DESIGN.md: they
+ * Proposals whose support period ended below the threshold, for the staff who may take them up (docs/design.md, "Huddingeförslag": they
  * stay listed so that politicians can pick them up): filtered by district, category, year closed and supports, a
  * page at a time, one count per filter, and as CSV. Only the public facts of each proposal, for every role.
  */

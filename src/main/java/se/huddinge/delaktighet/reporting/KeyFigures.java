@@ -17,7 +17,7 @@ import se.huddinge.delaktighet.reporting.internal.TimelineQueries;
  * ({@code portal.review.key-figures-max-age}, one minute by default): they read every transition of the year and
  * every completed step's dates (the slowest part of the overview at 100,000 proposals), and a figure of the year
  * that is a minute old says the same thing. The overview states when they were counted. Per instance, as
- * DESIGN.md allows for caches: another instance may show figures counted a few seconds apart.
+ * docs/design.md ("Growing past one machine") allows for caches: another instance may show figures counted a few seconds apart.
  */
 @Component
 public class KeyFigures {

@@ -56,7 +56,7 @@ public class SignedIn {
      * Whether the signed-in member of staff may read residents' personal data: an author's or a supporter's e-mail
      * address, a nominator's name, address and phone, a nominee's contact. Officers and administrators, who handle
      * cases and nominations and may have to write to the people behind them. Committee members see what their step
-     * needs (DESIGN.md, "Always"), never these. The one rule; every door to personal data checks it.
+     * needs (docs/design.md, "Always"), never these. The one rule; every door to personal data checks it.
      */
     public boolean readsResidentAddresses() {
         return actsOnCases();

@@ -99,7 +99,7 @@ class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle, 
         status.setId("case-status");
         status.addClassName("status-line");
         add(status);
-        // the author's address only to those who may write to them (DESIGN.md, "Always": what a step needs)
+        // the author's address only to those who may write to them (docs/design.md, "Always": what a step needs)
         add(new Paragraph(signedIn.readsResidentAddresses()
                 ? getTranslation("case.author", p.authorName(), cases.authorAddress(p.id()))
                 : getTranslation("case.authorName", p.authorName())));
