@@ -140,7 +140,8 @@ class FirstHtmlAnswersTest extends RunningPortalTest {
                 .map(l -> l.substring("Disallow: ".length())).toList();
         assertThat(disallowed).contains("/granskning", "/admin/konton", "/admin/brevmallar", "/admin/pris",
                 "/logga-in", "/konto/losenord", "/konto/nytt-losenord", "/forslag/bekrafta", "/forslag/hantera",
-                "/stod/bekrafta", "/mina-inskick/lista", "/demokratipriset/bekrafta");
+                "/stod/bekrafta", "/mina-inskick/lista", "/demokratipriset/bekrafta", "/kommentar/bekrafta",
+                "/kommentar/sluta", "/kommentar/sluta-sammanfattning", "/folj/bekrafta", "/folj/sluta");
         assertThat(disallowed).allSatisfy(path -> assertThat(List.of("/", "/forslag", "/forslag/nytt",
                 "/demokratipriset", "/demokratipriset/vinnare", "/mina-inskick", "/forslag/HF-2026-0001"))
                 .noneMatch(page -> page.startsWith(path) && (page.length() == path.length()

@@ -9,14 +9,16 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import java.util.function.Consumer;
 import se.huddinge.delaktighet.base.ui.FormResult;
+import se.huddinge.delaktighet.base.ui.NotForSearchEngines;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.proposal.ProposalException;
 
 /**
  * A page reached from an e-mailed link. The link's action waits for a click, so a mail scanner that opens the
  * link does not use it up. The action's result replaces the button, headed, and takes the focus
- * ({@link FormResult}).
+ * ({@link FormResult}). Its address carries the token, so search engines are kept out of every such page.
  */
+@NotForSearchEngines
 abstract class LinkPage extends PortalPage implements HasUrlParameter<String> {
 
     protected final Div result = new Div();
