@@ -22,7 +22,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import se.huddinge.delaktighet.base.OneTimeLink;
-import se.huddinge.delaktighet.proposal.internal.InputCheck;
+import se.huddinge.delaktighet.base.InputCheck;
 
 /**
  * A nomination for Demokratipriset. It counts once the nominator follows the e-mailed link while the round still

@@ -21,9 +21,9 @@ import se.huddinge.delaktighet.nomination.internal.NominationRepository;
 import se.huddinge.delaktighet.nomination.internal.PrizeRoundRepository;
 import se.huddinge.delaktighet.proposal.InvalidInput;
 import se.huddinge.delaktighet.proposal.ProposalRules;
-import se.huddinge.delaktighet.proposal.internal.AddressAllowance;
-import se.huddinge.delaktighet.proposal.internal.InputCheck;
-import se.huddinge.delaktighet.proposal.internal.ReferenceNumbers;
+import se.huddinge.delaktighet.base.AddressAllowance;
+import se.huddinge.delaktighet.base.InputCheck;
+import se.huddinge.delaktighet.base.ReferenceNumbers;
 
 /**
  * What residents do with the prize: nominate and prove their address. The deadline is checked here, on the server,

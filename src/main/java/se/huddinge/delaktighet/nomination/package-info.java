@@ -18,8 +18,9 @@
  * time that occurs twice (the night the clocks go back) means the first.</li>
  * <li>The proof link lives on the nomination itself (its token's hash and expiry), not in the proposals' link table:
  * following it is the nomination's own step, checked against the round's deadline in the same transaction.</li>
- * <li>The per-address allowance for link letters, reference numbers and the input checks are the proposals' own
- * ({@code @NamedInterface("shared")} in {@code proposal.internal}): one allowance covers both forms. Proposals do not
+ * <li>The per-address allowance for link letters, reference numbers and the input checks are shared plumbing in
+ * {@code base} ({@code AddressAllowance}, {@code ReferenceNumbers}, {@code InputCheck}, DD31), and the link letters
+ * count against the proposals' allowance ({@code ProposalRules}): one allowance covers both forms. Proposals do not
  * know the prize: "Mina inskick" shows nominations through {@link se.huddinge.delaktighet.proposal.OtherSubmissions},
  * which this module implements.</li>
  * <li>Outcome letters go on the announcement day, when the winners are published, not at the decision.</li>
