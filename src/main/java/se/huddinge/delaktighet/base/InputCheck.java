@@ -53,8 +53,4 @@ public final class InputCheck {
     public static String normaliseEmail(String value) {
         return value.strip().toLowerCase(Locale.ROOT);
     }
-
-    public static int length(String value) {
-        return value == null ? 0 : value.codePointCount(0, value.length());
-    }
 }
