@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import se.huddinge.delaktighet.nomination.PrizeRound;
+import se.huddinge.delaktighet.nomination.RoundFacts;
 import se.huddinge.delaktighet.nomination.PrizeRounds;
 import se.huddinge.delaktighet.nomination.PrizeRules;
 import se.huddinge.delaktighet.nomination.RoundForm;
@@ -68,17 +68,17 @@ class DemoPrize {
         nominations(last, 4);
         nominations(current, NOMINEES.length);
         var winners = jdbc.queryForList("select id from nomination where round_id = ? order by id limit 2", Long.class,
-                last.getId());
+                last.id());
         jdbc.update("update nomination set won = true, citation = ? where id = ?", "För att under många år ha "
                 + "öppnat dörren till samtal om demokrati för unga i Vårby.", winners.get(0));
         jdbc.update("update nomination set won = true, citation = ? where id = ?", "För att ha gett ungdomar i "
                 + "Glömsta en egen röst i kommunens beslut.", winners.get(1));
-        var awardDay = last.getAwardDay();
+        var awardDay = last.awardDay();
         jdbc.update("update prize_round set decided = true, meeting_date = ?, minutes_ref = ?, announce_on = ?, "
                         + "decided_at = ?, decided_by = 'ledamot', published_at = ? where id = ?",
                 awardDay.minusWeeks(4), "TDB " + (year - 1) + "-09-24 § 8", awardDay,
                 utc(awardDay.minusWeeks(4).atStartOfDay(clock.getZone()).toInstant()),
-                utc(awardDay.atStartOfDay(clock.getZone()).toInstant()), last.getId());
+                utc(awardDay.atStartOfDay(clock.getZone()).toInstant()), last.id());
     }
 
     /** Instants are stored as UTC date-times (hibernate.jdbc.time_zone). */
@@ -95,23 +95,23 @@ class DemoPrize {
     }
 
     /** {@code count} confirmed nominations of the round, numbered as the round's series would number them. */
-    private void nominations(PrizeRound round, int count) {
-        var submitted = round.getClosesAt().minus(Duration.ofDays(20));
+    private void nominations(RoundFacts round, int count) {
+        var submitted = round.closesAt().minus(Duration.ofDays(20));
         for (int i = 0; i < count; i++) {
-            String reference = "DP-%d-%04d".formatted(round.getYear(), i + 1);
+            String reference = "DP-%d-%04d".formatted(round.year(), i + 1);
             var at = utc(submitted.plus(Duration.ofHours(i)));
             jdbc.update("insert into nomination (round_id, reference, status, nominee_name, nominee_kind, nominee_tie, "
                             + "nominee_knows, nominator_name, nominator_email, language, submitted_at, link_expires_at, "
                             + "confirmed_at) values (?, ?, 'CONFIRMED', ?, ?, ?, ?, ?, ?, 'sv', ?, ?, ?)",
-                    round.getId(), reference, NOMINEES[i][0], NOMINEES[i][1], "Verksam i Huddinge sedan många år.",
+                    round.id(), reference, NOMINEES[i][0], NOMINEES[i][1], "Verksam i Huddinge sedan många år.",
                     i % 2 == 0, "Nominerare " + (i + 1), "nominerare" + (i + 1) + "@example.se", at, at, at);
             long id = jdbc.queryForObject("select id from nomination where reference = ?", Long.class, reference);
-            for (var criterion : round.getCriteria()) {
+            for (var criterion : round.criteria()) {
                 jdbc.update("insert into nomination_motivation (nomination_id, criterion_id, text) values (?, ?, ?)",
-                        id, criterion.getId(), NOMINEES[i][0] + " " + criterion.description(false).toLowerCase()
+                        id, criterion.id(), NOMINEES[i][0] + " " + criterion.description(false).toLowerCase()
                                 .replaceFirst("^har ", "har i flera år ") + " Det märks i hela kommundelen.");
             }
         }
-        jdbc.update("insert into reference_counter (series, last_no) values (?, ?)", "DP-" + round.getYear(), count);
+        jdbc.update("insert into reference_counter (series, last_no) values (?, ?)", "DP-" + round.year(), count);
     }
 }

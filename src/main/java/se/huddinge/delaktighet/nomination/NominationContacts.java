@@ -1,5 +1,7 @@
 package se.huddinge.delaktighet.nomination;
 
+import se.huddinge.delaktighet.nomination.internal.Nomination;
+
 /**
  * Who sent a nomination and how to reach the nominee: residents' personal data. Handed out only by service methods
  * that check the signed-in member of staff reads it ({@code StaffRole.READS_ADDRESSES}), never to the committee.

@@ -11,13 +11,13 @@ public class NominationException extends RuntimeException {
     private final Reason reason;
     private final Instant closesAt;
 
-    NominationException(Reason reason, Instant closesAt) {
+    public NominationException(Reason reason, Instant closesAt) {
         super(reason.name());
         this.reason = reason;
         this.closesAt = closesAt;
     }
 
-    NominationException(Reason reason) {
+    public NominationException(Reason reason) {
         this(reason, null);
     }
 

@@ -9,7 +9,7 @@ import java.util.Map;
  * @param nomineeContact optional: an e-mail address of the nominee, for the letter if they win
  * @param phone optional: the nominator's phone
  */
-public record NominationForm(String nomineeName, Nomination.Kind kind, String tie, Map<Long, String> motivations,
+public record NominationForm(String nomineeName, NomineeKind kind, String tie, Map<Long, String> motivations,
                              boolean nomineeKnows, String nomineeContact, String nominatorName, String email,
                              String phone, boolean consent) {
 }

@@ -3,6 +3,7 @@ package se.huddinge.delaktighet.nomination;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.huddinge.delaktighet.nomination.internal.Nomination;
 import se.huddinge.delaktighet.nomination.internal.NominationRepository;
 import se.huddinge.delaktighet.nomination.internal.PrizeRoundRepository;
 import se.huddinge.delaktighet.security.SignedIn;
@@ -30,15 +31,15 @@ public class NominationMailing {
     public NominationFacts facts(long nominationId) {
         signedIn.requireSystem();
         Nomination n = nominations.findById(nominationId).orElseThrow();
-        return new NominationFacts(n, rounds.findById(n.getRoundId()).orElseThrow());
+        return NominationFacts.of(n, rounds.findById(n.getRoundId()).orElseThrow().facts());
     }
 
     /** Every nomination that counts in a round, with the round, for the outcome letters. */
     @Transactional(readOnly = true)
     public List<NominationFacts> countingFacts(long roundId) {
         signedIn.requireSystem();
-        PrizeRound round = rounds.findById(roundId).orElseThrow();
-        return nominations.findByRoundIdAndStatusOrderByReferenceAsc(roundId, Nomination.Status.CONFIRMED).stream()
-                .map(n -> new NominationFacts(n, round)).toList();
+        RoundFacts round = rounds.findById(roundId).orElseThrow().facts();
+        return nominations.findByRoundIdAndStatusOrderByReferenceAsc(roundId, NominationStatus.CONFIRMED).stream()
+                .map(n -> NominationFacts.of(n, round)).toList();
     }
 }

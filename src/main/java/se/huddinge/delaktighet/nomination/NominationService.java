@@ -17,13 +17,15 @@ import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.nomination.NominationEvents.NominationConfirmed;
 import se.huddinge.delaktighet.nomination.NominationEvents.NominationConfirmedTooLate;
 import se.huddinge.delaktighet.nomination.NominationEvents.NominationSubmitted;
+import se.huddinge.delaktighet.nomination.internal.Nomination;
 import se.huddinge.delaktighet.nomination.internal.NominationRepository;
+import se.huddinge.delaktighet.nomination.internal.PrizeRound;
 import se.huddinge.delaktighet.nomination.internal.PrizeRoundRepository;
 import se.huddinge.delaktighet.proposal.InvalidInput;
 import se.huddinge.delaktighet.proposal.ProposalRules;
-import se.huddinge.delaktighet.proposal.internal.AddressAllowance;
-import se.huddinge.delaktighet.proposal.internal.InputCheck;
-import se.huddinge.delaktighet.proposal.internal.ReferenceNumbers;
+import se.huddinge.delaktighet.base.AddressAllowance;
+import se.huddinge.delaktighet.base.InputCheck;
+import se.huddinge.delaktighet.base.ReferenceNumbers;
 
 /**
  * What residents do with the prize: nominate and prove their address. The deadline is checked here, on the server,
@@ -66,12 +68,13 @@ public class NominationService {
     @Transactional
     public long submit(long roundId, NominationForm form, Locale locale) {
         Instant now = clock.instant();
-        PrizeRound round = rounds.findById(roundId).orElseThrow(() -> new NominationException(NO_ROUND));
-        if (now.isBefore(round.getOpensAt())) {
-            throw new NominationException(NOT_OPEN, round.getOpensAt());
+        RoundFacts round = rounds.findById(roundId).map(PrizeRound::facts)
+                .orElseThrow(() -> new NominationException(NO_ROUND));
+        if (now.isBefore(round.opensAt())) {
+            throw new NominationException(NOT_OPEN, round.opensAt());
         }
         if (!round.acceptsNominationsAt(now)) {
-            throw new NominationException(CLOSED, round.getClosesAt());
+            throw new NominationException(CLOSED, round.closesAt());
         }
         var problems = check(round, form);
         if (!problems.isEmpty()) {
@@ -82,7 +85,7 @@ public class NominationService {
                 proposalRules.mySubmissionsWindow()).granted()) {
             throw new InvalidInput(Map.of("email", "tooMany"));
         }
-        var nomination = nominations.save(new Nomination(round.getId(), form, email,
+        var nomination = nominations.save(new Nomination(round.id(), form, email,
                 PortalI18n.supported(locale).getLanguage(), now, now.plus(rules.linkValidity())));
         events.publishEvent(new NominationSubmitted(nomination.getId(),
                 new LinkRef(NominationLinkMint.KIND, nomination.getId())));
@@ -103,11 +106,11 @@ public class NominationService {
         PrizeRound round = rounds.findById(n.getRoundId()).orElseThrow();
         boolean counted = n.confirm(round, now, () -> references.next("DP", round.getYear()));
         events.publishEvent(counted ? new NominationConfirmed(n.getId()) : new NominationConfirmedTooLate(n.getId()));
-        return new Confirmation(n.getReference(), counted, round.getYear(), round.getClosesAt(), n.getNomineeName());
+        return new Confirmation(n.getReference(), counted, round.getYear(), round.facts().closesAt(), n.getNomineeName());
     }
 
     /** A nomination as its nominator sees it in "Mina inskick". */
-    public record MyNomination(String reference, int year, String nomineeName, Nomination.Status status,
+    public record MyNomination(String reference, int year, String nomineeName, NominationStatus status,
                                boolean published, boolean won, boolean linkLapsed, java.time.LocalDate announceBy) {
     }
 
@@ -120,25 +123,25 @@ public class NominationService {
     public List<MyNomination> from(String email) {
         Instant now = clock.instant();
         return nominations.findByNominatorEmailOrderBySubmittedAtDesc(email).stream().map(n -> {
-            PrizeRound round = rounds.findById(n.getRoundId()).orElseThrow();
-            return new MyNomination(n.getReference(), round.getYear(), n.getNomineeName(), n.getStatus(),
+            RoundFacts round = rounds.findById(n.getRoundId()).orElseThrow().facts();
+            return new MyNomination(n.getReference(), round.year(), n.getNomineeName(), n.getStatus(),
                     round.isPublished(), round.isPublished() && n.isWon(),
-                    n.getStatus() == Nomination.Status.AWAITING_CONFIRMATION && now.isAfter(n.getSubmittedAt()
+                    n.getStatus() == NominationStatus.AWAITING_CONFIRMATION && now.isAfter(n.getSubmittedAt()
                             .plus(rules.linkValidity())),
-                    round.getAnnounceOn() != null ? round.getAnnounceOn() : round.getAwardDay());
+                    round.announceOn() != null ? round.announceOn() : round.awardDay());
         }).toList();
     }
 
-    private Map<String, String> check(PrizeRound round, NominationForm f) {
+    private Map<String, String> check(RoundFacts round, NominationForm f) {
         var problems = new LinkedHashMap<String, String>();
         put(problems, "nomineeName", InputCheck.text(f.nomineeName(), rules.nameMax(), false));
         if (f.kind() == null) {
             problems.put("kind", "required");
         }
         put(problems, "tie", InputCheck.text(f.tie(), rules.tieMax(), true));
-        for (var criterion : round.getCriteria()) {
-            String text = f.motivations() == null ? null : f.motivations().get(criterion.getId());
-            put(problems, "motivation." + criterion.getId(), InputCheck.text(text, rules.motivationMax(), true));
+        for (var criterion : round.criteria()) {
+            String text = f.motivations() == null ? null : f.motivations().get(criterion.id());
+            put(problems, "motivation." + criterion.id(), InputCheck.text(text, rules.motivationMax(), true));
         }
         if (f.nomineeContact() != null && !f.nomineeContact().isBlank()) {
             put(problems, "nomineeContact", InputCheck.email(f.nomineeContact()));
@@ -151,7 +154,7 @@ public class NominationService {
         if (!f.consent()) {
             problems.put("consent", "required");
         }
-        if (!round.allowsSelfNomination() && !problems.containsKey("nomineeName") && isSelf(f)) {
+        if (!round.selfNomination() && !problems.containsKey("nomineeName") && isSelf(f)) {
             problems.put("nomineeName", "self");
         }
         return problems;

@@ -15,8 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.huddinge.delaktighet.base.AuditLog;
 import se.huddinge.delaktighet.nomination.NominationEvents.WinnersPublished;
+import se.huddinge.delaktighet.nomination.internal.Nomination;
 import se.huddinge.delaktighet.nomination.internal.NominationRepository;
+import se.huddinge.delaktighet.nomination.internal.NominationReview;
 import se.huddinge.delaktighet.nomination.internal.NominationReviewRepository;
+import se.huddinge.delaktighet.nomination.internal.PrizeRound;
 import se.huddinge.delaktighet.nomination.internal.PrizeRoundRepository;
 import se.huddinge.delaktighet.proposal.InvalidInput;
 import se.huddinge.delaktighet.security.SignedIn;
@@ -64,7 +67,7 @@ public class PrizeDecisions {
 
     /** Whether the caller may decide the round: its chair, or an administrator. */
     @Transactional(readOnly = true)
-    public boolean mayDecide(PrizeRound round) {
+    public boolean mayDecide(RoundFacts round) {
         return signedIn.is(StaffRole.ADMIN) || signedIn.is(StaffRole.COMMITTEE)
                 && signedIn.username().filter(round::isChair).isPresent();
     }
@@ -78,7 +81,7 @@ public class PrizeDecisions {
     public void decide(long roundId, DecisionForm form) {
         Instant now = clock.instant();
         PrizeRound round = rounds.lockById(roundId).orElseThrow();
-        if (!mayDecide(round)) {
+        if (!mayDecide(round.facts())) {
             throw new AccessDeniedException("Only the round's chair or an administrator decides");
         }
         var problems = new LinkedHashMap<String, String>();
@@ -151,7 +154,7 @@ public class PrizeDecisions {
      * gets each round's nominations inside the round's transaction (the retention job forgets their letters there).
      * Returns how many rounds; the retention job (module {@code privacy}) runs it.
      */
-    public int anonymiseDue(Consumer<List<Nomination>> alsoForget) {
+    public int anonymiseDue(Consumer<List<NominationRef>> alsoForget) {
         int done = 0;
         for (var candidate : rounds.findByAnonymisedAtIsNull()) {
             Boolean anonymised = tx.execute(s -> {
@@ -162,7 +165,7 @@ public class PrizeDecisions {
                 }
                 var all = nominations.findByRoundId(round.getId());
                 all.forEach(n -> n.anonymise(now));
-                alsoForget.accept(all);
+                alsoForget.accept(all.stream().map(n -> new NominationRef(n.getId(), n.getReference())).toList());
                 reviews.findByNominationIdIn(all.stream().map(Nomination::getId).toList())
                         .forEach(NominationReview::forgetComment);
                 audit.record(AuditLog.Kind.PRIZE_ROUND, "DP-" + round.getYear(), null,

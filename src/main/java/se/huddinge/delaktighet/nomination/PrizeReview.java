@@ -15,8 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 import se.huddinge.delaktighet.base.Rows;
 import se.huddinge.delaktighet.nomination.NominationEvents.Member;
 import se.huddinge.delaktighet.nomination.NominationEvents.ScoringReminderSent;
+import se.huddinge.delaktighet.nomination.internal.Nomination;
 import se.huddinge.delaktighet.nomination.internal.NominationRepository;
+import se.huddinge.delaktighet.nomination.internal.NominationReview;
 import se.huddinge.delaktighet.nomination.internal.NominationReviewRepository;
+import se.huddinge.delaktighet.nomination.internal.PrizeRound;
 import se.huddinge.delaktighet.nomination.internal.PrizeRoundRepository;
 import se.huddinge.delaktighet.proposal.InvalidInput;
 import se.huddinge.delaktighet.security.SignedIn;
@@ -54,19 +57,39 @@ public class PrizeReview {
     public enum MyState { TO_SCORE, SCORED, RECUSED }
 
     /** A nomination in the member's list. */
-    public record Item(long id, String reference, String nomineeName, Nomination.Kind kind, MyState state) {
+    public record Item(long id, String reference, String nomineeName, NomineeKind kind, MyState state) {
     }
 
     /**
      * A nomination as a member of staff reads it, with the caller's review and, when they may see them, the others'.
      * It has no contact details: those who read them ask {@link #contacts}.
      */
-    public record Detail(PrizeRound round, Nominated nomination, Optional<NominationReview> mine,
-                         List<NominationReview> others, boolean othersVisible, Long previous, Long next) {
+    public record Detail(RoundFacts round, Nominated nomination, Optional<MemberReview> mine,
+                         List<MemberReview> others, boolean othersVisible, Long previous, Long next) {
+    }
+
+    /**
+     * One member's review of a nomination: a score from 1 to 5 per criterion (by the criterion's id) with an optional
+     * comment, or a declared conflict of interest ({@code recused}, then no scores).
+     */
+    public record MemberReview(String member, boolean recused, String comment, Map<Long, Integer> scores) {
+
+        public MemberReview {
+            scores = Map.copyOf(scores);
+        }
+
+        static MemberReview of(NominationReview r) {
+            return new MemberReview(r.getMember(), r.isRecused(), r.getComment(), r.getScores());
+        }
+
+        /** The score of a criterion, or null when none was given. */
+        public Integer score(long criterionId) {
+            return scores.get(criterionId);
+        }
     }
 
     /** What a nomination says about the nominee: what the committee scores. No word about who sent it. */
-    public record Nominated(long id, String reference, String nomineeName, Nomination.Kind kind, String tie,
+    public record Nominated(long id, String reference, String nomineeName, NomineeKind kind, String tie,
                             boolean nomineeKnows, Map<Long, String> motivations) {
 
         static Nominated of(Nomination n) {
@@ -101,7 +124,7 @@ public class PrizeReview {
     @Transactional(readOnly = true)
     @PreAuthorize(StaffRole.IS_STAFF)
     public int count(long roundId) {
-        return Math.toIntExact(nominations.countByRoundIdAndStatus(roundId, Nomination.Status.CONFIRMED));
+        return Math.toIntExact(nominations.countByRoundIdAndStatus(roundId, NominationStatus.CONFIRMED));
     }
 
     /** A page of the round's nominations that count, by reference, with where the caller stands with each. */
@@ -120,11 +143,11 @@ public class PrizeReview {
         String me = me();
         Nomination n = nominations.findById(nominationId).filter(Nomination::counts).orElseThrow();
         PrizeRound round = rounds.findById(n.getRoundId()).orElseThrow();
-        var mine = reviews.findByNominationIdAndMember(nominationId, me);
-        boolean visible = !scores() || mine.filter(r -> !r.isRecused()).isPresent();
+        var mine = reviews.findByNominationIdAndMember(nominationId, me).map(MemberReview::of);
+        boolean visible = !scores() || mine.filter(r -> !r.recused()).isPresent();
         var others = reviews.findByNominationIdOrderByMemberAsc(nominationId).stream()
-                .filter(r -> !r.getMember().equals(me)).toList();
-        return new Detail(round, Nominated.of(n), mine, visible ? others : List.of(), visible,
+                .filter(r -> !r.getMember().equals(me)).map(MemberReview::of).toList();
+        return new Detail(round.facts(), Nominated.of(n), mine, visible ? others : List.of(), visible,
                 first(nominations.findBefore(round.getId(), n.getReference(), Limit.of(1))),
                 first(nominations.findAfter(round.getId(), n.getReference(), Limit.of(1))));
     }
@@ -221,7 +244,7 @@ public class PrizeReview {
     @Transactional
     @PreAuthorize(StaffRole.ACTS_ON_CASES)
     public int remind(long roundId) {
-        if (!rounds.findById(roundId).orElseThrow().remindersAllowedAt(clock.instant(), clock.getZone())) {
+        if (!rounds.findById(roundId).orElseThrow().facts().remindersAllowedAt(clock.instant(), clock.getZone())) {
             throw new InvalidInput(Map.of("remind", "closed"));
         }
         var byName = new LinkedHashMap<String, StaffAccountService.StaffMember>();

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.huddinge.delaktighet.base.AuditLog;
 import se.huddinge.delaktighet.nomination.internal.NominationRepository;
+import se.huddinge.delaktighet.nomination.internal.PrizeRound;
 import se.huddinge.delaktighet.nomination.internal.PrizeRoundRepository;
 import se.huddinge.delaktighet.proposal.InvalidInput;
 import se.huddinge.delaktighet.security.StaffRole;
@@ -41,27 +42,31 @@ public class PrizeRounds {
 
     /** The round the public page is about: the newest one that has opened, else the next one to open. */
     @Transactional(readOnly = true)
-    public Optional<PrizeRound> current() {
+    public Optional<RoundFacts> current() {
         Instant now = clock.instant();
-        var all = rounds.findAllByOrderByYearDesc();
-        return all.stream().filter(r -> !r.getOpensAt().isAfter(now)).findFirst()
-                .or(() -> all.stream().min(Comparator.comparingInt(PrizeRound::getYear)));
+        var all = facts(rounds.findAllByOrderByYearDesc());
+        return all.stream().filter(r -> !r.opensAt().isAfter(now)).findFirst()
+                .or(() -> all.stream().min(Comparator.comparingInt(RoundFacts::year)));
     }
 
     @Transactional(readOnly = true)
-    public Optional<PrizeRound> find(long id) {
-        return rounds.findById(id);
+    public Optional<RoundFacts> find(long id) {
+        return rounds.findById(id).map(PrizeRound::facts);
     }
 
     @Transactional(readOnly = true)
-    public List<PrizeRound> undecided() {
-        return rounds.findByDecidedFalseOrderByYearAsc();
+    public List<RoundFacts> undecided() {
+        return facts(rounds.findByDecidedFalseOrderByYearAsc());
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(StaffRole.IS_STAFF)
-    public List<PrizeRound> all() {
-        return rounds.findAllByOrderByYearDesc();
+    public List<RoundFacts> all() {
+        return facts(rounds.findAllByOrderByYearDesc());
+    }
+
+    private static List<RoundFacts> facts(List<PrizeRound> found) {
+        return found.stream().map(PrizeRound::facts).toList();
     }
 
     /** A new round's form with the scheme's defaults, for the year after the newest round (or this year). */
@@ -76,7 +81,7 @@ public class PrizeRounds {
     /** Saves the administrator's form: a new round or a change to one, refused when it breaks a rule. */
     @Transactional
     @PreAuthorize(StaffRole.IS_ADMIN)
-    public PrizeRound save(RoundForm form) {
+    public RoundFacts save(RoundForm form) {
         return create(form);
     }
 
@@ -86,15 +91,16 @@ public class PrizeRounds {
      * a criterion that nominations answer.
      */
     @Transactional
-    public PrizeRound create(RoundForm form) {
+    public RoundFacts create(RoundForm form) {
         var zone = clock.getZone();
         if (form.id() == null) {
             if (rounds.existsByYear(form.year())) {
                 throw new InvalidInput(Map.of("year", "taken"));
             }
-            var created = rounds.save(new PrizeRound(form, zone));
+            // flushed: the record handed out names the new criteria by their ids
+            var created = rounds.saveAndFlush(new PrizeRound(form, zone));
             audit.record(AuditLog.Kind.PRIZE_ROUND, "DP-" + created.getYear(), null, created.summary(zone));
-            return created;
+            return created.facts();
         }
         PrizeRound round = rounds.lockById(form.id()).orElseThrow();
         if (round.getYear() != form.year() && rounds.existsByYear(form.year())) {
@@ -105,8 +111,9 @@ public class PrizeRounds {
         String before = round.summary(zone);
         round.update(form, zone, new PrizeRound.Received(nominations.newestSubmission(round.getId()).orElse(null),
                 answered));
+        rounds.flush();
         audit.record(AuditLog.Kind.PRIZE_ROUND, "DP-" + round.getYear(), before, round.summary(zone));
-        return round;
+        return round.facts();
     }
 
     /** A year's winners as the public archive shows them. */
@@ -114,24 +121,24 @@ public class PrizeRounds {
     }
 
     /** A winner: the nominee's name, kind and the committee's citation. */
-    public record Winner(String name, Nomination.Kind kind, String citation) {
+    public record Winner(String name, NomineeKind kind, String citation) {
     }
 
     /** The published winners of every round, newest year first. */
     @Transactional(readOnly = true)
     public List<Winners> archive() {
-        return rounds.findByPublishedAtIsNotNullOrderByYearDesc().stream().map(this::winners).toList();
+        return rounds.findByPublishedAtIsNotNullOrderByYearDesc().stream().map(r -> winners(r.facts())).toList();
     }
 
     /** The winners of a round, once they are published. */
     @Transactional(readOnly = true)
-    public Optional<Winners> publishedWinners(PrizeRound round) {
+    public Optional<Winners> publishedWinners(RoundFacts round) {
         return round.isPublished() ? Optional.of(winners(round)) : Optional.empty();
     }
 
-    private Winners winners(PrizeRound round) {
-        return new Winners(round.getYear(), round.getAwardDay(),
-                nominations.findByRoundIdAndWonTrueOrderByReferenceAsc(round.getId()).stream()
+    private Winners winners(RoundFacts round) {
+        return new Winners(round.year(), round.awardDay(),
+                nominations.findByRoundIdAndWonTrueOrderByReferenceAsc(round.id()).stream()
                         .map(n -> new Winner(n.getNomineeName(), n.getNomineeKind(), n.getCitation())).toList());
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import se.huddinge.delaktighet.base.Anonymised;
-import se.huddinge.delaktighet.nomination.Nomination;
+import se.huddinge.delaktighet.nomination.NominationRef;
 import se.huddinge.delaktighet.notification.internal.LetterRepository;
 
 /**
@@ -78,15 +78,15 @@ public class LetterRetention {
     }
 
     /** Every letter about these nominations, once their round's personal data is anonymised. */
-    public int forgetAboutNominations(Collection<Nomination> nominations, Instant now) {
+    public int forgetAboutNominations(Collection<NominationRef> nominations, Instant now) {
         if (nominations.isEmpty()) {
             return 0;
         }
         var refs = new java.util.ArrayList<String>();
-        for (Nomination n : nominations) {
-            refs.add(PrizeLetterWriter.nominationRef(n.getId(), null));     // letters written before it was confirmed
-            if (n.getReference() != null) {
-                refs.add(n.getReference());
+        for (NominationRef n : nominations) {
+            refs.add(PrizeLetterWriter.nominationRef(n.id(), null));     // letters written before it was confirmed
+            if (n.reference() != null) {
+                refs.add(n.reference());
             }
         }
         return letters.forgetAbout(refs, Anonymised.MARK, now);

@@ -9,9 +9,8 @@ import org.springframework.stereotype.Component;
 import se.huddinge.delaktighet.base.PortalSettings;
 import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
-import se.huddinge.delaktighet.nomination.Nomination;
 import se.huddinge.delaktighet.nomination.NominationFacts;
-import se.huddinge.delaktighet.nomination.PrizeRound;
+import se.huddinge.delaktighet.nomination.RoundFacts;
 import se.huddinge.delaktighet.nomination.PrizeRules;
 
 /**
@@ -35,21 +34,19 @@ class PrizeLetterWriter {
 
     /** A letter to the nominator, once per nomination and {@code keyParts}. */
     void toNominator(PrizeLetter kind, NominationFacts facts, Map<String, Object> extra, Object... keyParts) {
-        Nomination n = facts.nomination();
-        write(kind, key(kind, n, keyParts), facts, n.getNominatorEmail(), n.getLanguage(), extra);
+        write(kind, key(kind, facts, keyParts), facts, facts.nominatorEmail(), facts.language(), extra);
     }
 
     /** A letter to the nominee, at the address the nominator gave, in the nominator's language. */
     void toNominee(PrizeLetter kind, NominationFacts facts) {
-        Nomination n = facts.nomination();
-        write(kind, key(kind, n), facts, n.getNomineeContact(), n.getLanguage(), Map.of());
+        write(kind, key(kind, facts), facts, facts.nomineeContact(), facts.language(), Map.of());
     }
 
     /** A letter about a round to a member of staff, in Swedish. */
-    void toStaff(PrizeLetter kind, PrizeRound round, String email, Map<String, Object> extra, Object... keyParts) {
+    void toStaff(PrizeLetter kind, RoundFacts round, String email, Map<String, Object> extra, Object... keyParts) {
         var model = roundWords(round, PortalI18n.SWEDISH);
         model.putAll(extra);
-        letters.write(new LetterRequest(kind.dedupKey(keyParts), kind.template(), "DP-" + round.getYear(), email,
+        letters.write(new LetterRequest(kind.dedupKey(keyParts), kind.template(), "DP-" + round.year(), email,
                 PortalI18n.SWEDISH, model));
     }
 
@@ -59,19 +56,19 @@ class PrizeLetterWriter {
         var model = words(facts, locale);
         model.putAll(extra);
         LetterRenderer.residentWords(kind, model);
-        letters.write(new LetterRequest(dedupKey, kind.template(), subjectRef(facts.nomination()), to, locale, model));
+        letters.write(new LetterRequest(dedupKey, kind.template(), subjectRef(facts), to, locale, model));
     }
 
-    private static String key(PrizeLetter kind, Nomination n, Object... keyParts) {
+    private static String key(PrizeLetter kind, NominationFacts n, Object... keyParts) {
         Object[] parts = new Object[keyParts.length + 1];
-        parts[0] = n.getId();
+        parts[0] = n.id();
         System.arraycopy(keyParts, 0, parts, 1, keyParts.length);
         return kind.dedupKey(parts);
     }
 
     /** What the letter log files a nomination's letters under: its number, or before it has one, its id. */
-    static String subjectRef(Nomination n) {
-        return nominationRef(n.getId(), n.getReference());
+    static String subjectRef(NominationFacts n) {
+        return nominationRef(n.id(), n.reference());
     }
 
     static String nominationRef(long nominationId, String reference) {
@@ -80,32 +77,31 @@ class PrizeLetterWriter {
 
     /** What a letter may say about a nomination and its round, as plain strings in the reader's language. */
     Map<String, Object> words(NominationFacts facts, Locale l) {
-        Nomination n = facts.nomination();
         var m = roundWords(facts.round(), l);
-        m.put("nomineeName", n.getNomineeName());
-        m.put("nominatorName", n.getNominatorName());
-        if (n.getReference() != null) {
-            m.put("reference", n.getReference());
+        m.put("nomineeName", facts.nomineeName());
+        m.put("nominatorName", facts.nominatorName());
+        if (facts.reference() != null) {
+            m.put("reference", facts.reference());
         }
-        if (n.getCitation() != null) {
-            m.put("citation", n.getCitation());
+        if (facts.citation() != null) {
+            m.put("citation", facts.citation());
         }
         return m;
     }
 
-    private Map<String, Object> roundWords(PrizeRound round, Locale l) {
+    private Map<String, Object> roundWords(RoundFacts round, Locale l) {
         var m = new HashMap<String, Object>();
-        m.put("year", String.valueOf(round.getYear()));
+        m.put("year", String.valueOf(round.year()));
         m.put("closesAt", Dates.dateTime(round.closesAt(clock.getZone()), l));
         m.put("linkHours", rules.linkValidity().toHours());
         m.put("prizeLink", settings.link("demokratipriset"));
         m.put("winnersLink", settings.link("demokratipriset/vinnare"));
         m.put("reviewLink", settings.link("granskning/pris"));
-        put(m, "awardDay", round.getAwardDay(), l);
-        put(m, "meetingDate", round.getMeetingDate(), l);
-        put(m, "scoringDue", round.getScoringDue(), l);
-        if (round.getAwardPlace() != null) {
-            m.put("awardPlace", round.getAwardPlace());
+        put(m, "awardDay", round.awardDay(), l);
+        put(m, "meetingDate", round.meetingDate(), l);
+        put(m, "scoringDue", round.scoringDue(), l);
+        if (round.awardPlace() != null) {
+            m.put("awardPlace", round.awardPlace());
         }
         return m;
     }

@@ -48,9 +48,8 @@ class PrizeLetters {
     @ApplicationModuleListener
     void on(WinnersPublished event) {
         for (var facts : nominations.countingFacts(event.roundId())) {
-            var n = facts.nomination();
-            writer.toNominator(n.isWon() ? PrizeLetter.WON : PrizeLetter.NOT_CHOSEN, facts, Map.of());
-            if (n.isWon() && n.getNomineeContact() != null) {
+            writer.toNominator(facts.won() ? PrizeLetter.WON : PrizeLetter.NOT_CHOSEN, facts, Map.of());
+            if (facts.won() && facts.nomineeContact() != null) {
                 writer.toNominee(PrizeLetter.TO_WINNER, facts);
             }
         }

@@ -33,7 +33,7 @@ import se.huddinge.delaktighet.proposal.CommentEvents.CommentRequested;
 import se.huddinge.delaktighet.proposal.internal.AccessLink.Purpose;
 import se.huddinge.delaktighet.proposal.internal.Comment;
 import se.huddinge.delaktighet.proposal.internal.CommentRepository;
-import se.huddinge.delaktighet.proposal.internal.InputCheck;
+import se.huddinge.delaktighet.base.InputCheck;
 import se.huddinge.delaktighet.proposal.internal.ProposalRepository;
 import se.huddinge.delaktighet.security.SignedIn;
 import se.huddinge.delaktighet.security.StaffRole;

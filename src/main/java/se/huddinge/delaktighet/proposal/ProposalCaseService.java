@@ -9,15 +9,13 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.huddinge.delaktighet.base.Rows;
 import se.huddinge.delaktighet.proposal.ProposalEvents.*;
-import se.huddinge.delaktighet.proposal.internal.InputCheck;
+import se.huddinge.delaktighet.base.InputCheck;
 import se.huddinge.delaktighet.proposal.internal.ProposalRepository;
 import se.huddinge.delaktighet.proposal.internal.TimelineRepository;
 
@@ -182,17 +180,6 @@ public class ProposalCaseService {
     public static final String AUTHOR = ProposalSteps.AUTHOR;
     /** The actor of a step the portal took itself (the threshold, a close). */
     public static final String SYSTEM = ProposalSteps.SYSTEM;
-
-    /** Counts for the dashboard. */
-    @Transactional(readOnly = true)
-    @PreAuthorize(StaffRole.IS_STAFF)
-    public Map<ProposalStatus, Long> countsByStatus() {
-        var counts = new LinkedHashMap<ProposalStatus, Long>();
-        for (ProposalStatus s : ProposalStatus.values()) {
-            counts.put(s, proposals.countByStatus(s));
-        }
-        return counts;
-    }
 
     /** The case after a step, with the version the step gave it (written now, so the next step can be checked). */
     private CaseFile stored(Proposal p) {

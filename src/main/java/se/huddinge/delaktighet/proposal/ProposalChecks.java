@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.LongPredicate;
 import org.springframework.stereotype.Component;
 import se.huddinge.delaktighet.proposal.internal.FileTypes;
-import se.huddinge.delaktighet.proposal.internal.InputCheck;
+import se.huddinge.delaktighet.base.InputCheck;
 
 /**
  * The checks of every form about a proposal, the resident's and the officers', with the limits from

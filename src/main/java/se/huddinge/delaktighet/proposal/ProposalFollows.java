@@ -16,7 +16,7 @@ import se.huddinge.delaktighet.proposal.FollowThroughEvents.FollowRequested;
 import se.huddinge.delaktighet.proposal.internal.AccessLink.Purpose;
 import se.huddinge.delaktighet.proposal.internal.Follow;
 import se.huddinge.delaktighet.proposal.internal.FollowRepository;
-import se.huddinge.delaktighet.proposal.internal.InputCheck;
+import se.huddinge.delaktighet.base.InputCheck;
 import se.huddinge.delaktighet.proposal.internal.ProposalRepository;
 
 /**

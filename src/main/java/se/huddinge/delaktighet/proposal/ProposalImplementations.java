@@ -24,7 +24,7 @@ import se.huddinge.delaktighet.proposal.internal.Implementation;
 import se.huddinge.delaktighet.proposal.internal.ImplementationRepository;
 import se.huddinge.delaktighet.proposal.internal.ImplementationUpdate;
 import se.huddinge.delaktighet.proposal.internal.ImplementationUpdateRepository;
-import se.huddinge.delaktighet.proposal.internal.InputCheck;
+import se.huddinge.delaktighet.base.InputCheck;
 import se.huddinge.delaktighet.proposal.internal.ProposalRepository;
 import se.huddinge.delaktighet.security.StaffRole;
 

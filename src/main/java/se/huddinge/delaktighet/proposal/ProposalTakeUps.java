@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.huddinge.delaktighet.proposal.ProposalEvents.ProposalTakenUp;
-import se.huddinge.delaktighet.proposal.internal.InputCheck;
+import se.huddinge.delaktighet.base.InputCheck;
 import se.huddinge.delaktighet.proposal.internal.ProposalRepository;
 import se.huddinge.delaktighet.proposal.internal.TakeUp;
 import se.huddinge.delaktighet.proposal.internal.TakeUpRepository;

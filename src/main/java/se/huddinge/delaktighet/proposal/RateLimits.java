@@ -4,7 +4,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import se.huddinge.delaktighet.proposal.internal.AddressAllowance;
+import se.huddinge.delaktighet.base.AddressAllowance;
 
 /**
  * How many letters with a link one address may be sent, per {@link ProposalRules#mySubmissionsWindow()}, counted in

@@ -81,13 +81,22 @@ public class WaitingStep {
         return deadlines.dueSoonUntil();
     }
 
+    /** How close {@code due} is today, by the clock and the service levels. */
     public Urgency urgency(LocalDate due) {
+        return due == null ? Urgency.NONE : urgency(due, today(), soonUntil());
+    }
+
+    /**
+     * The rule without the clock: {@code due} before {@code today} is overdue, up to and including {@code soonUntil}
+     * due soon, later on track; no date, no urgency.
+     */
+    static Urgency urgency(LocalDate due, LocalDate today, LocalDate soonUntil) {
         if (due == null) {
             return Urgency.NONE;
         }
-        if (due.isBefore(today())) {
+        if (due.isBefore(today)) {
             return Urgency.OVERDUE;
         }
-        return due.isAfter(soonUntil()) ? Urgency.ON_TRACK : Urgency.DUE_SOON;
+        return due.isAfter(soonUntil) ? Urgency.ON_TRACK : Urgency.DUE_SOON;
     }
 }

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.vaadin.flow.i18n.I18NProvider;
 
 import se.huddinge.delaktighet.base.i18n.Dates;
-import se.huddinge.delaktighet.nomination.PrizeRound;
+import se.huddinge.delaktighet.nomination.RoundFacts;
 import se.huddinge.delaktighet.nomination.PrizeRounds;
 import se.huddinge.delaktighet.proposal.ProposalRules;
 import se.huddinge.delaktighet.proposal.WaitingStep;
@@ -84,11 +84,11 @@ public class AgendaItems {
         if (!referred.isEmpty()) {
             points.add(new Point(t("agenda.referred", locale, referred.size()), referred));
         }
-        for (PrizeRound round : rounds.undecided()) {
-            if (round.getClosesAt().isBefore(meeting.atStartOfDay(clock.getZone()).toInstant())) {
-                points.add(new Point(t("agenda.prize", locale, round.getYear()), List.of(t("agenda.line.prize", locale,
-                        Dates.longDate(round.closesAt(clock.getZone()).toLocalDate(), locale), round.getWinners(),
-                        round.getAwardDay() == null ? "–" : Dates.longDate(round.getAwardDay(), locale)))));
+        for (RoundFacts round : rounds.undecided()) {
+            if (round.closesAt().isBefore(meeting.atStartOfDay(clock.getZone()).toInstant())) {
+                points.add(new Point(t("agenda.prize", locale, round.year()), List.of(t("agenda.line.prize", locale,
+                        Dates.longDate(round.closesAt(clock.getZone()).toLocalDate(), locale), round.winners(),
+                        round.awardDay() == null ? "–" : Dates.longDate(round.awardDay(), locale)))));
             }
         }
         if (meeting.getMonth() == Month.FEBRUARY) {

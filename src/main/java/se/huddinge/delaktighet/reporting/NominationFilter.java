@@ -1,6 +1,7 @@
 package se.huddinge.delaktighet.reporting;
 
-import se.huddinge.delaktighet.nomination.Nomination;
+import se.huddinge.delaktighet.nomination.NominationStatus;
+import se.huddinge.delaktighet.nomination.NomineeKind;
 import se.huddinge.delaktighet.nomination.PrizeReview.MyState;
 
 /**
@@ -10,7 +11,7 @@ import se.huddinge.delaktighet.nomination.PrizeReview.MyState;
  * @param year  the prize round's year
  * @param mine  where the signed-in committee member stands with each nomination (to score, scored, recused)
  */
-public record NominationFilter(String text, Integer year, Nomination.Status status, Nomination.Kind kind,
+public record NominationFilter(String text, Integer year, NominationStatus status, NomineeKind kind,
                                MyState mine, Sort sort, boolean ascending) {
 
     /** The orders offered (each has an index, V70). */

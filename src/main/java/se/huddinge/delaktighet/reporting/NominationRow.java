@@ -2,7 +2,8 @@ package se.huddinge.delaktighet.reporting;
 
 import java.time.Instant;
 
-import se.huddinge.delaktighet.nomination.Nomination;
+import se.huddinge.delaktighet.nomination.NominationStatus;
+import se.huddinge.delaktighet.nomination.NomineeKind;
 import se.huddinge.delaktighet.nomination.PrizeReview.MyState;
 
 /**
@@ -11,6 +12,6 @@ import se.huddinge.delaktighet.nomination.PrizeReview.MyState;
  *
  * @param reviews how many members have scored it or stepped aside
  */
-public record NominationRow(long id, String reference, int year, Nomination.Status status, String nomineeName,
-                            Nomination.Kind kind, Instant submittedAt, MyState mine, int reviews) {
+public record NominationRow(long id, String reference, int year, NominationStatus status, String nomineeName,
+                            NomineeKind kind, Instant submittedAt, MyState mine, int reviews) {
 }

@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.vaadin.flow.i18n.I18NProvider;
 
-import se.huddinge.delaktighet.nomination.Nomination;
+import se.huddinge.delaktighet.nomination.NominationStatus;
+import se.huddinge.delaktighet.nomination.NomineeKind;
 import se.huddinge.delaktighet.nomination.NominationContacts;
 import se.huddinge.delaktighet.nomination.PrizeReview.MyState;
 import se.huddinge.delaktighet.reporting.StaffLists.Column;
@@ -135,8 +136,8 @@ public class StaffNominations implements StaffListSource<NominationFilter, Nomin
         rs.getLong("my_review");
         MyState mine = rs.wasNull() ? MyState.TO_SCORE : rs.getBoolean("my_recused") ? MyState.RECUSED : MyState.SCORED;
         return new NominationRow(rs.getLong("id"), rs.getString("reference"), rs.getInt("round_year"),
-                Nomination.Status.valueOf(rs.getString("status")), rs.getString("nominee_name"),
-                Nomination.Kind.valueOf(rs.getString("nominee_kind")), Timestamps.instant(rs, "submitted_at"), mine,
+                NominationStatus.valueOf(rs.getString("status")), rs.getString("nominee_name"),
+                NomineeKind.valueOf(rs.getString("nominee_kind")), Timestamps.instant(rs, "submitted_at"), mine,
                 rs.getInt("reviews"));
     }
 }

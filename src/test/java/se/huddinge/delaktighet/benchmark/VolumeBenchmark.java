@@ -30,7 +30,7 @@ import se.huddinge.delaktighet.reporting.BelowThreshold;
 import se.huddinge.delaktighet.reporting.BelowThresholdFilter;
 import se.huddinge.delaktighet.reporting.NominationFilter;
 import se.huddinge.delaktighet.reporting.StaffNominations;
-import se.huddinge.delaktighet.nomination.Nomination;
+import se.huddinge.delaktighet.nomination.NomineeKind;
 import se.huddinge.delaktighet.nomination.PrizeReview;
 import se.huddinge.delaktighet.reporting.ServiceStep;
 import se.huddinge.delaktighet.reporting.Statistics;
@@ -136,7 +136,7 @@ class VolumeBenchmark extends KaribuTest {
             return GridKt._size(grid);
         });
         var allNominations = NominationFilter.all();
-        var associations = new NominationFilter(null, 2026, null, Nomination.Kind.ASSOCIATION, null,
+        var associations = new NominationFilter(null, 2026, null, NomineeKind.ASSOCIATION, null,
                 NominationFilter.Sort.SUBMITTED, false);
         var youth = new NominationFilter("ungdomsrådet", null, null, null, null, NominationFilter.Sort.SUBMITTED, false);
         time("Nominations, first page + count, no filter", 200, () -> nominationList.page(allNominations, 0, 50).size()

@@ -38,8 +38,8 @@ class DemoPrizeTest {
         assertThat(archive.get(0).winners()).extracting(PrizeRounds.Winner::name)
                 .containsExactly("Föreningen Vårby Röster", "Glömsta Ungdomsråd");
         var current = rounds.current().orElseThrow();
-        assertThat(current.getYear()).isEqualTo(2026);
-        assertThat(ProposalFixtures.as("ledamot", () -> review.items(current.getId(), 0, 50), "COMMITTEE")).hasSize(12);
-        assertThat(rounds.find(current.getId()).orElseThrow().inReviewAt(clock.instant())).isTrue();
+        assertThat(current.year()).isEqualTo(2026);
+        assertThat(ProposalFixtures.as("ledamot", () -> review.items(current.id(), 0, 50), "COMMITTEE")).hasSize(12);
+        assertThat(rounds.find(current.id()).orElseThrow().inReviewAt(clock.instant())).isTrue();
     }
 }

@@ -21,7 +21,7 @@ import se.huddinge.delaktighet.proposal.InvalidInput;
  */
 class NominationDeadlineTest extends PrizeStoryTest {
 
-    private PrizeRound round;
+    private RoundFacts round;
 
     @BeforeEach
     void aRoundFor2027() {
@@ -31,7 +31,7 @@ class NominationDeadlineTest extends PrizeStoryTest {
     }
 
     private long nominate(String nominee) {
-        return nominations.submit(round.getId(), PrizeFixtures.nomination(round, nominee, PrizeFixtures.NOMINATOR),
+        return nominations.submit(round.id(), PrizeFixtures.nomination(round, nominee, PrizeFixtures.NOMINATOR),
                 PortalI18n.SWEDISH);
     }
 
@@ -100,7 +100,7 @@ class NominationDeadlineTest extends PrizeStoryTest {
     @Test
     void the_same_rules_hold_for_a_deadline_on_the_night_the_clocks_go_back() {
         var form = PrizeFixtures.round(2027);
-        round = rounds.create(new RoundForm(round.getId(), 2027, form.formDecidedOn(), form.formDecision(),
+        round = rounds.create(new RoundForm(round.id(), 2027, form.formDecidedOn(), form.formDecision(),
                 form.aboutSv(), form.aboutEn(), round.form(MutableClock.STOCKHOLM).criteria(), 25_000, 2, null,
                 form.opensAt(), LocalDateTime.of(2027, 10, 31, 23, 59), LocalDate.of(2027, 11, 15), "", null, false,
                 12, ""));
@@ -109,7 +109,7 @@ class NominationDeadlineTest extends PrizeStoryTest {
         assertThat(round.timeLeft(clock.instant(), MutableClock.STOCKHOLM).days()).isEqualTo(2);
         clock.setTo("2027-10-31T01:00:00");
         assertThat(round.timeLeft(clock.instant(), MutableClock.STOCKHOLM))
-                .isEqualTo(new PrizeRound.TimeLeft(0, 23, 59));
+                .isEqualTo(new RoundFacts.TimeLeft(0, 23, 59));
 
         clock.setTo("2027-10-31T23:59:59.999");
         long counted = nominate("Föreningen Vårby Röster");
@@ -123,7 +123,7 @@ class NominationDeadlineTest extends PrizeStoryTest {
     @Test
     void a_deadline_inside_the_repeated_hour_means_the_first_time_the_clock_shows_it() {
         ZoneId zone = MutableClock.STOCKHOLM;
-        var closes = PrizeRound.endOfMinute(LocalDateTime.of(2027, 10, 31, 2, 30), zone);
+        var closes = RoundFacts.endOfMinute(LocalDateTime.of(2027, 10, 31, 2, 30), zone);
         assertThat(closes.toString()).isEqualTo("2027-10-31T00:30:59.999999Z");
     }
 
@@ -132,7 +132,7 @@ class NominationDeadlineTest extends PrizeStoryTest {
         clock.setTo("2027-07-01T12:00:00");
         var form = PrizeFixtures.nomination(round, "Nina Nominerare", PrizeFixtures.NOMINATOR);
 
-        assertThatThrownBy(() -> nominations.submit(round.getId(), form, PortalI18n.SWEDISH))
+        assertThatThrownBy(() -> nominations.submit(round.id(), form, PortalI18n.SWEDISH))
                 .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.problems()).containsEntry("nomineeName", "self"));
         assertThat(saved()).isZero();
@@ -141,7 +141,7 @@ class NominationDeadlineTest extends PrizeStoryTest {
         rounds.create(new RoundForm(allowing.id(), 2027, allowing.formDecidedOn(), allowing.formDecision(),
                 allowing.aboutSv(), allowing.aboutEn(), allowing.criteria(), 25_000, 2, allowing.callAnnouncedOn(),
                 allowing.opensAt(), allowing.closesAt(), allowing.awardDay(), "", allowing.scoringDue(), true, 12, ""));
-        nominations.submit(round.getId(), form, PortalI18n.SWEDISH);
+        nominations.submit(round.id(), form, PortalI18n.SWEDISH);
         assertThat(saved()).isEqualTo(1);
     }
 

@@ -35,7 +35,7 @@ class PrizeAnonymisationTest extends PrizeStoryTest {
             return null;
         }, "COMMITTEE");
         ProposalFixtures.as("admin", () -> {
-            decisions.decide(story.round.getId(), new PrizeDecisions.DecisionForm(List.of(
+            decisions.decide(story.round.id(), new PrizeDecisions.DecisionForm(List.of(
                     new PrizeDecisions.Winner(story.nominated.get(0), "För dialogerna i Vårby.")),
                     LocalDate.of(2027, 9, 28), "§ 12", LocalDate.of(2027, 10, 23)));
             return null;
@@ -69,7 +69,7 @@ class PrizeAnonymisationTest extends PrizeStoryTest {
     void an_unconfirmed_nomination_and_its_letter_are_deleted_30_days_after_its_link_stopped_working() {
         Database.clear(jdbc);
         var story = story().round().nominations("Vårby Röster");
-        long unconfirmed = nominations.submit(story.round.getId(),
+        long unconfirmed = nominations.submit(story.round.id(),
                 PrizeFixtures.nomination(story.round, "Glömsta Ungdomsråd", "glomsta@example.se"), PortalI18n.SWEDISH);
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
                 "select count(*) from letter where subject_ref = ?", Integer.class, "DP-unconfirmed-" + unconfirmed) == 1);

@@ -55,10 +55,10 @@ public final class PrizeFixtures {
     }
 
     /** A nomination that passes every rule, answering each criterion of {@code round}. */
-    public static NominationForm nomination(PrizeRound round, String nominee, String email) {
+    public static NominationForm nomination(RoundFacts round, String nominee, String email) {
         var motivations = new java.util.LinkedHashMap<Long, String>();
-        round.getCriteria().forEach(c -> motivations.put(c.getId(), "Har ordnat medborgardialoger i Vårby i tio år."));
-        return new NominationForm(nominee, Nomination.Kind.ASSOCIATION, "Verksam i Vårby sedan 2010.",
+        round.criteria().forEach(c -> motivations.put(c.id(), "Har ordnat medborgardialoger i Vårby i tio år."));
+        return new NominationForm(nominee, NomineeKind.ASSOCIATION, "Verksam i Vårby sedan 2010.",
                 Map.copyOf(motivations), true, null, "Nina Nominerare", email, "", true);
     }
 
@@ -72,8 +72,8 @@ public final class PrizeFixtures {
         var round = ProposalFixtures.as("admin", () -> rounds.create(round(2026)), "ADMIN");
         clock.setTo("2026-06-15T10:00:00");
         var motivations = new java.util.LinkedHashMap<Long, String>();
-        round.getCriteria().forEach(c -> motivations.put(c.getId(), MOTIVATION));
-        long id = nominations.submit(round.getId(), new NominationForm(CONTACTED_NOMINEE, Nomination.Kind.ASSOCIATION,
+        round.criteria().forEach(c -> motivations.put(c.id(), MOTIVATION));
+        long id = nominations.submit(round.id(), new NominationForm(CONTACTED_NOMINEE, NomineeKind.ASSOCIATION,
                 "Verksam i Vårby sedan 2010.", Map.copyOf(motivations), true, NOMINEE_CONTACT, NOMINATOR_NAME,
                 CONTACTED_NOMINATOR, NOMINATOR_PHONE, true), java.util.Locale.of("sv"));
         nominations.confirm(SentLinks.token(events.stream(NominationSubmitted.class).reduce((a, b) -> b)
@@ -81,13 +81,13 @@ public final class PrizeFixtures {
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
                 "select count(*) from letter where recipient = ?", Integer.class, CONTACTED_NOMINATOR) == 2);
         clock.setTo("2026-09-01T10:00:00");
-        return new InReview(round.getId(), id);
+        return new InReview(round.id(), id);
     }
 
     /** Fills in the nomination form (the page open at {@code demokratipriset/nominera}) as a resident would, validly. */
     public static void fillNominationForm() {
         _setValue(_get(TextField.class, s -> s.withLabel("Namn på den du nominerar")), "Föreningen Vårby Röster");
-        _setValue(_get(RadioButtonGroup.class, s -> s.withLabel("Vem är det?")), Nomination.Kind.ASSOCIATION);
+        _setValue(_get(RadioButtonGroup.class, s -> s.withLabel("Vem är det?")), NomineeKind.ASSOCIATION);
         _setValue(_get(TextArea.class, s -> s.withLabel("Anknytning till Huddinge")), "Verksam i Vårby sedan 2010.");
         _setValue(_get(TextArea.class, s -> s.withLabel("Delaktighet")), "Ordnar medborgardialoger varje månad.");
         _setValue(_get(TextArea.class, s -> s.withLabel("Fler röster")), "Tolkar till fem språk.");

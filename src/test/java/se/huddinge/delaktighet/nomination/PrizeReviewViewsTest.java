@@ -142,7 +142,7 @@ class PrizeReviewViewsTest extends KaribuTest {
             return null;
         }, "COMMITTEE");
 
-        var asOfficer = ProposalFixtures.as("handlaggare", () -> review.ranking(story.round.getId(), 0, 50), "OFFICER");
+        var asOfficer = ProposalFixtures.as("handlaggare", () -> review.ranking(story.round.id(), 0, 50), "OFFICER");
         assertThat(asOfficer).extracting(PrizeReview.Rank::nomineeName, PrizeReview.Rank::mean,
                         PrizeReview.Rank::scorers, PrizeReview.Rank::spread, PrizeReview.Rank::recused)
                 .containsExactly(
@@ -150,7 +150,7 @@ class PrizeReviewViewsTest extends KaribuTest {
                         org.assertj.core.groups.Tuple.tuple("Vårby Röster", 3.0, 2, 2.0, 0),
                         org.assertj.core.groups.Tuple.tuple("Skogås Läxhjälp", null, 0, null, 0));
 
-        var asMember = ProposalFixtures.as(PrizeStory.MEMBER, () -> review.ranking(story.round.getId(), 0, 50), "COMMITTEE");
+        var asMember = ProposalFixtures.as(PrizeStory.MEMBER, () -> review.ranking(story.round.id(), 0, 50), "COMMITTEE");
         assertThat(asMember).filteredOn(PrizeReview.Rank::visible).extracting(PrizeReview.Rank::nomineeName)
                 .containsExactly("Glömsta Ungdomsråd");
         assertThat(asMember).filteredOn(r -> !r.visible()).allSatisfy(r -> assertThat(r.mean()).isNull());
@@ -164,7 +164,7 @@ class PrizeReviewViewsTest extends KaribuTest {
                 + "confirmed_at, link_used_at) select ?, concat('DP-2027-X', lpad(seq, 5, '0')), 'CONFIRMED', "
                 + "concat('Nominerad ', seq), 'GROUP', 'I Huddinge.', false, 'Nina', concat('n', seq, '@example.se'), "
                 + "'sv', '2027-08-10 10:00', '2027-08-17 10:00', '2027-08-10 10:05', '2027-08-10 10:05' "
-                + "from seq_1_to_" + bulk, story.round.getId());
+                + "from seq_1_to_" + bulk, story.round.id());
         long last = jdbc.queryForObject("select id from nomination where reference = 'DP-2027-X10000'", Long.class);
         scoreAs(PrizeStory.MEMBER, story.nominated.get(0), 5, 5);
         scoreAs(PrizeStory.MEMBER, last, 1, 1);
@@ -221,7 +221,7 @@ class PrizeReviewViewsTest extends KaribuTest {
         }, "OFFICER")).as("officers do not score").isInstanceOf(AccessDeniedException.class);
 
         clock.setTo("2027-09-21T08:00:00");       // the day after the scoring deadline, 20 September
-        UI.getCurrent().navigate("granskning/pris/" + story.round.getId());
+        UI.getCurrent().navigate("granskning/pris/" + story.round.id());
         assertThat(_find(Button.class, s -> s.withText("Påminn ledamöter som inte är klara"))).isEmpty();
     }
 
@@ -231,14 +231,14 @@ class PrizeReviewViewsTest extends KaribuTest {
         UI.getCurrent().navigate("granskning/pris");
         assertThat(_find(Grid.class, s -> s.withId("progress"))).isEmpty();
         assertThat(_find(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("decide-link"))).isEmpty();
-        UI.getCurrent().navigate("granskning/pris/beslut/" + story.round.getId());
+        UI.getCurrent().navigate("granskning/pris/beslut/" + story.round.id());
         assertThat(_find(Button.class, s -> s.withText("Fatta beslut"))).isEmpty();
     }
 
     @Test
     void residents_see_no_review_no_nomination_and_no_decision() {
         for (String path : java.util.List.of("granskning/pris", "granskning/pris/nominering/" + story.nominated.get(0),
-                "granskning/pris/beslut/" + story.round.getId())) {
+                "granskning/pris/beslut/" + story.round.id())) {
             UI.getCurrent().navigate(path);
             assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).as(path)
                     .isEqualTo("Inloggning för personal");
@@ -285,15 +285,15 @@ class PrizeReviewViewsTest extends KaribuTest {
         var form = new PrizeDecisions.DecisionForm(java.util.List.of(new PrizeDecisions.Winner(story.nominated.get(0),
                 "Motivering.")), LocalDate.of(2027, 9, 28), "§ 12", LocalDate.of(2027, 10, 23));
         assertThatThrownBy(() -> ProposalFixtures.as(PrizeStory.MEMBER, () -> {
-            decisions.decide(story.round.getId(), form);
+            decisions.decide(story.round.id(), form);
             return null;
         }, "COMMITTEE")).isInstanceOf(AccessDeniedException.class);
 
         ProposalFixtures.as("admin", () -> {
-            decisions.decide(story.round.getId(), form);
+            decisions.decide(story.round.id(), form);
             return null;
         }, "ADMIN");
-        assertThat(rounds.find(story.round.getId()).orElseThrow().isDecided()).isTrue();
+        assertThat(rounds.find(story.round.id()).orElseThrow().decided()).isTrue();
         assertThat(jdbc.queryForList("select after_value from audit_event where actor = 'admin'", String.class))
                 .containsExactly("vinnare [DP-2027-0001], sammanträde 2027-09-28 (§ 12), presenteras 2027-10-23");
     }

@@ -46,12 +46,12 @@ class PrizeRoundsAdminTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withText("Spara omgången")));
 
         var round = rounds.current().orElseThrow();
-        assertThat(round.getYear()).isEqualTo(2027);
-        assertThat(round.getPrizeSumSek()).isEqualTo(25_000);
-        assertThat(round.getWinners()).isEqualTo(2);
-        assertThat(round.allowsSelfNomination()).isFalse();
-        assertThat(round.getClosesAt().toString()).isEqualTo("2027-08-20T21:59:59.999999Z");
-        assertThat(round.getCriteria()).extracting(c -> c.title(false)).containsExactly("Delaktighet");
+        assertThat(round.year()).isEqualTo(2027);
+        assertThat(round.prizeSumSek()).isEqualTo(25_000);
+        assertThat(round.winners()).isEqualTo(2);
+        assertThat(round.selfNomination()).isFalse();
+        assertThat(round.closesAt().toString()).isEqualTo("2027-08-20T21:59:59.999999Z");
+        assertThat(round.criteria()).extracting(c -> c.title(false)).containsExactly("Delaktighet");
         assertThat(jdbc.queryForMap("select actor, kind, subject, after_value from audit_event"))
                 .containsEntry("actor", "admin").containsEntry("kind", "PRIZE_ROUND").containsEntry("subject", "DP-2027")
                 .containsEntry("after_value", "2027: 2027-06-01T00:00–2027-08-20T23:59, 25000 kr, 2 vinnare, "
@@ -77,10 +77,10 @@ class PrizeRoundsAdminTest extends KaribuTest {
         clock.setTo("2027-03-01T09:00:00");
         var round = rounds.create(PrizeFixtures.round(2027));
         clock.setTo("2027-08-10T12:00:00");
-        nominations.submit(round.getId(), PrizeFixtures.nomination(round, "Vårby Röster", "a@example.se"),
+        nominations.submit(round.id(), PrizeFixtures.nomination(round, "Vårby Röster", "a@example.se"),
                 PortalI18n.SWEDISH);
         login("admin", "ADMIN");
-        UI.getCurrent().navigate("admin/pris/omgang/" + round.getId());
+        UI.getCurrent().navigate("admin/pris/omgang/" + round.id());
 
         _setValue(_get(DateTimePicker.class, s -> s.withLabel("Sista tid för nominering")),
                 LocalDateTime.of(2027, 8, 9, 23, 59));
@@ -88,7 +88,7 @@ class PrizeRoundsAdminTest extends KaribuTest {
 
         assertThat(_get(DateTimePicker.class, s -> s.withLabel("Sista tid för nominering")).getErrorMessage())
                 .isEqualTo("Sista tiden kan inte vara före den senaste nominering som redan har kommit in.");
-        assertThat(rounds.find(round.getId()).orElseThrow().getClosesAt()).isEqualTo(round.getClosesAt());
+        assertThat(rounds.find(round.id()).orElseThrow().closesAt()).isEqualTo(round.closesAt());
     }
 
     @Test
@@ -96,14 +96,14 @@ class PrizeRoundsAdminTest extends KaribuTest {
         clock.setTo("2027-03-01T09:00:00");
         var round = rounds.create(PrizeFixtures.round(2027));
         clock.setTo("2027-08-10T12:00:00");
-        nominations.submit(round.getId(), PrizeFixtures.nomination(round, "Vårby Röster", "a@example.se"),
+        nominations.submit(round.id(), PrizeFixtures.nomination(round, "Vårby Röster", "a@example.se"),
                 PortalI18n.SWEDISH);
         var form = round.form(clock.getZone());
 
         assertThatThrownBy(() -> rounds.create(form.withCriteria(List.of(form.criteria().get(0)))))
                 .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.problems()).containsEntry("criteria", "answered"));
-        assertThat(rounds.find(round.getId()).orElseThrow().getCriteria()).hasSize(2);
+        assertThat(rounds.find(round.id()).orElseThrow().criteria()).hasSize(2);
     }
 
     @Test

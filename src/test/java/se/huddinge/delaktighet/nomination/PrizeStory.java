@@ -26,7 +26,7 @@ public final class PrizeStory {
     private final StaffAccountService staff;
     private final ApplicationEvents events;
     private final MutableClock clock;
-    public PrizeRound round;
+    public RoundFacts round;
     public final List<Long> nominated = new ArrayList<>();
 
     public PrizeStory(PrizeRounds rounds, NominationService nominations, StaffAccountService staff,
@@ -58,7 +58,7 @@ public final class PrizeStory {
         int i = 0;
         for (String nominee : nominees) {
             String email = (char) ('a' + i++) + "@example.se";
-            long id = nominations.submit(round.getId(), PrizeFixtures.nomination(round, nominee, email), PortalI18n.SWEDISH);
+            long id = nominations.submit(round.id(), PrizeFixtures.nomination(round, nominee, email), PortalI18n.SWEDISH);
             nominations.confirm(SentLinks.token(events.stream(NominationEvents.NominationSubmitted.class)
                     .filter(e -> e.nominationId() == id).findFirst().orElseThrow().confirmLink()));
             nominated.add(id);
@@ -69,11 +69,11 @@ public final class PrizeStory {
     /** The clock past the deadline: the committee's review is open. */
     public PrizeStory closed() {
         clock.setTo("2027-08-25T10:00:00");
-        round = rounds.find(round.getId()).orElseThrow();
+        round = rounds.find(round.id()).orElseThrow();
         return this;
     }
 
     public long criterion(int index) {
-        return round.getCriteria().get(index).getId();
+        return round.criteria().get(index).id();
     }
 }

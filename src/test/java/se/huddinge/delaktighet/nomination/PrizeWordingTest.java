@@ -61,7 +61,7 @@ class PrizeWordingTest extends KaribuTest {
     @Test
     void a_nomination_confirmed_too_late_is_listed_to_staff_by_its_nominee_without_a_number() {
         clock.setTo("2027-08-20T20:00:00");
-        long late = nominations.submit(story.round.getId(), PrizeFixtures.nomination(story.round, "Sena Föreningen",
+        long late = nominations.submit(story.round.id(), PrizeFixtures.nomination(story.round, "Sena Föreningen",
                 "sen@example.se"), PortalI18n.SWEDISH);
         clock.setTo("2027-08-21T08:00:00");
         nominations.confirm(SentLinks.token(events.stream(NominationEvents.NominationSubmitted.class)
@@ -81,7 +81,7 @@ class PrizeWordingTest extends KaribuTest {
     void the_winners_page_says_the_prize_will_be_awarded_until_the_award_day_has_come() {
         story.closed();
         ProposalFixtures.as("admin", () -> {
-            decisions.decide(story.round.getId(), new PrizeDecisions.DecisionForm(List.of(new PrizeDecisions.Winner(
+            decisions.decide(story.round.id(), new PrizeDecisions.DecisionForm(List.of(new PrizeDecisions.Winner(
                     story.nominated.get(0), "För att ha gett fler en röst.")), LocalDate.of(2027, 9, 28), "§ 12",
                     LocalDate.of(2027, 10, 20)));
             return null;

@@ -16,7 +16,7 @@ import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.nomination.NominationEvents.NominationSubmitted;
 import se.huddinge.delaktighet.nomination.NominationService;
 import se.huddinge.delaktighet.nomination.PrizeFixtures;
-import se.huddinge.delaktighet.nomination.PrizeRound;
+import se.huddinge.delaktighet.nomination.RoundFacts;
 import se.huddinge.delaktighet.nomination.PrizeRounds;
 
 /** The letters of a nomination arrive as a nominator reads them: the link, the receipt, the refusal of a late one. */
@@ -42,7 +42,7 @@ class PrizeLettersTest {
     MutableClock clock;
 
     private final Mailbox mail = new Mailbox();
-    private PrizeRound round;
+    private RoundFacts round;
 
     @BeforeEach
     void start() {
@@ -59,7 +59,7 @@ class PrizeLettersTest {
     }
 
     private String nominateAndReadTheLink(java.util.Locale locale) {
-        nominations.submit(round.getId(), PrizeFixtures.nomination(round, "Föreningen Vårby Röster",
+        nominations.submit(round.id(), PrizeFixtures.nomination(round, "Föreningen Vårby Röster",
                 PrizeFixtures.NOMINATOR), locale);
         var letter = mail.letterTo(PrizeFixtures.NOMINATOR, locale == PortalI18n.ENGLISH ? "Confirm" : "Bekräfta");
         return letter.token("demokratipriset/bekrafta/");
@@ -100,7 +100,7 @@ class PrizeLettersTest {
         story.round().nominations("Vårby Röster", "Glömsta Ungdomsråd").closed();
         jdbc.update("update nomination set nominee_contact = 'vinnare@example.se' where id = ?", story.nominated.get(0));
         se.huddinge.delaktighet.proposal.ProposalFixtures.as("admin", () -> {
-            decisions.decide(story.round.getId(), new se.huddinge.delaktighet.nomination.PrizeDecisions.DecisionForm(
+            decisions.decide(story.round.id(), new se.huddinge.delaktighet.nomination.PrizeDecisions.DecisionForm(
                     java.util.List.of(new se.huddinge.delaktighet.nomination.PrizeDecisions.Winner(story.nominated.get(0),
                             "För medborgardialogerna i Vårby.")), java.time.LocalDate.of(2027, 9, 28), "TDB § 12",
                     java.time.LocalDate.of(2027, 10, 23)));
@@ -127,7 +127,7 @@ class PrizeLettersTest {
         Database.clear(jdbc);
         story.round().nominations("Vårby Röster").closed();
 
-        se.huddinge.delaktighet.proposal.ProposalFixtures.as("handlaggare", () -> review.remind(story.round.getId()),
+        se.huddinge.delaktighet.proposal.ProposalFixtures.as("handlaggare", () -> review.remind(story.round.id()),
                 "OFFICER");
 
         var letter = mail.letterTo("ledamot@huddinge.example", "Påminnelse");

@@ -26,7 +26,7 @@ import se.huddinge.delaktighet.Database;
 import se.huddinge.delaktighet.MutableClock;
 import se.huddinge.delaktighet.PortalTest;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
-import se.huddinge.delaktighet.nomination.Nomination;
+import se.huddinge.delaktighet.nomination.NomineeKind;
 import se.huddinge.delaktighet.nomination.NominationForm;
 import se.huddinge.delaktighet.nomination.NominationService;
 import se.huddinge.delaktighet.nomination.PrizeDecisions;
@@ -210,13 +210,13 @@ class TypedTextInLettersTest {
         var story = new PrizeStory(rounds, nominations, staff, events, clock).round();
         clock.setTo("2027-08-10T12:00:00");
         var motivations = new LinkedHashMap<Long, String>();
-        story.round.getCriteria().forEach(c -> motivations.put(c.getId(), "Mot:" + typed));
-        long id = nominations.submit(story.round.getId(), new NominationForm("Nom:" + typed,
-                Nomination.Kind.ASSOCIATION, "Tie:" + typed, motivations, true, null, "By:" + typed, AUTHOR, "",
+        story.round.criteria().forEach(c -> motivations.put(c.id(), "Mot:" + typed));
+        long id = nominations.submit(story.round.id(), new NominationForm("Nom:" + typed,
+                NomineeKind.ASSOCIATION, "Tie:" + typed, motivations, true, null, "By:" + typed, AUTHOR, "",
                 true), PortalI18n.SWEDISH);
         nominations.confirm(mail.letterTo(AUTHOR, "Bekräfta").token("demokratipriset/bekrafta/"));
         story.closed();
-        as("admin", () -> decisions.decide(story.round.getId(), new PrizeDecisions.DecisionForm(
+        as("admin", () -> decisions.decide(story.round.id(), new PrizeDecisions.DecisionForm(
                 List.of(new PrizeDecisions.Winner(id, "Cite:" + typed)), LocalDate.of(2027, 9, 28), "P:" + typed,
                 LocalDate.of(2027, 10, 23))), "ADMIN");
         clock.setTo("2027-10-23T00:05:00");
@@ -238,7 +238,7 @@ class TypedTextInLettersTest {
                 "rostiga-kompasser-sjunger-for-ny", Set.of(StaffRole.COMMITTEE))).getId();
         as("admin", () -> passwords.sendResetLink(account), "ADMIN");
         story.nominations("Vårby Röster").closed();
-        as("handlaggare", () -> review.remind(story.round.getId()), "OFFICER");
+        as("handlaggare", () -> review.remind(story.round.id()), "OFFICER");
 
         var member = mail.allTo(AUTHOR, 3);
         assertLiteral(member, "lösenord", "Namn:" + typed);

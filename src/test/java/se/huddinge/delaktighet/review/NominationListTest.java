@@ -22,7 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.huddinge.delaktighet.KaribuTest;
-import se.huddinge.delaktighet.nomination.Nomination;
+import se.huddinge.delaktighet.nomination.NominationStatus;
+import se.huddinge.delaktighet.nomination.NomineeKind;
 import se.huddinge.delaktighet.nomination.PrizeFixtures;
 import se.huddinge.delaktighet.nomination.PrizeReview.MyState;
 import se.huddinge.delaktighet.nomination.PrizeRounds;
@@ -42,7 +43,7 @@ class NominationListTest extends KaribuTest {
 
     @BeforeEach
     void aRoundWithNominations() {
-        long round = rounds.create(PrizeFixtures.round(2026)).getId();
+        long round = rounds.create(PrizeFixtures.round(2026)).id();
         nomination(round, "DP-2026-0001", "CONFIRMED", "Vårby ungdomsråd", "ASSOCIATION", "Ordnar läxhjälp i Vårby",
                 "2026-06-10 10:00:00");
         scored = nomination(round, "DP-2026-0002", "CONFIRMED", "Skogås hembygdsförening", "ASSOCIATION",
@@ -73,7 +74,7 @@ class NominationListTest extends KaribuTest {
         assertThat(nominees()).as("by number").containsExactly("Skogås hembygdsförening");
         _setValue(_get(TextField.class, spec -> spec.withLabel("Sök på den nominerade")), "");
 
-        _setValue(combo("Slag"), Nomination.Kind.ASSOCIATION);
+        _setValue(combo("Slag"), NomineeKind.ASSOCIATION);
         assertThat(nominees()).containsExactly("Skogås hembygdsförening", "Vårby ungdomsråd");
         _setValue(combo("Min bedömning"), MyState.TO_SCORE);
         assertThat(nominees()).as("the one I scored is left out").containsExactly("Vårby ungdomsråd");
@@ -83,7 +84,7 @@ class NominationListTest extends KaribuTest {
         _setValue(combo("Min bedömning"), null);
         _setValue(combo("Slag"), null);
 
-        _setValue(combo("Status"), Nomination.Status.TOO_LATE);
+        _setValue(combo("Status"), NominationStatus.TOO_LATE);
         assertThat(nominees()).containsExactly("Fullersta läsecirkel");
         _setValue(combo("Status"), null);
         _setValue(combo("År"), 2025);

@@ -15,7 +15,7 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.huddinge.delaktighet.MutableClock;
-import se.huddinge.delaktighet.nomination.PrizeRound;
+import se.huddinge.delaktighet.nomination.RoundFacts;
 import se.huddinge.delaktighet.nomination.PrizeRounds;
 import se.huddinge.delaktighet.proposal.ProposalFixtures;
 import se.huddinge.delaktighet.proposal.ProposalTestBase;
@@ -103,7 +103,7 @@ class ProposalDashboardTest extends ProposalTestBase {
                     + "nominee_knows, nominator_name, nominator_email, language, submitted_at, link_expires_at, "
                     + "confirmed_at) values (?, ?, 'CONFIRMED', ?, 'ASSOCIATION', 'Verksam i Huddinge', true, 'Nina', "
                     + "'nina@example.se', 'sv', '2026-06-10 10:00:00', '2026-06-13 10:00:00', '2026-06-10 11:00:00')",
-                    round.getId(), "DP-" + nominee.hashCode(), nominee);
+                    round.id(), "DP-" + nominee.hashCode(), nominee);
         }
         clock.setTo("2026-08-21T09:00:00");
         login("ledamot", "COMMITTEE");

@@ -255,8 +255,8 @@ class WhoSeesWhatTest extends KaribuTest {
 
         try (var listener = Executors.newVirtualThreadPerTaskExecutor()) {
             assertThat(listener.submit(() -> mailing.letterFacts(proposal.id()).authorEmail()).get()).isEqualTo(AUTHOR);
-            assertThat(listener.submit(() -> nominationMailing.facts(nomination).nomination().getNominatorPhone())
-                    .get()).isEqualTo(NOMINATOR_PHONE);
+            assertThat(listener.submit(() -> nominationMailing.facts(nomination).nominatorEmail())
+                    .get()).isEqualTo(NOMINATOR);
         }
     }
 

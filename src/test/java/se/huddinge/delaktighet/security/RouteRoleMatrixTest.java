@@ -122,11 +122,11 @@ class RouteRoleMatrixTest extends KaribuTest {
         samples.put("id", String.valueOf(published.id()));
         var round = as("ADMIN", () -> rounds.create(PrizeFixtures.round(2026)));
         clock.setTo("2026-06-15T10:00:00");
-        long nomination = nominations.submit(round.getId(), PrizeFixtures.nomination(round, "Vårby Dialog",
+        long nomination = nominations.submit(round.id(), PrizeFixtures.nomination(round, "Vårby Dialog",
                 PrizeFixtures.NOMINATOR), Locale.of("sv"));
         nominations.confirm(SentLinks.token(events.stream(NominationSubmitted.class).reduce((a, b) -> b).orElseThrow()
                 .confirmLink()));
-        samples.put("round", String.valueOf(round.getId()));
+        samples.put("round", String.valueOf(round.id()));
         samples.put("nomination", String.valueOf(nomination));
     }
 

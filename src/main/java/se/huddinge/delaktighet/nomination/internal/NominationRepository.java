@@ -10,7 +10,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
-import se.huddinge.delaktighet.nomination.Nomination;
+import se.huddinge.delaktighet.nomination.NominationStatus;
+import se.huddinge.delaktighet.nomination.NomineeKind;
 
 public interface NominationRepository extends JpaRepository<Nomination, Long> {
 
@@ -34,16 +35,16 @@ public interface NominationRepository extends JpaRepository<Nomination, Long> {
             + "where n.id = :id and n.link.tokenHash is not null")
     int mintLink(long id, String hash);
 
-    List<Nomination> findByRoundIdAndStatusOrderByReferenceAsc(long roundId, Nomination.Status status);
+    List<Nomination> findByRoundIdAndStatusOrderByReferenceAsc(long roundId, NominationStatus status);
 
-    long countByRoundIdAndStatus(long roundId, Nomination.Status status);
+    long countByRoundIdAndStatus(long roundId, NominationStatus status);
 
     /** A round's confirmed nomination and the member's review of it: {@code recused} is null while they have none. */
     interface ItemRow {
         Long getId();
         String getReference();
         String getNomineeName();
-        Nomination.Kind getKind();
+        NomineeKind getKind();
         Boolean getRecused();
     }
 

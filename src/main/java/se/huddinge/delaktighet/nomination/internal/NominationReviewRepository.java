@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import se.huddinge.delaktighet.nomination.NominationReview;
 
 public interface NominationReviewRepository extends JpaRepository<NominationReview, Long> {
 

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
-import se.huddinge.delaktighet.nomination.PrizeRound;
 
 public interface PrizeRoundRepository extends JpaRepository<PrizeRound, Long> {
 

@@ -24,11 +24,11 @@ import java.util.Map;
 import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.ui.FormResult;
 import se.huddinge.delaktighet.base.ui.PortalPage;
-import se.huddinge.delaktighet.nomination.Nomination;
+import se.huddinge.delaktighet.nomination.NomineeKind;
 import se.huddinge.delaktighet.nomination.NominationException;
 import se.huddinge.delaktighet.nomination.NominationForm;
 import se.huddinge.delaktighet.nomination.NominationService;
-import se.huddinge.delaktighet.nomination.PrizeRound;
+import se.huddinge.delaktighet.nomination.RoundFacts;
 import se.huddinge.delaktighet.nomination.PrizeRounds;
 import se.huddinge.delaktighet.nomination.PrizeRules;
 import se.huddinge.delaktighet.proposal.InvalidInput;
@@ -52,7 +52,7 @@ class NominateView extends PortalPage {
     private final Div form = new Div();
     private final Paragraph closed = new Paragraph();
     private final TextField nomineeName = new TextField();
-    private final RadioButtonGroup<Nomination.Kind> kind = new RadioButtonGroup<>();
+    private final RadioButtonGroup<NomineeKind> kind = new RadioButtonGroup<>();
     private final TextArea tie = new TextArea();
     private final Map<Long, TextArea> motivations = new LinkedHashMap<>();
     private final Checkbox nomineeKnows = new Checkbox();
@@ -61,7 +61,7 @@ class NominateView extends PortalPage {
     private final EmailField email = new EmailField();
     private final TextField phone = new TextField();
     private final Checkbox consent = new Checkbox();
-    private PrizeRound round;
+    private RoundFacts round;
 
     NominateView(NominationService service, PrizeRounds rounds, PrizeRules rules, Clock clock, FloodGuard floods) {
         super("nominate.title");
@@ -79,14 +79,14 @@ class NominateView extends PortalPage {
             return;
         }
         var phase = round.phaseAt(clock.instant());
-        if (phase != PrizeRound.Phase.OPEN) {
+        if (phase != RoundFacts.Phase.OPEN) {
             closed.setText(PrizeTexts.status(this, round, clock));
         }
-        if (phase == PrizeRound.Phase.REVIEW || phase == PrizeRound.Phase.DECIDED) {
+        if (phase == RoundFacts.Phase.REVIEW || phase == RoundFacts.Phase.DECIDED) {
             // after the deadline nothing can be nominated: the page says so instead of a form that would refuse
             return;
         }
-        add(new Paragraph(getTranslation("nominate.intro", round.getYear(),
+        add(new Paragraph(getTranslation("nominate.intro", round.year(),
                 Dates.dateTime(round.closesAt(clock.getZone()), getLocale()))));
         buildForm();
         add(form);
@@ -101,7 +101,7 @@ class NominateView extends PortalPage {
         required(nomineeName, "nominate.field.nomineeName");
         nomineeName.setHelperText(getTranslation("nominate.field.nomineeName.help"));
         kind.setLabel(getTranslation("nominate.field.kind"));
-        kind.setItems(Nomination.Kind.values());
+        kind.setItems(NomineeKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("prize.kind." + k.name()));
         kind.setRequiredIndicatorVisible(true);
         counted(tie, "nominate.field.tie", rules.tieMax());
@@ -110,7 +110,7 @@ class NominateView extends PortalPage {
         layout.add(tie, 2);
         layout.add(new H2(getTranslation("nominate.motivation")), 2);
         layout.add(new Paragraph(getTranslation("nominate.motivation.help")), 2);
-        for (var criterion : round.getCriteria()) {
+        for (var criterion : round.criteria()) {
             var area = new TextArea();
             area.setLabel(criterion.title(english));
             area.setRequiredIndicatorVisible(true);
@@ -120,7 +120,7 @@ class NominateView extends PortalPage {
             area.setValueChangeMode(ValueChangeMode.EAGER);
             area.addValueChangeListener(e -> count(area, description, rules.motivationMax()));
             count(area, description, rules.motivationMax());
-            motivations.put(criterion.getId(), area);
+            motivations.put(criterion.id(), area);
             layout.add(area, 2);
         }
         nomineeKnows.setLabel(getTranslation("nominate.field.knows"));
@@ -186,7 +186,7 @@ class NominateView extends PortalPage {
         motivations.forEach((id, area) -> texts.put(id, area.getValue()));
         try {
             if (verdict == FloodGuard.Verdict.SEND) {
-                service.submit(round.getId(), new NominationForm(nomineeName.getValue(), kind.getValue(),
+                service.submit(round.id(), new NominationForm(nomineeName.getValue(), kind.getValue(),
                         tie.getValue(), texts, nomineeKnows.getValue(), nomineeContact.getValue(),
                         nominatorName.getValue(), email.getValue(), phone.getValue(), consent.getValue()), getLocale());
             }

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import se.huddinge.delaktighet.base.ui.FormResult;
 import se.huddinge.delaktighet.base.ui.PortalPage;
-import se.huddinge.delaktighet.nomination.NominationReview;
 import se.huddinge.delaktighet.nomination.PrizeReview;
 import se.huddinge.delaktighet.proposal.InvalidInput;
 import se.huddinge.delaktighet.security.SignedIn;
@@ -64,8 +63,8 @@ class NominationReviewView extends PortalPage implements HasUrlParameter<Long> {
         content.add(fact("review.nomination.kind", getTranslation("prize.kind." + n.kind().name())),
                 fact("review.nomination.tie", n.tie()),
                 fact("review.nomination.knows", getTranslation(n.nomineeKnows() ? "prize.yes" : "prize.no")));
-        for (var c : d.round().getCriteria()) {
-            content.add(new H3(c.title(english)), new Paragraph(n.motivation(c.getId())));
+        for (var c : d.round().criteria()) {
+            content.add(new H3(c.title(english)), new Paragraph(n.motivation(c.id())));
         }
         if (signedIn.readsResidentAddresses()) {
             var c = review.contacts(nominationId);
@@ -83,7 +82,7 @@ class NominationReviewView extends PortalPage implements HasUrlParameter<Long> {
     private Nav pager(PrizeReview.Detail d) {
         var list = new UnorderedList();
         list.addClassName("pager");
-        list.add(new ListItem(PrizeTexts.link("granskning/pris/" + d.round().getId(), getTranslation("review.nomination.all"))));
+        list.add(new ListItem(PrizeTexts.link("granskning/pris/" + d.round().id(), getTranslation("review.nomination.all"))));
         if (d.previous() != null) {
             list.add(new ListItem(PrizeTexts.link("granskning/pris/nominering/" + d.previous(),
                     getTranslation("review.nomination.previous"))));
@@ -105,23 +104,23 @@ class NominationReviewView extends PortalPage implements HasUrlParameter<Long> {
     private Div mine(PrizeReview.Detail d) {
         var box = new Div(new H3(getTranslation("review.nomination.myScore")));
         box.setId("my-review");
-        if (d.mine().filter(NominationReview::isRecused).isPresent()) {
+        if (d.mine().filter(PrizeReview.MemberReview::recused).isPresent()) {
             box.add(new Paragraph(getTranslation("review.nomination.recusedText")));
             return box;
         }
         var fields = new LinkedHashMap<Long, RadioButtonGroup<Integer>>();
         boolean english = PrizeTexts.english(getLocale());
-        for (var c : d.round().getCriteria()) {
+        for (var c : d.round().criteria()) {
             var group = new RadioButtonGroup<Integer>(c.title(english));
             group.setItems(1, 2, 3, 4, 5);
             group.setHelperText(getTranslation("review.nomination.scale"));
-            d.mine().map(r -> r.score(c.getId())).ifPresent(group::setValue);
-            fields.put(c.getId(), group);
+            d.mine().map(r -> r.score(c.id())).ifPresent(group::setValue);
+            fields.put(c.id(), group);
             box.add(group);
         }
         var comment = new TextArea(getTranslation("review.nomination.comment"));
         comment.setWidthFull();
-        d.mine().map(NominationReview::getComment).ifPresent(comment::setValue);
+        d.mine().map(PrizeReview.MemberReview::comment).ifPresent(comment::setValue);
         var save = new Button(getTranslation("review.nomination.save"), e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             var scores = new LinkedHashMap<Long, Integer>();
@@ -167,7 +166,7 @@ class NominationReviewView extends PortalPage implements HasUrlParameter<Long> {
         var box = new Div(new H3(getTranslation("review.nomination.others")));
         box.setId("others");
         if (!d.othersVisible()) {
-            boolean recused = d.mine().filter(NominationReview::isRecused).isPresent();
+            boolean recused = d.mine().filter(PrizeReview.MemberReview::recused).isPresent();
             box.add(new Paragraph(getTranslation(recused ? "review.nomination.othersRecused"
                     : "review.nomination.othersHidden")));
             return box;
@@ -179,16 +178,16 @@ class NominationReviewView extends PortalPage implements HasUrlParameter<Long> {
         boolean english = PrizeTexts.english(getLocale());
         var list = new UnorderedList();
         for (var r : d.others()) {
-            String text = r.isRecused() ? getTranslation("review.nomination.otherRecused", r.getMember())
-                    : r.getMember() + ": " + String.join(", ", scores(d, r, english))
-                    + (r.getComment() == null ? "" : " – " + r.getComment());
+            String text = r.recused() ? getTranslation("review.nomination.otherRecused", r.member())
+                    : r.member() + ": " + String.join(", ", scores(d, r, english))
+                    + (r.comment() == null ? "" : " – " + r.comment());
             list.add(new ListItem(text));
         }
         box.add(list);
         return box;
     }
 
-    private List<String> scores(PrizeReview.Detail d, NominationReview r, boolean english) {
-        return d.round().getCriteria().stream().map(c -> c.title(english) + " " + r.score(c.getId())).toList();
+    private List<String> scores(PrizeReview.Detail d, PrizeReview.MemberReview r, boolean english) {
+        return d.round().criteria().stream().map(c -> c.title(english) + " " + r.score(c.id())).toList();
     }
 }

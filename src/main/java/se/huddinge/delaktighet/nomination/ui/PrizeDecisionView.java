@@ -23,7 +23,7 @@ import java.util.Map;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.nomination.PrizeDecisions;
 import se.huddinge.delaktighet.nomination.PrizeReview;
-import se.huddinge.delaktighet.nomination.PrizeRound;
+import se.huddinge.delaktighet.nomination.RoundFacts;
 import se.huddinge.delaktighet.nomination.PrizeRounds;
 import se.huddinge.delaktighet.proposal.InvalidInput;
 import se.huddinge.delaktighet.security.StaffRole;
@@ -46,7 +46,7 @@ class PrizeDecisionView extends PortalPage implements HasUrlParameter<Long> {
     private final DatePicker meetingDate = new DatePicker();
     private final TextField minutesRef = new TextField();
     private final DatePicker announceOn = new DatePicker();
-    private PrizeRound round;
+    private RoundFacts round;
 
     PrizeDecisionView(PrizeRounds rounds, PrizeReview review, PrizeDecisions decisions) {
         super("decision.title");
@@ -62,13 +62,13 @@ class PrizeDecisionView extends PortalPage implements HasUrlParameter<Long> {
     @Override
     public void setParameter(BeforeEvent event, Long roundId) {
         round = rounds.find(roundId).orElseThrow();
-        content.add(new H2(getTranslation("prize.round", round.getYear())));
+        content.add(new H2(getTranslation("prize.round", round.year())));
         if (!decisions.mayDecide(round)) {
             content.add(new Paragraph(getTranslation("decision.notChair")));
             return;
         }
-        content.add(new Paragraph(getTranslation("decision.intro", round.getWinners())));
-        for (var rank : review.ranking(round.getId(), 0, Math.max(1, review.count(round.getId())))) {
+        content.add(new Paragraph(getTranslation("decision.intro", round.winners())));
+        for (var rank : review.ranking(round.id(), 0, Math.max(1, review.count(round.id())))) {
             var box = new Checkbox(rank.reference() + " " + rank.nomineeName() + (rank.mean() == null ? ""
                     : " (" + getTranslation("decision.mean", String.format(getLocale(), "%.1f", rank.mean())) + ")"));
             var citation = new TextArea(getTranslation("decision.citation", rank.nomineeName()));
@@ -82,7 +82,7 @@ class PrizeDecisionView extends PortalPage implements HasUrlParameter<Long> {
         minutesRef.setLabel(getTranslation("decision.minutesRef"));
         announceOn.setLabel(getTranslation("decision.announceOn"));
         announceOn.setHelperText(getTranslation("decision.announceOn.help"));
-        announceOn.setValue(round.getAwardDay());
+        announceOn.setValue(round.awardDay());
         var save = new Button(getTranslation("decision.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         content.add(meetingDate, minutesRef, announceOn, new Div(save));
@@ -99,15 +99,15 @@ class PrizeDecisionView extends PortalPage implements HasUrlParameter<Long> {
             }
         });
         try {
-            decisions.decide(round.getId(), new PrizeDecisions.DecisionForm(winners, meetingDate.getValue(),
+            decisions.decide(round.id(), new PrizeDecisions.DecisionForm(winners, meetingDate.getValue(),
                     minutesRef.getValue(), announceOn.getValue()));
             Notification.show(getTranslation("decision.saved"));
-            UI.getCurrent().navigate("granskning/pris/" + round.getId());
+            UI.getCurrent().navigate("granskning/pris/" + round.id());
         } catch (InvalidInput e) {
             HasValidation first = null;
             for (var p : e.problems().entrySet()) {
                 String message = getTranslation("decision.invalid." + p.getKey().replaceAll("\\.\\d+$", "") + "."
-                        + p.getValue(), round.getWinners());
+                        + p.getValue(), round.winners());
                 HasValidation field = p.getKey().startsWith("citation.")
                         ? citations.get(Long.valueOf(p.getKey().substring("citation.".length())))
                         : switch (p.getKey()) {

@@ -17,7 +17,7 @@ import se.huddinge.delaktighet.base.ui.PagedRows;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.nomination.PrizeDecisions;
 import se.huddinge.delaktighet.nomination.PrizeReview;
-import se.huddinge.delaktighet.nomination.PrizeRound;
+import se.huddinge.delaktighet.nomination.RoundFacts;
 import se.huddinge.delaktighet.nomination.PrizeRounds;
 import se.huddinge.delaktighet.security.SignedIn;
 import se.huddinge.delaktighet.security.StaffRole;
@@ -54,21 +54,21 @@ class PrizeReviewView extends PortalPage implements HasUrlParameter<Long> {
         round.ifPresentOrElse(this::show, () -> add(new Paragraph(getTranslation("prize.noRound"))));
     }
 
-    private void show(PrizeRound round) {
-        var heading = new H2(getTranslation("prize.round", round.getYear()));
+    private void show(RoundFacts round) {
+        var heading = new H2(getTranslation("prize.round", round.year()));
         var status = new Paragraph(PrizeTexts.status(this, round, clock));
         status.setId("round-status");
         add(heading, status);
-        if (round.getScoringDue() != null) {
-            add(new Paragraph(getTranslation("review.prize.scoringDue", Dates.longDate(round.getScoringDue(), getLocale()))));
+        if (round.scoringDue() != null) {
+            add(new Paragraph(getTranslation("review.prize.scoringDue", Dates.longDate(round.scoringDue(), getLocale()))));
         }
-        if (round.phaseAt(clock.instant()) == PrizeRound.Phase.ANNOUNCED
-                || round.phaseAt(clock.instant()) == PrizeRound.Phase.OPEN) {
+        if (round.phaseAt(clock.instant()) == RoundFacts.Phase.ANNOUNCED
+                || round.phaseAt(clock.instant()) == RoundFacts.Phase.OPEN) {
             add(new Paragraph(getTranslation("review.prize.notYet")));
             return;
         }
         if (round.inReviewAt(clock.instant()) && decisions.mayDecide(round)) {
-            var decide = PrizeTexts.link("granskning/pris/beslut/" + round.getId(), getTranslation("review.prize.decide"));
+            var decide = PrizeTexts.link("granskning/pris/beslut/" + round.id(), getTranslation("review.prize.decide"));
             decide.addClassName("button-link");
             decide.setId("decide-link");
             add(new Paragraph(decide));
@@ -85,8 +85,8 @@ class PrizeReviewView extends PortalPage implements HasUrlParameter<Long> {
                     .setHeader(getTranslation("review.prize.myState")).setAutoWidth(true);
         }
         items.getElement().setAttribute("aria-label", getTranslation("review.prize.nominations"));
-        PagedRows.of(items, (offset, limit) -> review.items(round.getId(), offset, limit),
-                () -> review.count(round.getId()));
+        PagedRows.of(items, (offset, limit) -> review.items(round.id(), offset, limit),
+                () -> review.count(round.id()));
         add(items);
 
         add(new H2(getTranslation("review.prize.ranking")));
@@ -102,8 +102,8 @@ class PrizeReviewView extends PortalPage implements HasUrlParameter<Long> {
                 .setAutoWidth(true);
         ranking.addColumn(PrizeReview.Rank::recused).setHeader(getTranslation("review.prize.recused")).setAutoWidth(true);
         ranking.getElement().setAttribute("aria-label", getTranslation("review.prize.ranking"));
-        PagedRows.of(ranking, (offset, limit) -> review.ranking(round.getId(), offset, limit),
-                () -> review.count(round.getId()));
+        PagedRows.of(ranking, (offset, limit) -> review.ranking(round.id(), offset, limit),
+                () -> review.count(round.id()));
         add(ranking);
 
         if (signedIn.actsOnCases()) {
@@ -111,7 +111,7 @@ class PrizeReviewView extends PortalPage implements HasUrlParameter<Long> {
         }
     }
 
-    private void showProgress(PrizeRound round) {
+    private void showProgress(RoundFacts round) {
         add(new H2(getTranslation("review.prize.progress")));
         var progress = new Grid<PrizeReview.Progress>();
         progress.setId("progress");
@@ -120,13 +120,13 @@ class PrizeReviewView extends PortalPage implements HasUrlParameter<Long> {
         progress.addColumn(PrizeReview.Progress::recused).setHeader(getTranslation("review.prize.recused")).setAutoWidth(true);
         progress.addColumn(PrizeReview.Progress::remaining).setHeader(getTranslation("review.prize.remaining"))
                 .setAutoWidth(true);
-        progress.setItems(review.progress(round.getId()));
+        progress.setItems(review.progress(round.id()));
         progress.setAllRowsVisible(true);
         progress.getElement().setAttribute("aria-label", getTranslation("review.prize.progress"));
         add(progress);
         if (round.remindersAllowedAt(clock.instant(), clock.getZone())) {
             add(new Button(getTranslation("review.prize.remind"), e -> {
-                int reminded = review.remind(round.getId());
+                int reminded = review.remind(round.id());
                 Notification.show(getTranslation("review.prize.reminded", reminded));
             }));
         }

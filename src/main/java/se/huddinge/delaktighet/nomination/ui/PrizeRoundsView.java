@@ -7,7 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.ui.PortalPage;
-import se.huddinge.delaktighet.nomination.PrizeRound;
+import se.huddinge.delaktighet.nomination.RoundFacts;
 import se.huddinge.delaktighet.nomination.PrizeRounds;
 import se.huddinge.delaktighet.security.StaffRole;
 
@@ -22,9 +22,9 @@ class PrizeRoundsView extends PortalPage {
         create.addClassName("button-link");
         create.setId("new-round");
         add(new Paragraph(create));
-        var grid = new Grid<PrizeRound>(PrizeRound.class, false);
-        grid.addComponentColumn(r -> PrizeTexts.link(RoundEditView.PATH + "/" + r.getId(),
-                getTranslation("prize.round", r.getYear()))).setHeader(getTranslation("rounds.year")).setAutoWidth(true);
+        var grid = new Grid<RoundFacts>(RoundFacts.class, false);
+        grid.addComponentColumn(r -> PrizeTexts.link(RoundEditView.PATH + "/" + r.id(),
+                getTranslation("prize.round", r.year()))).setHeader(getTranslation("rounds.year")).setAutoWidth(true);
         grid.addColumn(r -> Dates.dateTime(r.closesAt(clock.getZone()), getLocale()))
                 .setHeader(getTranslation("rounds.closesAt")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("rounds.phase." + r.phaseAt(clock.instant()).name()))

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
-import se.huddinge.delaktighet.nomination.PrizeRound;
+import se.huddinge.delaktighet.nomination.RoundFacts;
 import se.huddinge.delaktighet.nomination.PrizeRounds;
 
 /** The prize's facts in words, shared by its pages. */
@@ -26,13 +26,13 @@ final class PrizeTexts {
     }
 
     /** Where the round stands now, with the time left while it is open. */
-    static String status(Component page, PrizeRound round, Clock clock) {
+    static String status(Component page, RoundFacts round, Clock clock) {
         var locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
         var zone = clock.getZone();
         String closes = Dates.dateTime(round.closesAt(zone), locale);
         return switch (round.phaseAt(clock.instant())) {
             case ANNOUNCED -> page.getTranslation("prize.phase.announced",
-                    Dates.dateTime(round.getOpensAt().atZone(zone), locale));
+                    Dates.dateTime(round.opensAt().atZone(zone), locale));
             case OPEN -> {
                 var left = round.timeLeft(clock.instant(), zone);
                 yield left.days() > 0 ? page.getTranslation("prize.phase.open", closes, left.days())
@@ -41,7 +41,7 @@ final class PrizeTexts {
             case REVIEW -> page.getTranslation("prize.phase.review", closes) + announcement(page, round, clock, locale);
             case DECIDED -> round.isPublished() ? page.getTranslation("prize.phase.decided")
                     : page.getTranslation("prize.phase.decidedNotPublished",
-                    Dates.longDate(round.getAnnounceOn(), locale));
+                    Dates.longDate(round.announceOn(), locale));
         };
     }
 
@@ -49,14 +49,14 @@ final class PrizeTexts {
      * When the winners will be announced, while the committee reviews: nothing without an award day, and for a round
      * still undecided after its award day that the decision is delayed, not a date that has passed.
      */
-    private static String announcement(Component page, PrizeRound round, Clock clock, Locale locale) {
-        if (round.getAwardDay() == null) {
+    private static String announcement(Component page, RoundFacts round, Clock clock, Locale locale) {
+        if (round.awardDay() == null) {
             return "";
         }
-        if (round.getAwardDay().isBefore(LocalDate.now(clock))) {
+        if (round.awardDay().isBefore(LocalDate.now(clock))) {
             return " " + page.getTranslation("prize.phase.reviewDelayed");
         }
-        return " " + page.getTranslation("prize.phase.reviewNext", Dates.longDate(round.getAwardDay(), locale));
+        return " " + page.getTranslation("prize.phase.reviewNext", Dates.longDate(round.awardDay(), locale));
     }
 
     /** A year's winners with their citations. */

@@ -12,7 +12,7 @@ import java.time.Clock;
 import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.base.ui.PortalPage;
-import se.huddinge.delaktighet.nomination.PrizeRound;
+import se.huddinge.delaktighet.nomination.RoundFacts;
 import se.huddinge.delaktighet.nomination.PrizeRounds;
 
 /**
@@ -31,31 +31,31 @@ class PrizeView extends PortalPage {
         add(new Paragraph(PrizeTexts.link("demokratipriset/vinnare", getTranslation("prize.archive.link"))));
     }
 
-    private void describe(PrizeRound round, PrizeRounds rounds, Clock clock) {
+    private void describe(RoundFacts round, PrizeRounds rounds, Clock clock) {
         var locale = getLocale();
         boolean english = PrizeTexts.english(locale);
-        add(new H2(getTranslation("prize.round", round.getYear())));
+        add(new H2(getTranslation("prize.round", round.year())));
         var statusLine = new Paragraph(PrizeTexts.status(this, round, clock));
         statusLine.addClassName("status-line");
         statusLine.setId("prize-status");
         add(statusLine);
-        if (round.phaseAt(clock.instant()) == PrizeRound.Phase.OPEN) {
+        if (round.phaseAt(clock.instant()) == RoundFacts.Phase.OPEN) {
             var nominate = PrizeTexts.link("demokratipriset/nominera", getTranslation("prize.nominate.link"));
             nominate.addClassName("button-link");
             nominate.setId("nominate-link");
             add(new Paragraph(nominate));
         }
         add(new Paragraph(round.about(english)));
-        String sum = NumberFormat.getIntegerInstance(PortalI18n.supported(locale)).format(round.getPrizeSumSek());
-        add(new Paragraph(getTranslation("prize.sum", sum, round.getWinners())));
-        if (round.getAwardDay() != null) {
-            add(new Paragraph(getTranslation("prize.awardDay", Dates.longDate(round.getAwardDay(), locale))
-                    + (round.getAwardPlace() == null ? "" : " " + getTranslation("prize.awardPlace", round.getAwardPlace()))));
+        String sum = NumberFormat.getIntegerInstance(PortalI18n.supported(locale)).format(round.prizeSumSek());
+        add(new Paragraph(getTranslation("prize.sum", sum, round.winners())));
+        if (round.awardDay() != null) {
+            add(new Paragraph(getTranslation("prize.awardDay", Dates.longDate(round.awardDay(), locale))
+                    + (round.awardPlace() == null ? "" : " " + getTranslation("prize.awardPlace", round.awardPlace()))));
         }
         add(new H2(getTranslation("prize.criteria")));
         var criteria = new UnorderedList();
         criteria.setId("prize-criteria");
-        round.getCriteria().forEach(c -> {
+        round.criteria().forEach(c -> {
             var title = new Span(c.title(english));
             title.addClassName("criterion-title");
             criteria.add(new ListItem(title, new Paragraph(c.description(english))));
@@ -63,7 +63,7 @@ class PrizeView extends PortalPage {
         add(criteria);
         add(new H2(getTranslation("prize.who.title")));
         add(new Paragraph(getTranslation("prize.who.text")));
-        if (!round.allowsSelfNomination()) {
+        if (!round.selfNomination()) {
             add(new Paragraph(getTranslation("prize.who.noSelf")));
         }
         rounds.publishedWinners(round).ifPresent(w -> {

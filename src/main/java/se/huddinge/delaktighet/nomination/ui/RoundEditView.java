@@ -162,7 +162,7 @@ class RoundEditView extends PortalPage implements HasUrlParameter<Long> {
                 zero(retention.getValue()), chair.getValue());
         try {
             var saved = rounds.save(form);
-            Notification.show(getTranslation("rounds.saved", saved.getYear()));
+            Notification.show(getTranslation("rounds.saved", saved.year()));
             UI.getCurrent().navigate("admin/pris");
         } catch (InvalidInput e) {
             show(e.problems());

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.ui.PortalPage;
-import se.huddinge.delaktighet.nomination.PrizeRound;
+import se.huddinge.delaktighet.nomination.RoundFacts;
 import se.huddinge.delaktighet.nomination.PrizeRounds;
 import se.huddinge.delaktighet.notification.LetterEntry;
 import se.huddinge.delaktighet.notification.LetterStatus;
@@ -70,7 +70,7 @@ class DashboardView extends PortalPage {
         add(new H2(getTranslation("review.rounds")));
         var roundList = new Div();
         roundList.addClassName("cards");
-        for (PrizeRound round : rounds.undecided()) {
+        for (RoundFacts round : rounds.undecided()) {
             roundList.add(roundCard(round, clock));
         }
         if (roundList.getChildren().findAny().isEmpty()) {
@@ -118,7 +118,7 @@ class DashboardView extends PortalPage {
         return new Div(new H2(getTranslation("figures.title", f.currentYear())), counted, table);
     }
 
-    private Div roundCard(PrizeRound round, Clock clock) {
+    private Div roundCard(RoundFacts round, Clock clock) {
         var phase = round.phaseAt(clock.instant());
         long days = round.timeLeft(clock.instant(), clock.getZone()).days();
         var text = switch (phase) {
@@ -127,7 +127,7 @@ class DashboardView extends PortalPage {
             case REVIEW -> getTranslation("review.round.review");
             case DECIDED -> getTranslation("prize.phase.decided");
         };
-        var card = new Div(new Span(getTranslation("prize.round", round.getYear())), new Paragraph(text));
+        var card = new Div(new Span(getTranslation("prize.round", round.year())), new Paragraph(text));
         card.addClassName("card");
         return card;
     }

@@ -16,7 +16,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.ui.PortalPage;
-import se.huddinge.delaktighet.nomination.Nomination;
+import se.huddinge.delaktighet.nomination.NominationStatus;
+import se.huddinge.delaktighet.nomination.NomineeKind;
 import se.huddinge.delaktighet.nomination.NominationContacts;
 import se.huddinge.delaktighet.nomination.PrizeReview.MyState;
 import se.huddinge.delaktighet.reporting.NominationFilter;
@@ -39,8 +40,8 @@ class NominationsView extends PortalPage {
     private final Clock clock;
     private final TextField text = new TextField();
     private final ComboBox<Integer> year = new ComboBox<>();
-    private final ComboBox<Nomination.Status> status = new ComboBox<>();
-    private final ComboBox<Nomination.Kind> kind = new ComboBox<>();
+    private final ComboBox<NominationStatus> status = new ComboBox<>();
+    private final ComboBox<NomineeKind> kind = new ComboBox<>();
     private final ComboBox<MyState> mine = new ComboBox<>();
     /** The contact details of the rows on screen, for staff who read them. */
     private final Map<Long, NominationContacts> contacts = new HashMap<>();
@@ -52,10 +53,10 @@ class NominationsView extends PortalPage {
         Filters.search(text, "nominations.search", "nominations.search.help");
         Filters.years(year, "nominations.year", clock);
         status.setLabel(getTranslation("nominations.status"));
-        status.setItems(Nomination.Status.CONFIRMED, Nomination.Status.TOO_LATE);
+        status.setItems(NominationStatus.CONFIRMED, NominationStatus.TOO_LATE);
         status.setItemLabelGenerator(s -> getTranslation("nominations.status." + s.name()));
         kind.setLabel(getTranslation("nominations.kind"));
-        kind.setItems(Nomination.Kind.values());
+        kind.setItems(NomineeKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("prize.kind." + k.name()));
         mine.setLabel(getTranslation("nominations.mine"));
         mine.setItems(MyState.values());

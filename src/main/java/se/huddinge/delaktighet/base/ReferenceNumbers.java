@@ -1,4 +1,4 @@
-package se.huddinge.delaktighet.proposal.internal;
+package se.huddinge.delaktighet.base;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -6,7 +6,6 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reference numbers like HF-2026-0042: one series a year, no gaps from concurrent confirmations. */
-@org.springframework.modulith.NamedInterface("shared")
 @Component
 public class ReferenceNumbers {
 

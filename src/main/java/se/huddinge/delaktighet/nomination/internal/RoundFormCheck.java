@@ -1,4 +1,4 @@
-package se.huddinge.delaktighet.nomination;
+package se.huddinge.delaktighet.nomination.internal;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import se.huddinge.delaktighet.nomination.RoundFacts;
+import se.huddinge.delaktighet.nomination.RoundForm;
 
 /** The rules a round's form must keep: field to problem key (under {@code prize.invalid.}). */
 final class RoundFormCheck {
@@ -34,7 +36,7 @@ final class RoundFormCheck {
         if (f.opensAt() == null) {
             problems.put("opensAt", "required");
         }
-        Instant closes = f.closesAt() == null ? null : PrizeRound.endOfMinute(f.closesAt(), zone);
+        Instant closes = f.closesAt() == null ? null : RoundFacts.endOfMinute(f.closesAt(), zone);
         if (closes == null) {
             problems.put("closesAt", "required");
         } else if (f.opensAt() != null && !closes.isAfter(ZonedDateTime.of(f.opensAt(), zone).toInstant())) {

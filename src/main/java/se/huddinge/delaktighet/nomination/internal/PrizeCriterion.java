@@ -1,4 +1,4 @@
-package se.huddinge.delaktighet.nomination;
+package se.huddinge.delaktighet.nomination.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -6,6 +6,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import se.huddinge.delaktighet.nomination.RoundFacts;
+import se.huddinge.delaktighet.nomination.RoundForm;
 
 /** One criterion of a round: what a nomination is motivated against and the committee scores, in both languages. */
 @Entity
@@ -48,10 +50,8 @@ public class PrizeCriterion {
 
     public Long getId() { return id; }
     public int getPosition() { return position; }
-    public String title(boolean english) { return english ? titleEn : titleSv; }
-    public String description(boolean english) { return english ? descriptionEn : descriptionSv; }
 
-    RoundForm.Criterion form() {
-        return new RoundForm.Criterion(id, titleSv, titleEn, descriptionSv, descriptionEn);
+    RoundFacts.Criterion facts() {
+        return new RoundFacts.Criterion(id, titleSv, titleEn, descriptionSv, descriptionEn);
     }
 }

@@ -1,4 +1,4 @@
-package se.huddinge.delaktighet.nomination;
+package se.huddinge.delaktighet.nomination.internal;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -45,13 +45,13 @@ public class NominationReview {
     protected NominationReview() {
     }
 
-    NominationReview(long nominationId, String member) {
+    public NominationReview(long nominationId, String member) {
         this.nominationId = nominationId;
         this.member = member;
     }
 
     /** Scores every criterion (1–5), replacing an earlier score by the same member. */
-    void score(Map<Long, Integer> byCriterion, String comment, Instant now) {
+    public void score(Map<Long, Integer> byCriterion, String comment, Instant now) {
         if (recused) {
             throw new IllegalStateException("A member who declared a conflict of interest cannot score");
         }
@@ -61,27 +61,19 @@ public class NominationReview {
         this.submittedAt = now;
     }
 
-    void recuse(Instant now) {
+    public void recuse(Instant now) {
         recused = true;
         scores.clear();
         comment = null;
         submittedAt = now;
     }
 
-    void forgetComment() {
+    public void forgetComment() {
         comment = null;
     }
 
-    /** The mean of this member's scores, or null when recused. */
-    public Double mean() {
-        return recused || scores.isEmpty() ? null
-                : scores.values().stream().mapToInt(Integer::intValue).average().orElseThrow();
-    }
-
-    public Long getNominationId() { return nominationId; }
     public String getMember() { return member; }
     public boolean isRecused() { return recused; }
     public String getComment() { return comment; }
-    public Instant getSubmittedAt() { return submittedAt; }
-    public Integer score(long criterionId) { return scores.get(criterionId); }
+    public Map<Long, Integer> getScores() { return Map.copyOf(scores); }
 }

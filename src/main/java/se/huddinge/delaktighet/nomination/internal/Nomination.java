@@ -1,4 +1,4 @@
-package se.huddinge.delaktighet.nomination;
+package se.huddinge.delaktighet.nomination.internal;
 
 import jakarta.persistence.AttributeOverride;
 import org.hibernate.annotations.DynamicUpdate;
@@ -21,12 +21,17 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import se.huddinge.delaktighet.base.InputCheck;
 import se.huddinge.delaktighet.base.OneTimeLink;
-import se.huddinge.delaktighet.proposal.internal.InputCheck;
+import se.huddinge.delaktighet.nomination.NominationException;
+import se.huddinge.delaktighet.nomination.NominationForm;
+import se.huddinge.delaktighet.nomination.NominationStatus;
+import se.huddinge.delaktighet.nomination.NomineeKind;
 
 /**
  * A nomination for Demokratipriset. It counts once the nominator follows the e-mailed link while the round still
- * accepts nominations; followed after the deadline it is kept as {@link Status#TOO_LATE} and does not count. Only
+ * accepts nominations; followed after the deadline it is kept as {@link NominationStatus#TOO_LATE} and does not
+ * count. It leaves the module as records ({@code PrizeReview.Nominated}, {@code NominationFacts}). Only
  * the SHA-256 of the link's token is stored. The nominator's and nominee's contact details are for staff only and
  * are anonymised after the round's retention period.
  * <p>
@@ -40,12 +45,6 @@ import se.huddinge.delaktighet.proposal.internal.InputCheck;
 @DynamicUpdate
 public class Nomination {
 
-    /** Where a nomination stands. */
-    public enum Status { AWAITING_CONFIRMATION, CONFIRMED, TOO_LATE }
-
-    /** Who is nominated. */
-    public enum Kind { PERSON, GROUP, ASSOCIATION, ORGANISATION }
-
     static final String ANONYMISED = se.huddinge.delaktighet.base.Anonymised.MARK;
 
     @Id
@@ -58,12 +57,12 @@ public class Nomination {
     private String reference;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private Status status;
+    private NominationStatus status;
     @Column(name = "nominee_name", nullable = false)
     private String nomineeName;
     @Enumerated(EnumType.STRING)
     @Column(name = "nominee_kind", nullable = false)
-    private Kind nomineeKind;
+    private NomineeKind nomineeKind;
     @Column(name = "nominee_tie", nullable = false)
     private String nomineeTie;
     @Column(name = "nominee_knows", nullable = false)
@@ -104,9 +103,9 @@ public class Nomination {
     }
 
     /** A checked form, saved at {@code now}, waiting for its address to be proven by a link that works until then. */
-    Nomination(long roundId, NominationForm f, String email, String language, Instant now, Instant linkExpiresAt) {
+    public Nomination(long roundId, NominationForm f, String email, String language, Instant now, Instant linkExpiresAt) {
         this.roundId = roundId;
-        this.status = Status.AWAITING_CONFIRMATION;
+        this.status = NominationStatus.AWAITING_CONFIRMATION;
         this.nomineeName = InputCheck.clean(f.nomineeName());
         this.nomineeKind = f.kind();
         this.nomineeTie = InputCheck.clean(f.tie());
@@ -125,8 +124,8 @@ public class Nomination {
      * The nominator followed the link at {@code now}: the nomination counts if the round still accepts nominations,
      * and gets its number; otherwise it is kept as too late. Returns whether it counts.
      */
-    boolean confirm(PrizeRound round, Instant now, java.util.function.Supplier<String> nextReference) {
-        var problem = status != Status.AWAITING_CONFIRMATION ? Optional.of(OneTimeLink.Problem.USED) : link.problem(now);
+    public boolean confirm(PrizeRound round, Instant now, java.util.function.Supplier<String> nextReference) {
+        var problem = status != NominationStatus.AWAITING_CONFIRMATION ? Optional.of(OneTimeLink.Problem.USED) : link.problem(now);
         if (problem.isPresent()) {
             throw new NominationException(switch (problem.get()) {
                 case UNKNOWN -> NominationException.Reason.LINK_INVALID;
@@ -137,16 +136,16 @@ public class Nomination {
         link.use(now);
         confirmedAt = now;
         if (!round.acceptsNominationsAt(now)) {
-            status = Status.TOO_LATE;
+            status = NominationStatus.TOO_LATE;
             return false;
         }
-        status = Status.CONFIRMED;
+        status = NominationStatus.CONFIRMED;
         reference = nextReference.get();
         return true;
     }
 
-    void chooseAsWinner(String citation) {
-        if (status != Status.CONFIRMED) {
+    public void chooseAsWinner(String citation) {
+        if (status != NominationStatus.CONFIRMED) {
             throw new IllegalStateException("Only a nomination that counts can win");
         }
         this.won = true;
@@ -157,7 +156,7 @@ public class Nomination {
      * Forgets the personal data: the nominator and the nominee's contact always; the nominee's name, tie and the
      * motivations unless the nominee won (the winners' names and citations are public).
      */
-    void anonymise(Instant now) {
+    public void anonymise(Instant now) {
         nominatorName = ANONYMISED;
         nominatorEmail = ANONYMISED;
         nominatorPhone = null;
@@ -171,12 +170,12 @@ public class Nomination {
         anonymisedAt = now;
     }
 
-    boolean linkMatches(String token) {
+    public boolean linkMatches(String token) {
         return link.matches(token);
     }
 
     /** A fresh token for the confirmation letter that is leaving now ({@link OneTimeLink#mint}). */
-    String mintLink() {
+    public String mintLink() {
         return link.mint();
     }
 
@@ -187,10 +186,10 @@ public class Nomination {
     public Long getId() { return id; }
     public Long getRoundId() { return roundId; }
     public String getReference() { return reference; }
-    public Status getStatus() { return status; }
-    public boolean counts() { return status == Status.CONFIRMED; }
+    public NominationStatus getStatus() { return status; }
+    public boolean counts() { return status == NominationStatus.CONFIRMED; }
     public String getNomineeName() { return nomineeName; }
-    public Kind getNomineeKind() { return nomineeKind; }
+    public NomineeKind getNomineeKind() { return nomineeKind; }
     public String getNomineeTie() { return nomineeTie; }
     public boolean nomineeKnows() { return nomineeKnows; }
     public String getNomineeContact() { return nomineeContact; }
@@ -199,10 +198,8 @@ public class Nomination {
     public String getNominatorPhone() { return nominatorPhone; }
     public String getLanguage() { return language; }
     public Instant getSubmittedAt() { return submittedAt; }
-    public Instant getConfirmedAt() { return confirmedAt; }
     public boolean isWon() { return won; }
     public String getCitation() { return citation; }
     public String motivation(long criterionId) { return motivations.getOrDefault(criterionId, ""); }
     public java.util.Set<Long> answeredCriteria() { return java.util.Set.copyOf(motivations.keySet()); }
-    public boolean isAnonymised() { return anonymisedAt != null; }
 }

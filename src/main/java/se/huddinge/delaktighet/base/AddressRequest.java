@@ -1,4 +1,4 @@
-package se.huddinge.delaktighet.proposal.internal;
+package se.huddinge.delaktighet.base;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

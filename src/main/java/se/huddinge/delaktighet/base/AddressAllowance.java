@@ -1,4 +1,4 @@
-package se.huddinge.delaktighet.proposal.internal;
+package se.huddinge.delaktighet.base;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,13 +6,11 @@ import java.time.Instant;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import se.huddinge.delaktighet.base.Tokens;
 
 /**
  * How many letters one e-mail address may be sent within a sliding window, counted in the database (so the limit
  * holds across instances) by the SHA-256 of the address. Each scope has its own count.
  */
-@org.springframework.modulith.NamedInterface("shared")
 @Component
 public class AddressAllowance {
 

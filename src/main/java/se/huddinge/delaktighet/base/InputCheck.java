@@ -1,8 +1,7 @@
-package se.huddinge.delaktighet.proposal.internal;
+package se.huddinge.delaktighet.base;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
-import se.huddinge.delaktighet.base.PlainText;
 
 /**
  * Rules for free text from residents. Text is counted in Unicode code points, so most emoji and every Swedish
@@ -11,7 +10,6 @@ import se.huddinge.delaktighet.base.PlainText;
  * characters are removed. HTML and the like are
  * stored as typed and always shown escaped.
  */
-@org.springframework.modulith.NamedInterface("shared")
 public final class InputCheck {
 
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
@@ -54,9 +52,5 @@ public final class InputCheck {
     /** One address, one form: surrounding space removed, lower case. */
     public static String normaliseEmail(String value) {
         return value.strip().toLowerCase(Locale.ROOT);
-    }
-
-    public static int length(String value) {
-        return value == null ? 0 : value.codePointCount(0, value.length());
     }
 }
