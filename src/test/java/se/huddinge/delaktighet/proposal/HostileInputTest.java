@@ -6,15 +6,15 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.huddinge.delaktighet.proposal.ProposalPages.assertCardTitleIsText;
 import static se.huddinge.delaktighet.proposal.ProposalPages.assertShownAsText;
+import static se.huddinge.delaktighet.proposal.ProposalPages.listedCards;
 import static se.huddinge.delaktighet.proposal.ProposalPages.lastAuditRow;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -175,9 +175,7 @@ class HostileInputTest extends ProposalTestBase {
                 UI.getCurrent().navigate("forslag/" + given.reference(id));
                 assertShownAsText(_get(H1.class), payload.value);
                 UI.getCurrent().navigate("forslag");
-                @SuppressWarnings("unchecked")
-                Grid<PublicProposal> list = _get(Grid.class);
-                assertShownAsText(GridKt._getCellComponent(list, 0, "title"), payload.value);
+                assertCardTitleIsText(listedCards().getFirst(), payload.value);
             }
             case TEXT -> {
                 UI.getCurrent().navigate("forslag/" + given.reference(id));
@@ -265,7 +263,7 @@ class HostileInputTest extends ProposalTestBase {
 
         _setValue(_get(TextField.class, spec -> spec.withLabel("Sök bland förslagen")), payload.value);
 
-        assertThat(GridKt._size(_get(Grid.class))).isZero();
+        assertThat(listedCards()).isEmpty();
         assertThat(_get(Paragraph.class, spec -> spec.withId("proposal-count")).getText()).isEqualTo("Antal förslag: 0");
         assertThat(given.count("proposal")).isOne();
     }
@@ -278,7 +276,7 @@ class HostileInputTest extends ProposalTestBase {
 
         _setValue(_get(TextField.class, spec -> spec.withLabel("Sök bland förslagen")), search);
 
-        assertThat(GridKt._size(_get(Grid.class))).isZero();
+        assertThat(listedCards()).isEmpty();
     }
 
     private long proposalReadyFor(Field field) {

@@ -50,6 +50,33 @@ public final class ProposalPages {
         assertThat(element.hasProperty("innerHTML")).as("innerHTML of %s", element.getTag()).isFalse();
     }
 
+    /**
+     * The cards of the public list of proposals as the browser gets them (each page of cards is one piece of HTML,
+     * {@code ProposalListView}), in order: the {@code li} elements parsed from that HTML.
+     */
+    public static List<org.jsoup.nodes.Element> listedCards() {
+        var cards = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("proposal-cards"));
+        return cards.getChildren().map(page -> org.jsoup.Jsoup.parseBodyFragment(
+                        "<ul>" + ((com.vaadin.flow.component.Html) page).getInnerHtml() + "</ul>"))
+                .flatMap(page -> page.select("li.proposal-card").stream()).toList();
+    }
+
+    /** The proposals' titles in the public list, in order. */
+    public static List<String> listedTitles() {
+        return listedCards().stream().map(card -> card.selectFirst("h2 a").text()).toList();
+    }
+
+    /**
+     * The card's title link shows exactly this text, as text: the markup parsed from the list's HTML has no element
+     * inside the link, so nothing someone typed became markup.
+     */
+    public static void assertCardTitleIsText(org.jsoup.nodes.Element card, String text) {
+        var link = card.selectFirst("h2 a");
+        assertThat(link).isNotNull();
+        assertThat(link.text()).isEqualTo(text.strip().replaceAll("\\s+", " "));
+        assertThat(link.children()).as("elements inside the title link").isEmpty();
+    }
+
     /** The staff audit trail on the case page, one list of cell texts per row. */
     @SuppressWarnings("unchecked")
     public static List<List<String>> auditRows() {

@@ -70,6 +70,9 @@ class FirstPaint implements VaadinServiceInitListener, IndexHtmlRequestListener 
         // a signed-in member of staff gets a header with their own links: the app draws that one
         if (request.getUserPrincipal() == null) {
             page.body().prepend(frame(preview.get().content(), requested.get().path(), t, locale).markup());
+            if (request.getService().getDeploymentConfiguration().isProductionMode()) {
+                AppStartsAfterPaint.apply(page);
+            }
         }
     }
 

@@ -1,7 +1,6 @@
 package se.huddinge.delaktighet.proposal.ui;
 
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,26 +9,39 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.data.domain.PageRequest;
 import se.huddinge.delaktighet.base.ui.PortalPage;
+import se.huddinge.delaktighet.base.ui.StaticHtml;
 import se.huddinge.delaktighet.proposal.ProposalFilter;
 import se.huddinge.delaktighet.proposal.ProposalRules;
 import se.huddinge.delaktighet.proposal.ProposalReads;
 import se.huddinge.delaktighet.proposal.ProposalStatus;
 import se.huddinge.delaktighet.proposal.PublicProposal;
 
-/** All published proposals: search, filter, sort, paged lazily. Closed ones below the threshold stay listed. */
+/**
+ * All published proposals: search, filter, sort, a page at a time ("Visa fler förslag" adds the next). Closed ones
+ * below the threshold stay listed. Each page of proposals is one piece of fixed HTML ({@link StaticHtml}), a card per
+ * proposal with its title as a link: a phone reads and scrolls a list better than a table, and the page needs no
+ * grid, which was most of its script work on a phone (docs/benchmarks.md, "Lighthouse"; DD34).
+ */
 @Route("forslag")
 @AnonymousAllowed
 class ProposalListView extends PortalPage {
 
     private static final String ANY = "";
 
+    /** Proposals per page of the list. */
+    static final int PAGE_SIZE = 20;
+
     private final ProposalReads service;
-    private final Grid<PublicProposal> grid = new Grid<>();
+    private final Clock clock;
+    private final Div cards = new Div();
+    private final Button more = new Button();
+    private ProposalFilter shown;
+    private int pages;
     private final TextField search = new TextField();
     private final Select<String> district = new Select<>();
     private final Select<String> category = new Select<>();
@@ -41,6 +53,7 @@ class ProposalListView extends PortalPage {
     ProposalListView(ProposalReads service, ProposalRules rules, Clock clock) {
         super("proposals.title");
         this.service = service;
+        this.clock = clock;
         add(new Paragraph(getTranslation("proposals.intro", rules.supportThreshold(), rules.supportPeriod().getDays())));
         var submit = new Anchor("forslag/nytt", getTranslation("proposals.submit"));
         submit.addClassName("button-link");
@@ -82,23 +95,12 @@ class ProposalListView extends PortalPage {
         count.getElement().setAttribute("aria-live", "polite");
         add(count);
 
-        grid.addComponentColumn(p -> {
-            var link = new Anchor("forslag/" + p.reference(), p.title());
-            link.getElement().setAttribute("router-link", true);
-            return link;
-        }).setHeader(getTranslation("proposals.col.title")).setFlexGrow(3).setKey("title");
-        grid.addColumn(PublicProposal::reference).setHeader(getTranslation("proposals.col.reference")).setAutoWidth(true);
-        grid.addColumn(PublicProposal::district).setHeader(getTranslation("proposals.district")).setAutoWidth(true);
-        grid.addColumn(p -> ProposalTexts.status(this, p.status())).setHeader(getTranslation("proposals.status"))
-                .setAutoWidth(true);
-        grid.addColumn(PublicProposal::supportCount).setHeader(getTranslation("proposals.col.supports")).setAutoWidth(true);
-        grid.addColumn(p -> ProposalTexts.daysLeft(this, p, clock)).setHeader(getTranslation("proposals.col.left"))
-                .setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(false);
-        grid.setHeight("36rem");
-        grid.getElement().setAttribute("aria-label", getTranslation("proposals.title"));
-        add(grid);
+        cards.setId("proposal-cards");
+        add(cards);
+        more.setText(getTranslation("proposals.more"));
+        more.setId("more-proposals");
+        more.addClickListener(e -> nextPage());
+        add(more);
         refresh();
     }
 
@@ -110,10 +112,49 @@ class ProposalListView extends PortalPage {
     }
 
     private void refresh() {
-        var filter = filter();
-        grid.setItems(q -> service.search(filter, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
-                q -> (int) service.count(filter));
-        count.setText(getTranslation("proposals.count", service.count(filter)));
+        shown = filter();
+        pages = 0;
+        cards.removeAll();
+        count.setText(getTranslation("proposals.count", service.count(shown)));
+        nextPage();
+    }
+
+    /** Adds the next page of cards; after "Visa fler" the focus goes to the first new proposal's link. */
+    private void nextPage() {
+        var page = service.search(shown, PageRequest.of(pages, PAGE_SIZE));
+        if (page.hasContent()) {
+            var list = StaticHtml.start("ul", "class", "proposal-cards", "aria-label",
+                    getTranslation("proposals.cards.page", pages + 1));
+            boolean first = true;
+            for (PublicProposal p : page) {
+                String href = "forslag/" + p.reference();
+                list.open("li", "class", "proposal-card").open("h2", "class", "proposal-card-title")
+                        .element("a", p.title(), first && pages > 0
+                                ? new String[] {"href", href, "router-link", null, "dir", "auto", "id", "first-new-proposal"}
+                                : new String[] {"href", href, "router-link", null, "dir", "auto"})
+                        .close("h2")
+                        .element("p", facts(p), "class", "proposal-card-facts")
+                        .close("li");
+                first = false;
+            }
+            cards.add(list.close("ul").toHtml());
+            if (pages > 0) {
+                getElement().executeJs("const a = document.getElementById('first-new-proposal');"
+                        + " if (a) { a.removeAttribute('id'); a.focus(); }");
+            }
+        }
+        pages++;
+        more.setVisible(page.hasNext());
+    }
+
+    private String facts(PublicProposal p) {
+        var parts = new ArrayList<String>(List.of(p.reference(), p.district(), ProposalTexts.status(this, p.status()),
+                getTranslation("proposals.card.supports", p.supportCount())));
+        String left = ProposalTexts.daysLeft(this, p, clock);
+        if (!left.isEmpty()) {
+            parts.add(left);
+        }
+        return String.join(" · ", parts);
     }
 
     private static List<String> withAny(List<String> items) {

@@ -5,13 +5,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.huddinge.delaktighet.proposal.ProposalPages.listedCards;
+import static se.huddinge.delaktighet.proposal.ProposalPages.listedTitles;
 import static se.huddinge.delaktighet.proposal.ProposalPages.pageText;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
@@ -22,14 +21,12 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.huddinge.delaktighet.proposal.ProposalFixtures;
 import se.huddinge.delaktighet.proposal.ProposalForm;
 import se.huddinge.delaktighet.proposal.ProposalJobs;
 import se.huddinge.delaktighet.proposal.ProposalTestBase;
-import se.huddinge.delaktighet.proposal.PublicProposal;
 
 /** What a resident sees after sending: the e-mailed links, the public list and page, support and withdrawal. */
 class ProposalViewsTest extends ProposalTestBase {
@@ -131,6 +128,34 @@ class ProposalViewsTest extends ProposalTestBase {
     }
 
     @Test
+    void the_list_shows_a_page_of_cards_and_more_shows_the_next_page() {
+        int total = ProposalListView.PAGE_SIZE + 3;
+        for (int i = 1; i <= total; i++) {
+            given.published(new ProposalForm("Förslag nummer " + i, "Ett förslag i listan, med en text som räcker.",
+                    "Flemingsberg", "parker", "Anna Andersson", "forfattare" + i + "@example.se", true, true, List.of()));
+        }
+
+        UI.getCurrent().navigate("forslag");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("proposal-count")).getText())
+                .isEqualTo("Antal förslag: " + total);
+        assertThat(listedTitles()).hasSize(ProposalListView.PAGE_SIZE)
+                .startsWith("Förslag nummer " + total, "Förslag nummer " + (total - 1));
+        var first = listedCards().getFirst();
+        assertThat(first.selectFirst("h2 a").attr("href")).matches("forslag/HF-\\d{4}-\\d{4}");
+        assertThat(first.selectFirst(".proposal-card-facts").text())
+                .matches("HF-\\d{4}-\\d{4} · Flemingsberg · Öppet för stöd · 0 stöd · 90 dagar kvar");
+
+        _click(_get(Button.class, spec -> spec.withId("more-proposals")));
+        assertThat(listedTitles()).hasSize(total).endsWith("Förslag nummer 1").doesNotHaveDuplicates();
+        assertThat(_find(Button.class, spec -> spec.withId("more-proposals"))).as("no more to show").isEmpty();
+
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Sök bland förslagen")), "nummer 2");
+        assertThat(listedTitles()).as("a new search starts from its first page")
+                .containsExactly("Förslag nummer 23", "Förslag nummer 22", "Förslag nummer 21", "Förslag nummer 20",
+                        "Förslag nummer 2");
+    }
+
+    @Test
     void a_proposal_closed_below_the_threshold_stays_listed_as_closed() {
         given.published(BENCHES);
         clock.advance(Duration.ofDays(91));
@@ -140,9 +165,8 @@ class ProposalViewsTest extends ProposalTestBase {
         _setValue(listSelect("Öppna eller avslutade"), "closed");
 
         assertThat(listedTitles()).containsExactly(BENCHES);
-        @SuppressWarnings("unchecked")
-        Grid<PublicProposal> grid = _get(Grid.class);
-        assertThat(GridKt._getFormattedRow(grid, 0)).contains("Avslutat – fick inte tillräckligt stöd");
+        assertThat(listedCards().getFirst().selectFirst(".proposal-card-facts").text())
+                .contains("Avslutat – fick inte tillräckligt stöd");
     }
 
     @Test
@@ -311,10 +335,4 @@ class ProposalViewsTest extends ProposalTestBase {
         return _get(Select.class, spec -> spec.withLabel(label));
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> listedTitles() {
-        Grid<PublicProposal> grid = _get(Grid.class);
-        return IntStream.range(0, GridKt._size(grid))
-                .mapToObj(i -> ((Anchor) GridKt._getCellComponent(grid, i, "title")).getText()).toList();
-    }
 }
