@@ -16,8 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 import se.huddinge.delaktighet.base.AuditLog;
 import se.huddinge.delaktighet.base.RetryOnDeadlock;
 import se.huddinge.delaktighet.base.Rows;
+import se.huddinge.delaktighet.base.Tokens;
 import se.huddinge.delaktighet.proposal.CommentEvents.CommentRemoved;
 import se.huddinge.delaktighet.proposal.internal.Comment;
+import se.huddinge.delaktighet.security.ClientAddress;
 import se.huddinge.delaktighet.security.SignedIn;
 import se.huddinge.delaktighet.security.StaffRole;
 
@@ -55,8 +57,9 @@ public class CommentModeration {
 
     /**
      * Anyone reports a shown comment on a ground: it goes to the officers' queue, and after
-     * {@code portal.comments.reports-to-hide} reports it is hidden until an officer looks. Returns whether it is
-     * hidden now.
+     * {@code portal.comments.reports-to-hide} reports from as many client addresses it is hidden until an officer
+     * looks. A client address counts once per comment, even after an officer kept it; its later reports change
+     * nothing (the page thanks them alike). Returns whether it is hidden now.
      */
     @Transactional
     @RetryOnDeadlock
@@ -68,13 +71,25 @@ public class CommentModeration {
         if (comment.getStatus() != CommentStatus.SHOWN && comment.getStatus() != CommentStatus.HIDDEN) {
             return comment.getStatus() != CommentStatus.SHOWN;
         }
-        jdbc.update("insert into comment_report (comment_id, ground, created_at) values (?, ?, ?)", commentId, ground,
-                ts(now));
+        String reporter = reporter(commentId);
+        // the comment's row is locked, so two reports from one address cannot both pass; the unique key backs it up
+        if (jdbc.queryForObject("select count(*) from comment_report where comment_id = ? and reporter = ?",
+                Integer.class, commentId, reporter) > 0) {
+            return comment.getStatus() == CommentStatus.HIDDEN;
+        }
+        jdbc.update("insert into comment_report (comment_id, ground, reporter, created_at) values (?, ?, ?, ?)",
+                commentId, ground, reporter, ts(now));
         boolean hidden = comment.report(rules.reportsToHide(), common.reviewDue(now));
         audit.record(AuditLog.Kind.COMMENT, subject(locked.proposal(), comment), null, hidden
                 ? "anmäld (" + ground + "), dold efter " + comment.getReports() + " anmälningar"
                 : "anmäld (" + ground + ")");
         return comment.getStatus() == CommentStatus.HIDDEN;
+    }
+
+    /** Who reported, as the database keeps it: the hash of the comment and the client address, not the address. */
+    private static String reporter(long commentId) {
+        String address = ClientAddress.ofCurrentRequest();
+        return Tokens.hash("comment-report " + commentId + " " + (address == null ? "unknown" : address));
     }
 
     /** The officers' queue: comments waiting for approval and reported ones, the earliest due first. */

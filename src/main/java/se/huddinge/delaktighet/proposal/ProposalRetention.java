@@ -172,7 +172,8 @@ public class ProposalRetention {
 
     /**
      * Commenters' display names and addresses go with the supporters' (DD28): a comment's text stays public unless an
-     * officer removed it, its writer becomes "–"; unconfirmed comments are deleted with their links and reports, and
+     * officer removed it, its writer becomes "–", and who reported it is forgotten; unconfirmed comments are deleted
+     * with their links and reports, and
      * so are the links that stop letters about comments, and the author's daily letter. Staff replies keep their
      * unit's name (not personal data).
      */
@@ -183,6 +184,9 @@ public class ProposalRetention {
         jdbc.update("delete from comment_digest where proposal_id = ?", proposalId);
         jdbc.update("delete r from comment_report r join comment c on c.id = r.comment_id where c.proposal_id = ? "
                 + "and c.status = 'UNCONFIRMED'", proposalId);
+        // who reported (a hash of the client address) goes with the names; the reports' grounds and dates stay
+        jdbc.update("update comment_report r join comment c on c.id = r.comment_id set r.reporter = null "
+                + "where c.proposal_id = ?", proposalId);
         // an unconfirmed comment has no replies: nobody saw it
         jdbc.update("delete from comment where proposal_id = ? and status = 'UNCONFIRMED'", proposalId);
         jdbc.update("update comment set display_name = case when staff_unit is null then ? else display_name end, "
