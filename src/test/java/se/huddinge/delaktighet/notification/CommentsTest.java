@@ -270,6 +270,9 @@ class CommentsTest extends CommentTestBase {
         comment("Gun Gunnarsson", "gun@example.se", "Bra idé.", true);
         confirmFromLetter("gun@example.se");
         comment("Obekräftad", "nej@example.se", "Aldrig bekräftad.", false);
+        open();
+        report(jdbc.queryForObject("select id from comment where display_name = 'Gun Gunnarsson'", Long.class),
+                "Reklam");
         given.decide(id, Decision.BIFALL, LocalDate.of(2026, 3, 2));
         open();
         assertThat(pageText()).contains("Det går inte längre att kommentera förslaget.", "Gun Gunnarsson", "Bra idé.")
@@ -285,6 +288,8 @@ class CommentsTest extends CommentTestBase {
         assertThat(jdbc.queryForList("select concat(display_name, '|', coalesce(email, 'null'), '|', body) "
                 + "from comment", String.class)).containsExactly("–|null|Bra idé.");
         assertThat(given.count("access_link where purpose in ('CONFIRM_COMMENT', 'STOP_REPLY_LETTERS')")).isZero();
+        assertThat(jdbc.queryForList("select concat(ground, ' ', coalesce(reporter, 'null')) from comment_report",
+                String.class)).as("who reported goes, the report stays").containsExactly("ADVERTISING null");
         open();
         assertThat(pageText()).contains("Bra idé.").doesNotContain("Gun Gunnarsson");
     }
