@@ -61,18 +61,24 @@ public class LetterRetention {
 
     /** The confirmation letters of support requests that were never confirmed and are deleted. */
     public int forgetSupportRequests(Collection<Long> supportIds, Instant now) {
-        int n = 0;
-        for (Long id : supportIds) {
-            n += letters.forgetByKeyPrefix(ProposalLetter.SUPPORT_CONFIRM_EMAIL.dedupKey(id) + ":", Anonymised.MARK, now);
-        }
-        return n;
+        return forgetConfirmations(ProposalLetter.SUPPORT_CONFIRM_EMAIL, supportIds, now);
     }
 
     /** The confirmation letters of comments that were never confirmed and are deleted (DD28). */
     public int forgetCommentRequests(Collection<Long> commentIds, Instant now) {
+        return forgetConfirmations(CommentLetter.CONFIRM_EMAIL, commentIds, now);
+    }
+
+    /** The confirmation letters of follows that were never confirmed and are deleted (DD29). */
+    public int forgetFollowRequests(Collection<Long> followIds, Instant now) {
+        return forgetConfirmations(ProposalLetter.FOLLOW_CONFIRM_EMAIL, followIds, now);
+    }
+
+    /** The letters of {@code kind} whose key starts with one of the ids (the link's id follows it). */
+    private int forgetConfirmations(LetterKind kind, Collection<Long> ids, Instant now) {
         int n = 0;
-        for (Long id : commentIds) {
-            n += letters.forgetByKeyPrefix(CommentLetter.CONFIRM_EMAIL.dedupKey(id) + ":", Anonymised.MARK, now);
+        for (Long id : ids) {
+            n += letters.forgetByKeyPrefix(kind.dedupKey(id) + ":", Anonymised.MARK, now);
         }
         return n;
     }

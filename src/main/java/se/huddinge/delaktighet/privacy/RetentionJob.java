@@ -16,8 +16,8 @@ import se.huddinge.delaktighet.notification.LetterRetention;
 import se.huddinge.delaktighet.proposal.ProposalRetention;
 
 /**
- * Deletes and anonymises personal data when its period has passed ({@link RetentionPeriods}): unconfirmed proposals
- * and supports with their links and letters, unconfirmed nominations, the names and addresses of closed proposals and of decided prize rounds
+ * Deletes and anonymises personal data when its period has passed ({@link RetentionPeriods}): unconfirmed proposals,
+ * supports, comments and follows with their links and letters, unconfirmed nominations, the names and addresses of closed proposals and of decided prize rounds
  * with their letters, and the text of old letters. Each matter in its own transaction, its letters in the same one, so
  * a failure leaves nothing half-forgotten and the next run takes it up. Every run writes how many of each it did to
  * the audit trail, never what. Runs on a schedule, once across instances; tests call {@link #run()}.
@@ -33,7 +33,7 @@ public class RetentionJob {
     /** How many of each kind one run deleted or anonymised. */
     public record Report(int unconfirmedProposals, int unconfirmedSupports, int unconfirmedNominations, int proposals,
                          int supports, int prizeRounds, int letterContents, int letterRecipients,
-                         int unconfirmedComments) {
+                         int unconfirmedComments, int unconfirmedFollows) {
 
         /** For the audit trail: counts only. */
         String summary() {
@@ -42,7 +42,8 @@ public class RetentionJob {
                     + ", förslag avidentifierade: " + proposals + ", stöd avidentifierade: "
                     + supports + ", prisomgångar avidentifierade: " + prizeRounds + ", brevtexter gallrade: "
                     + letterContents + ", brev avidentifierade eller raderade: " + letterRecipients
-                    + ", obekräftade kommentarer raderade: " + unconfirmedComments;
+                    + ", obekräftade kommentarer raderade: " + unconfirmedComments
+                    + ", obekräftade följningar raderade: " + unconfirmedFollows;
         }
     }
 
@@ -102,6 +103,13 @@ public class RetentionJob {
                 n.letterRecipients += letters.forgetCommentRequests(deleted, now);
             });
         }
+        for (long id : proposals.withStaleFollows(unconfirmedBefore)) {
+            inTransaction(() -> {
+                List<Long> deleted = proposals.deleteStaleFollows(id, unconfirmedBefore);
+                n.unconfirmedFollows += deleted.size();
+                n.letterRecipients += letters.forgetFollowRequests(deleted, now);
+            });
+        }
         for (long id : nominations.unconfirmed(unconfirmedBefore)) {
             inTransaction(() -> {
                 if (nominations.deleteUnconfirmed(id, unconfirmedBefore)) {
@@ -129,7 +137,7 @@ public class RetentionJob {
             n.letterContents += reduced;
         } while (reduced == LETTER_BATCH);
         var report = new Report(n.unconfirmedProposals, n.unconfirmedSupports, n.unconfirmedNominations, n.proposals,
-                n.supports, n.prizeRounds, n.letterContents, n.letterRecipients, n.unconfirmedComments);
+                n.supports, n.prizeRounds, n.letterContents, n.letterRecipients, n.unconfirmedComments, n.unconfirmedFollows);
         inTransaction(() -> audit.record(AuditLog.Kind.RETENTION, "Gallring", null, report.summary()));
         log.info("Retention run in {} ms: {}", (System.nanoTime() - started) / 1_000_000, report.summary());
         return report;
@@ -140,6 +148,7 @@ public class RetentionJob {
         int unconfirmedProposals;
         int unconfirmedSupports;
         int unconfirmedComments;
+        int unconfirmedFollows;
         int unconfirmedNominations;
         int proposals;
         int supports;

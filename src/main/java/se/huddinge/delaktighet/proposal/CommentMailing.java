@@ -23,7 +23,7 @@ public class CommentMailing {
      * @param who how the thread marks the writer; {@code name} is the unit's on a staff reply
      */
     public record Written(long id, long proposalId, Long parentId, String email, String language, String name,
-                          Comments.Who who, String text, String ground) {
+                          CommentThreads.Who who, String text, String ground) {
     }
 
     private final CommentRepository comments;
@@ -39,10 +39,10 @@ public class CommentMailing {
     @Transactional(readOnly = true)
     public Written written(long commentId) {
         signedIn.requireSystem();
-        var c = comments.findById(commentId).orElseThrow(Comments::notFound);
+        var c = comments.findById(commentId).orElseThrow(CommentCommon::notFound);
         return new Written(c.getId(), c.getProposalId(), c.getParentId(), c.getEmail(), c.getLanguage(),
-                c.getDisplayName(), c.isStaff() ? Comments.Who.STAFF : c.isByAuthor() ? Comments.Who.AUTHOR
-                : Comments.Who.RESIDENT, c.getText(), c.getGround());
+                c.getDisplayName(), c.isStaff() ? CommentThreads.Who.STAFF : c.isByAuthor() ? CommentThreads.Who.AUTHOR
+                : CommentThreads.Who.RESIDENT, c.getText(), c.getGround());
     }
 
     /** The comments shown on a proposal in [{@code from}, {@code until}) that are still shown, but the author's own. */
@@ -54,7 +54,7 @@ public class CommentMailing {
                         + "and shown_at < ? order by shown_at, id limit 200",
                 (rs, n) -> new Written(rs.getLong("id"), proposalId, (Long) rs.getObject("parent_id", Long.class),
                         null, rs.getString("language"), rs.getString("display_name"), rs.getString("staff_unit") != null
-                        ? Comments.Who.STAFF : Comments.Who.RESIDENT, rs.getString("body"), null),
+                        ? CommentThreads.Who.STAFF : CommentThreads.Who.RESIDENT, rs.getString("body"), null),
                 proposalId, ts(from), ts(until));
     }
 

@@ -52,6 +52,14 @@ public class MySubmissionsService {
     private List<OtherSubmissions> others = List.of();
     private se.huddinge.delaktighet.proposal.internal.FollowRepository follows;
 
+    private MyComments comments;
+
+    /** The comments an address wrote (DD28) also earn it a link. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setComments(MyComments comments) {
+        this.comments = comments;
+    }
+
     /** What an address follows (DD29) also earns it a link. */
     @org.springframework.beans.factory.annotation.Autowired
     void setFollows(se.huddinge.delaktighet.proposal.internal.FollowRepository follows) {
@@ -114,7 +122,7 @@ public class MySubmissionsService {
         long requestId = rateLimits.mySubmissionsLetter(address);
         LinkRef link = null;
         if (proposals.existsByAuthorEmail(address) || supports.existsByEmailAndConfirmedAtIsNotNull(address)
-                || follows.existsByEmailAndConfirmedAtIsNotNull(address)
+                || follows.existsByEmailAndConfirmedAtIsNotNull(address) || comments.anyFor(address)
                 || others.stream().anyMatch(o -> o.existFor(address))) {
             link = new LinkRef(Links.KIND,
                     links.issueForAddress(Purpose.MY_SUBMISSIONS, address, rules.mySubmissionsLinkValidity()));

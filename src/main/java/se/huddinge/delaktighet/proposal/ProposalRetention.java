@@ -34,6 +34,9 @@ public class ProposalRetention {
     /** An unconfirmed comment whose every confirmation link stopped working before the cut-off. */
     private static final String STALE_COMMENT = "c.status = 'UNCONFIRMED' and c.created_at < ? and not exists (select 1 "
             + "from access_link l where l.target_id = c.id and l.purpose = 'CONFIRM_COMMENT' and l.expires_at >= ?)";
+    /** An unconfirmed follow (DD29) whose every confirmation link stopped working before the cut-off. */
+    private static final String STALE_FOLLOW = "f.confirmed_at is null and f.created_at < ? and not exists (select 1 "
+            + "from access_link l where l.target_id = f.id and l.purpose = 'CONFIRM_FOLLOW' and l.expires_at >= ?)";
     private static final String DUE_FOR_ANONYMISING = "p.anonymised_at is null and p.status in ('DECIDED', 'WITHDRAWN', "
             + "'NOT_PUBLISHED', 'CLOSED_BELOW_THRESHOLD') and " + ENDED_AT + " < ?";
 
@@ -92,11 +95,29 @@ public class ProposalRetention {
     /** Deletes a proposal's unconfirmed comments (and their links) that are due; returns the ids of those deleted. */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Long> deleteStaleComments(long proposalId, Instant before) {
-        var ids = lockStale(proposalId, "comment c", STALE_COMMENT, before);
+        return deleteStale(proposalId, "comment", "c", STALE_COMMENT, "CONFIRM_COMMENT", before);
+    }
+
+    /** Proposals with unconfirmed follows whose confirmation link stopped working before {@code before}. */
+    @Transactional(readOnly = true)
+    public List<Long> withStaleFollows(Instant before) {
+        return withStale("proposal_follow f", STALE_FOLLOW, before);
+    }
+
+    /** Deletes a proposal's unconfirmed follows (and their links) that are due; returns the ids of those deleted. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Long> deleteStaleFollows(long proposalId, Instant before) {
+        return deleteStale(proposalId, "proposal_follow", "f", STALE_FOLLOW, "CONFIRM_FOLLOW", before);
+    }
+
+    /** Deletes the proposal's {@code stale} rows of {@code table} with their links of {@code purpose}; their ids. */
+    private List<Long> deleteStale(long proposalId, String table, String alias, String stale, String purpose,
+                                   Instant before) {
+        var ids = lockStale(proposalId, table + " " + alias, stale, before);
         if (!ids.isEmpty()) {
-            var some = Map.of("ids", ids);
-            named.update("delete from access_link where target_id in (:ids) and purpose = 'CONFIRM_COMMENT'", some);
-            named.update("delete from comment where id in (:ids)", some);
+            var some = Map.of("ids", ids, "purpose", purpose);
+            named.update("delete from access_link where target_id in (:ids) and purpose = :purpose", some);
+            named.update("delete from " + table + " where id in (:ids)", some);
         }
         return ids;
     }
@@ -151,7 +172,8 @@ public class ProposalRetention {
 
     /**
      * Commenters' display names and addresses go with the supporters' (DD28): a comment's text stays public unless an
-     * officer removed it, its writer becomes "–"; unconfirmed comments are deleted with their links and reports, and
+     * officer removed it, its writer becomes "–", and who reported it is forgotten; unconfirmed comments are deleted
+     * with their links and reports, and
      * so are the links that stop letters about comments, and the author's daily letter. Staff replies keep their
      * unit's name (not personal data).
      */
@@ -162,6 +184,9 @@ public class ProposalRetention {
         jdbc.update("delete from comment_digest where proposal_id = ?", proposalId);
         jdbc.update("delete r from comment_report r join comment c on c.id = r.comment_id where c.proposal_id = ? "
                 + "and c.status = 'UNCONFIRMED'", proposalId);
+        // who reported (a hash of the client address) goes with the names; the reports' grounds and dates stay
+        jdbc.update("update comment_report r join comment c on c.id = r.comment_id set r.reporter = null "
+                + "where c.proposal_id = ?", proposalId);
         // an unconfirmed comment has no replies: nobody saw it
         jdbc.update("delete from comment where proposal_id = ? and status = 'UNCONFIRMED'", proposalId);
         jdbc.update("update comment set display_name = case when staff_unit is null then ? else display_name end, "

@@ -91,20 +91,25 @@ public class ImplementationFigures {
 
     @Bean
     StaffQueue approvedCard() {
-        return card("review.queue.approved", Counts::approved, "granskning/lista?status=DECIDED&genomforande=alla");
+        return card("review.queue.approved", Counts::approved, list(StaffFilter.Implementation.APPROVED));
     }
 
     @Bean
     StaffQueue underWayCard() {
         return card("review.queue.approvedUnderWay",
                 c -> c.of(ImplementationStatus.PLANNED) + c.of(ImplementationStatus.UNDER_WAY),
-                "granskning/lista?status=DECIDED&genomforande=pagar");
+                list(StaffFilter.Implementation.OPEN));
     }
 
     @Bean
     StaffQueue doneCard() {
         return card("review.queue.approvedDone", c -> c.of(ImplementationStatus.DONE),
-                "granskning/lista?status=DECIDED&genomforande=klart");
+                list(StaffFilter.Implementation.DONE));
+    }
+
+    /** The staff list of the decided proposals, filtered to the card's. */
+    private static String list(StaffFilter.Implementation which) {
+        return "granskning/lista?status=DECIDED&genomforande=" + which.param();
     }
 
     private StaffQueue card(String labelKey, ToLongFunction<Counts> count, String path) {

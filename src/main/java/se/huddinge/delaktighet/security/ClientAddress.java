@@ -10,7 +10,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * from a trusted proxy's {@code X-Forwarded-For} without checking its form; a longer value is cut rather than let it
  * fail the audit row, which would leave a failed sign-in uncounted.
  */
-final class ClientAddress {
+public final class ClientAddress {
 
     static final int MAX_LENGTH = 45;
 
@@ -21,7 +21,7 @@ final class ClientAddress {
      * The client address of the request being answered (as the trusted proxy reports it), bounded; null outside a
      * request (a scheduled job, a test calling a service directly).
      */
-    static String ofCurrentRequest() {
+    public static String ofCurrentRequest() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a) {
             return bounded(a.getRequest().getRemoteAddr());
         }

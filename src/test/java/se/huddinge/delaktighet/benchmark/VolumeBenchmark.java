@@ -93,10 +93,10 @@ class VolumeBenchmark extends KaribuTest {
         login("admin", "ADMIN", "OFFICER");
 
         var all = StaffFilter.all();
-        var district = new StaffFilter(null, null, "Skogås", null, null, null, false, StaffFilter.Sort.SUBMITTED, false);
-        var search = new StaffFilter("lekplats", null, null, null, null, null, false, StaffFilter.Sort.SUBMITTED, false);
-        var overdue = new StaffFilter(null, null, null, null, null, null, true, StaffFilter.Sort.SUBMITTED, false);
-        var tenThousand = new StaffFilter(null, null, null, "parker", null, null, false, StaffFilter.Sort.SUBMITTED, false);
+        var district = new StaffFilter(null, null, "Skogås", null, null, null, false, null, StaffFilter.Sort.SUBMITTED, false);
+        var search = new StaffFilter("lekplats", null, null, null, null, null, false, null, StaffFilter.Sort.SUBMITTED, false);
+        var overdue = new StaffFilter(null, null, null, null, null, null, true, null, StaffFilter.Sort.SUBMITTED, false);
+        var tenThousand = new StaffFilter(null, null, null, "parker", null, null, false, null, StaffFilter.Sort.SUBMITTED, false);
 
         time("Overview: the whole view (Karibu)", 300, () -> {
             UI.getCurrent().navigate("granskning");

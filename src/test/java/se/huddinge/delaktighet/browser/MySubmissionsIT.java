@@ -18,13 +18,17 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import se.huddinge.delaktighet.SentLinks;
+import se.huddinge.delaktighet.proposal.CommentEvents;
+import se.huddinge.delaktighet.proposal.Comments;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
 import se.huddinge.delaktighet.proposal.ProposalService;
 import se.huddinge.delaktighet.proposal.Proposals;
 
 /**
- * "Mina inskick" in Chromium with the real letter: ask for the link, follow it from the mail, see the list and
- * reload it during the visit; in a new visit the same link says it has been used. Every page passes axe-core.
+ * "Mina inskick" in Chromium with the real letter: ask for the link, follow it from the mail, see the list (with the
+ * comments one wrote, and a keyboard stop of the letters about replies) and reload it during the visit; in a new visit
+ * the same link says it has been used. Every page passes axe-core.
  */
 @RecordApplicationEvents
 class MySubmissionsIT extends BrowserTest {
@@ -38,6 +42,8 @@ class MySubmissionsIT extends BrowserTest {
     ProposalCaseService cases;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    Comments comments;
 
     private final GreenMail smtp = new GreenMail(TestSmtp.setup());
 
@@ -58,6 +64,10 @@ class MySubmissionsIT extends BrowserTest {
         var own = proposals.inModeration("Bänkar längs Orlångens strand");
         var supported = proposals.published(Proposals.form("Belysning i Sjödalsparken", "bo@example.se"));
         proposals.support(supported, ASA);
+        comments.request(supported.id(), null, new Comments.Form("Tänk på belysningen vid bryggan också.", "Åsa",
+                ASA, true), java.util.Locale.of("sv"));
+        comments.confirm(SentLinks.token(events.stream(CommentEvents.CommentRequested.class).reduce((a, b) -> b)
+                .orElseThrow().confirmLink()));
 
         open("");
         driver.findElement(By.linkText("Till mina inskick")).click();
@@ -79,6 +89,14 @@ class MySubmissionsIT extends BrowserTest {
         assertThat(driver.getCurrentUrl()).as("the token leaves the address bar").endsWith("/mina-inskick/lista");
         assertThat(find("#supported").getText()).contains("Belysning i Sjödalsparken",
                 supported.reference() + " · Öppet för stöd till söndag 31 maj 2026 – 1 av 100 stöd");
+        assertThat(find("#commented").getText()).contains("Dina kommentarer", "Belysning i Sjödalsparken",
+                "Tänk på belysningen vid bryggan också.", supported.reference() + " · måndag 2 mars 2026 · Visas");
+        assertAccessible();
+        press("Sluta mejla mig om svar");
+        assertFocusOn("commented-stopped");
+        assertThat(find("#commented-stopped").getText())
+                .isEqualTo("Du får inte fler mejl om svar på din kommentar om ”Belysning i Sjödalsparken”.");
+        assertThat(jdbc.queryForObject("select notify_replies from comment", Boolean.class)).isFalse();
         assertAccessible();
 
         driver.navigate().refresh();
@@ -114,12 +132,12 @@ class MySubmissionsIT extends BrowserTest {
                 "Vi hittade inga inskick från din e-postadress"));
     }
 
+    /** The link in the "Mina inskick" letter to the address (the other letters it got have none). */
     private String linkInLetterTo(String address) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> !lettersTo(address).isEmpty());
-        String body = GreenMailUtil.getBody(lettersTo(address).getLast()).replace("=\r\n", "").replace("=3D", "=");
-        var m = LIST_LINK.matcher(body);
-        assertThat(m.find()).as("a link to the list in the letter").isTrue();
-        return m.group(1);
+        return await().atMost(Duration.ofSeconds(30)).until(() -> lettersTo(address).stream()
+                .map(l -> LIST_LINK.matcher(GreenMailUtil.getBody(l).replace("=\r\n", "").replace("=3D", "=")))
+                .filter(java.util.regex.Matcher::find).map(m -> m.group(1)).reduce((a, b) -> b),
+                java.util.Optional::isPresent).orElseThrow();
     }
 
     private List<Message> lettersTo(String address) {

@@ -12,6 +12,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import se.huddinge.delaktighet.proposal.ProposalTestBase;
 
 /** A story about comments: a published proposal, GreenMail, and the steps a resident takes on the page. */
@@ -44,6 +47,12 @@ abstract class CommentTestBase extends ProposalTestBase {
         _setValue(_get(EmailField.class, s -> s.withLabel("Din e-postadress")), email);
         _setValue(_get(Checkbox.class, s -> s.withLabel("Mejla mig när någon svarar på min kommentar")), hearReplies);
         _click(_get(Button.class, s -> s.withText("Skicka kommentaren")));
+    }
+
+    /** What follows comes from {@code address}: the test thread's request, where the portal reads the client. */
+    static void fromClientAddress(String address) {
+        var attributes = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
+        ((MockHttpServletRequest) attributes.getRequest()).setRemoteAddr(address);
     }
 
     void confirmFromLetter(String email) {

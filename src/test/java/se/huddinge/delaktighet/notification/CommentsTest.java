@@ -67,8 +67,9 @@ class CommentsTest extends CommentTestBase {
         open();
         assertThat(pageText()).contains("Förslagsställaren", "Tack! Jag hoppas kommunen lyssnar.");
 
-        // three reports hide it until an officer looks
+        // three reports, from three client addresses, hide it until an officer looks
         for (int i = 1; i <= 3; i++) {
+            fromClientAddress("198.51.100." + i);
             open();
             assertThat(pageText()).contains("Ja, fler bänkar skulle hjälpa min mamma.");
             report(gunsComment(), "Handlar inte om förslaget");
@@ -105,6 +106,54 @@ class CommentsTest extends CommentTestBase {
                 "anmäld (OFF_TOPIC), dold efter 3 anmälningar", "borttagen: OFFENSIVE");
         assertThat(jdbc.queryForObject("select actor from audit_event where after_value like 'borttagen%'",
                 String.class)).isEqualTo("hanna");
+    }
+
+    @Test
+    void one_client_address_counts_once_so_nobody_hides_a_comment_alone_and_those_who_reported_cannot_hide_it_again() {
+        comment("Gun", "gun@example.se", "Bänkarna ska vara gröna.", false);
+        confirmFromLetter("gun@example.se");
+        fromClientAddress("198.51.100.7");
+        for (int i = 1; i <= 5; i++) {
+            open();
+            report(gunsComment(), "Handlar inte om förslaget");
+            assertThat(pageText()).as("the page thanks every time").contains("Tack för din anmälan");
+        }
+        open();
+        assertThat(pageText()).as("five reports from one address").contains("Bänkarna ska vara gröna.");
+        assertThat(jdbc.queryForObject("select reports from comment", Integer.class)).isOne();
+        assertThat(given.count("comment_report")).isOne();
+        assertThat(jdbc.queryForObject("select reporter from comment_report", String.class))
+                .as("a hash, not the address").hasSize(64).doesNotContain("198.51");
+
+        fromClientAddress("198.51.100.8");
+        open();
+        report(gunsComment(), "Reklam");
+        fromClientAddress("2001:db8::9");
+        open();
+        report(gunsComment(), "Reklam");
+        open();
+        assertThat(pageText()).as("three addresses").contains("Kommentaren är dold tills en handläggare har läst den.")
+                .doesNotContain("Bänkarna ska vara gröna.");
+
+        // an officer keeps it: those who reported it cannot hide it again, however often they try
+        login("hanna", "OFFICER");
+        UI.getCurrent().navigate("granskning/kommentarer");
+        Grid<?> queue = _get(Grid.class, s -> s.withId("comment-queue"));
+        _click((Button) GridKt._getCellComponent(queue, 0, "action"));
+        _click(_get(Button.class, s -> s.withId("comment-approve")));
+        se.huddinge.delaktighet.proposal.ProposalPages.signOut();
+        for (String address : new String[] {"198.51.100.7", "198.51.100.8", "2001:db8::9", "198.51.100.7"}) {
+            fromClientAddress(address);
+            open();
+            report(gunsComment(), "Kränkande eller olagligt");
+        }
+        open();
+        assertThat(pageText()).contains("Bänkarna ska vara gröna.");
+        assertThat(jdbc.queryForObject("select concat(status, ' ', reports, ' ', needs_review) from comment",
+                String.class)).isEqualTo("SHOWN 0 0");
+        assertThat(jdbc.queryForList("select after_value from audit_event where kind = 'COMMENT' order by id",
+                String.class)).containsExactly("anmäld (OFF_TOPIC)", "anmäld (ADVERTISING)",
+                "anmäld (ADVERTISING), dold efter 3 anmälningar", "visas");
     }
 
     @Test
@@ -221,6 +270,9 @@ class CommentsTest extends CommentTestBase {
         comment("Gun Gunnarsson", "gun@example.se", "Bra idé.", true);
         confirmFromLetter("gun@example.se");
         comment("Obekräftad", "nej@example.se", "Aldrig bekräftad.", false);
+        open();
+        report(jdbc.queryForObject("select id from comment where display_name = 'Gun Gunnarsson'", Long.class),
+                "Reklam");
         given.decide(id, Decision.BIFALL, LocalDate.of(2026, 3, 2));
         open();
         assertThat(pageText()).contains("Det går inte längre att kommentera förslaget.", "Gun Gunnarsson", "Bra idé.")
@@ -236,6 +288,8 @@ class CommentsTest extends CommentTestBase {
         assertThat(jdbc.queryForList("select concat(display_name, '|', coalesce(email, 'null'), '|', body) "
                 + "from comment", String.class)).containsExactly("–|null|Bra idé.");
         assertThat(given.count("access_link where purpose in ('CONFIRM_COMMENT', 'STOP_REPLY_LETTERS')")).isZero();
+        assertThat(jdbc.queryForList("select concat(ground, ' ', coalesce(reporter, 'null')) from comment_report",
+                String.class)).as("who reported goes, the report stays").containsExactly("ADVERTISING null");
         open();
         assertThat(pageText()).contains("Bra idé.").doesNotContain("Gun Gunnarsson");
     }

@@ -22,10 +22,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.notification.LetterEntry;
 import se.huddinge.delaktighet.notification.Letters;
+import se.huddinge.delaktighet.SentLinks;
 import se.huddinge.delaktighet.proposal.Decision;
+import se.huddinge.delaktighet.proposal.FollowThroughEvents;
 import se.huddinge.delaktighet.proposal.MySubmissionsLinkRequested;
 import se.huddinge.delaktighet.proposal.MySubmissionsService;
 import se.huddinge.delaktighet.proposal.ProposalFixtures;
+import se.huddinge.delaktighet.proposal.ProposalFollows;
 import se.huddinge.delaktighet.proposal.ProposalTestBase;
 import se.huddinge.delaktighet.reporting.FollowUps;
 import se.huddinge.delaktighet.reporting.Overview;
@@ -48,6 +51,8 @@ class RetentionJobTest extends ProposalTestBase {
     FollowUps followUps;
     @Autowired
     Overview overview;
+    @Autowired
+    ProposalFollows follows;
 
     @Test
     void an_unconfirmed_proposal_its_link_and_its_letters_are_deleted_30_days_after_the_link_stopped_working() {
@@ -69,7 +74,7 @@ class RetentionJobTest extends ProposalTestBase {
         assertThat(given.status(confirmed)).as("a confirmed proposal stays").isEqualTo("IN_MODERATION");
 
         assertThat(retention.run()).as("a second run finds nothing")
-                .isEqualTo(new RetentionJob.Report(0, 0, 0, 0, 0, 0, 0, 0, 0));
+                .isEqualTo(new RetentionJob.Report(0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
     }
 
     @Test
@@ -96,6 +101,34 @@ class RetentionJobTest extends ProposalTestBase {
         assertThat(rows("support where email = 'cia@example.se' and confirmed_at is not null")).isOne();
         assertThat(jdbc.queryForObject("select support_count from proposal where id = ?", Integer.class, id)).isOne();
         assertThat(retention.run().unconfirmedSupports()).as("once").isZero();
+    }
+
+    @Test
+    void an_unconfirmed_follow_its_link_and_its_letter_go_30_days_after_the_link_stopped_working() {
+        long id = given.published(BENCHES);
+        follows.request(given.reference(id), "fia@example.se", PortalI18n.SWEDISH);
+        follows.confirm(SentLinks.token(events.stream(FollowThroughEvents.FollowRequested.class).reduce((a, b) -> b)
+                .orElseThrow().confirmLink()));
+        follows.request(given.reference(id), "bo@example.se", PortalI18n.SWEDISH);
+        awaitLetters(given.reference(id), 4);       // received, published, Fia's and Bo's confirmation links
+        long bo = jdbc.queryForObject("select id from proposal_follow where email = 'bo@example.se'", Long.class);
+        assertThat(rows("letter where recipient = 'bo@example.se'")).isOne();
+
+        clock.setTo("2026-04-03T09:00:00");         // the link stopped working 5 March 09:00; one day short of 30 days
+        assertThat(retention.run().unconfirmedFollows()).isZero();
+        assertThat(rows("proposal_follow where id = " + bo)).isOne();
+
+        clock.setTo("2026-04-04T09:00:01");
+        var report = retention.run();
+        assertThat(report.unconfirmedFollows()).isOne();
+        assertThat(report.letterRecipients()).as("Bo's confirmation letter").isOne();
+        assertThat(rows("proposal_follow where id = " + bo)).isZero();
+        assertThat(rows("access_link where target_id = " + bo + " and purpose = 'CONFIRM_FOLLOW'")).isZero();
+        assertThat(rows("letter where recipient = 'bo@example.se'")).isZero();
+        assertThat(rows("proposal_follow where email = 'fia@example.se' and confirmed_at is not null"))
+                .as("a confirmed follow stays").isOne();
+        assertThat(follows.count(id)).isOne();
+        assertThat(retention.run().unconfirmedFollows()).as("once").isZero();
     }
 
     @Test

@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CommentPagingTest extends ProposalTestBase {
 
     @Autowired
-    Comments comments;
+    CommentThreads comments;
 
     @Test
     void two_thousand_comments_are_read_a_page_at_a_time_in_one_query_each() {
@@ -50,7 +50,7 @@ class CommentPagingTest extends ProposalTestBase {
         assertThat(deep.threads()).isEqualTo(1500);
         assertThat(deep.items()).hasSize(20);
         assertThat(deep.items().getFirst().comment().text()).isEqualTo("Kommentar nummer 1001.");
-        assertThat(deep.items().getFirst().replies()).extracting(Comments.PublicComment::text)
+        assertThat(deep.items().getFirst().replies()).extracting(CommentThreads.PublicComment::text)
                 .containsExactly("Svar nummer 0.");
 
         long idle = selects(() -> { });

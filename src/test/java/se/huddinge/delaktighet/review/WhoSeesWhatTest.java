@@ -99,6 +99,8 @@ class WhoSeesWhatTest extends KaribuTest {
     ApplicationEvents events;
     @Autowired
     se.huddinge.delaktighet.proposal.Comments comments;
+    @Autowired
+    se.huddinge.delaktighet.proposal.CommentModeration moderation;
 
     private PublicProposal proposal;
     private long round;
@@ -115,7 +117,7 @@ class WhoSeesWhatTest extends KaribuTest {
         comments.confirm(se.huddinge.delaktighet.SentLinks.token(events.stream(
                 se.huddinge.delaktighet.proposal.CommentEvents.CommentRequested.class).reduce((a, b) -> b)
                 .orElseThrow().confirmLink()));
-        comments.report(jdbc.queryForObject("select id from comment", Long.class), "OFF_TOPIC");
+        moderation.report(jdbc.queryForObject("select id from comment", Long.class), "OFF_TOPIC");
     }
 
     @ParameterizedTest(name = "{0} sees addresses: {1}")

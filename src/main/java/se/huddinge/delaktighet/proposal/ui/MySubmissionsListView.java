@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Optional;
 import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.ui.FormResult;
+import se.huddinge.delaktighet.proposal.CommentRules;
+import se.huddinge.delaktighet.proposal.MyComments;
 import se.huddinge.delaktighet.proposal.MySubmissions;
 import se.huddinge.delaktighet.proposal.MySubmissionsService;
 import se.huddinge.delaktighet.proposal.ProposalException;
@@ -46,11 +48,16 @@ class MySubmissionsListView extends LinkPage {
     private boolean clicked;
 
     private final se.huddinge.delaktighet.proposal.ProposalFollows follows;
+    private final MyComments comments;
+    private final CommentRules commentRules;
 
     MySubmissionsListView(MySubmissionsService service, ProposalRules rules,
-                          se.huddinge.delaktighet.proposal.ProposalFollows follows) {
+                          se.huddinge.delaktighet.proposal.ProposalFollows follows, MyComments comments,
+                          CommentRules commentRules) {
         super("mine.list.title");
         this.follows = follows;
+        this.comments = comments;
+        this.commentRules = commentRules;
         this.service = service;
         this.rules = rules;
         add(content);
@@ -116,6 +123,7 @@ class MySubmissionsListView extends LinkPage {
         content.add(section("supported", "mine.list.supported", "mine.list.noneSupported", mine.supported()));
         service.others(visit, getLocale()).forEach(other -> content.add(otherSection(other)));
         content.add(new FollowedSection(follows, visit));
+        content.add(new CommentedSection(comments, commentRules, visit));
         var end = new Button(getTranslation("mine.list.end"), e -> {
             VaadinSession.getCurrent().setAttribute(VerifiedAddress.class, null);
             UI.getCurrent().navigate("mina-inskick");

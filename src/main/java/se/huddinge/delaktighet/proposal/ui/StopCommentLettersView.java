@@ -5,7 +5,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import se.huddinge.delaktighet.base.ui.FormResult;
-import se.huddinge.delaktighet.proposal.Comments;
+import se.huddinge.delaktighet.proposal.CommentSubscriptions;
 import se.huddinge.delaktighet.proposal.ProposalException;
 
 /**
@@ -18,9 +18,9 @@ import se.huddinge.delaktighet.proposal.ProposalException;
 @AnonymousAllowed
 class StopCommentLettersView extends LinkPage {
 
-    protected final Comments comments;
+    protected final CommentSubscriptions comments;
 
-    StopCommentLettersView(Comments comments) {
+    StopCommentLettersView(CommentSubscriptions comments) {
         super("stopComments.title");
         this.comments = comments;
         add(result);

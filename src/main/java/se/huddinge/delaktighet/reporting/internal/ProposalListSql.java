@@ -31,9 +31,25 @@ public final class ProposalListSql {
                 .whenChosen("p.category = :category", "category", f.category())
                 .whenChosen("p.committee = :committee", "committee", f.committee())
                 .inYear("p.submitted_at", f.year(), zone);
+        if (f.implementation() != null) {
+            implementation(f.implementation());
+        }
         if (f.overdue()) {
             // the status condition is implied by the due date (none for other statuses); it lets the index narrow
             sql.where(WaitingStep.sqlWaiting("p") + " and " + WaitingStep.sql("p") + " < :today").param("today", today);
+        }
+    }
+
+    /** Approved proposals whose implementation record (DD29) says {@code which}; few, so no index is needed. */
+    private void implementation(StaffFilter.Implementation which) {
+        sql.where("p.decision = 'BIFALL'");
+        String record = "exists (select 1 from proposal_implementation i where i.proposal_id = p.id";
+        switch (which) {
+            case APPROVED -> { }
+            case OPEN -> sql.where(record + " and i.status in ('PLANNED', 'UNDER_WAY'))");
+            case DONE -> sql.where(record + " and i.status = 'DONE')");
+            case NOT_DONE -> sql.where(record + " and i.status = 'NOT_DONE')");
+            case NO_RECORD -> sql.where("not " + record + ")");
         }
     }
 

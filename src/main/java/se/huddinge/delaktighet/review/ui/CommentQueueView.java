@@ -19,7 +19,8 @@ import se.huddinge.delaktighet.base.ui.PagedRows;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.proposal.CommentRules;
 import se.huddinge.delaktighet.proposal.CommentStatus;
-import se.huddinge.delaktighet.proposal.Comments;
+import se.huddinge.delaktighet.proposal.CommentModeration;
+import se.huddinge.delaktighet.proposal.CommentThreads;
 import se.huddinge.delaktighet.proposal.InvalidInput;
 import se.huddinge.delaktighet.proposal.ProposalException;
 import se.huddinge.delaktighet.proposal.ProposalRules;
@@ -36,14 +37,14 @@ import se.huddinge.delaktighet.security.StaffRole;
 @RolesAllowed({StaffRole.OFFICER_ROLE, StaffRole.ADMIN_ROLE})
 class CommentQueueView extends PortalPage {
 
-    private final Comments comments;
+    private final CommentModeration comments;
     private final CommentRules rules;
     private final WaitingStep waiting;
-    private final Grid<Comments.Waiting> grid = new Grid<>();
-    private final PagedRows<Comments.Waiting> rows;
+    private final Grid<CommentModeration.Waiting> grid = new Grid<>();
+    private final PagedRows<CommentModeration.Waiting> rows;
     private final Div review = new Div();
 
-    CommentQueueView(Comments comments, CommentRules rules, WaitingStep waiting, SignedIn signedIn) {
+    CommentQueueView(CommentModeration comments, CommentRules rules, WaitingStep waiting, SignedIn signedIn) {
         super("commentQueue.title");
         this.comments = comments;
         this.rules = rules;
@@ -73,7 +74,7 @@ class CommentQueueView extends PortalPage {
         add(grid, review);
     }
 
-    private String reason(Comments.Waiting w) {
+    private String reason(CommentModeration.Waiting w) {
         if (w.status() == CommentStatus.AWAITING) {
             return getTranslation("commentQueue.awaiting");
         }
@@ -88,10 +89,10 @@ class CommentQueueView extends PortalPage {
         return text.length() <= 120 ? text : text.substring(0, 119) + "…";
     }
 
-    private void open(Comments.Waiting w) {
+    private void open(CommentModeration.Waiting w) {
         review.removeAll();
         var heading = new H2(getTranslation("commentQueue.reviewHeading", w.reference()));
-        var who = new Paragraph(getTranslation("commentQueue.writer", w.who() == Comments.Who.AUTHOR
+        var who = new Paragraph(getTranslation("commentQueue.writer", w.who() == CommentThreads.Who.AUTHOR
                 ? getTranslation("comments.byAuthor") + (w.name().isBlank() ? "" : " (" + w.name() + ")") : w.name()));
         var text = new Paragraph(w.text());
         text.addClassName("comment-text");

@@ -43,6 +43,7 @@ class ProposalsView extends PortalPage implements BeforeEnterObserver {
     private final ComboBox<ProposalRules.Named> committee = new ComboBox<>();
     private final ComboBox<Integer> year = new ComboBox<>();
     private final Checkbox overdue = new Checkbox();
+    private final ComboBox<StaffFilter.Implementation> implementation = new ComboBox<>();
 
     ProposalsView(StaffProposals proposals, ProposalRules rules, WaitingStep waiting, Clock clock,
                   SignedIn signedIn) {
@@ -60,9 +61,14 @@ class ProposalsView extends PortalPage implements BeforeEnterObserver {
         committee.setItemLabelGenerator(c -> c.name(getLocale()));
         Filters.years(year, "list.year", clock);
         overdue.setLabel(getTranslation("list.overdue"));
+        implementation.setLabel(getTranslation("list.implementation"));
+        implementation.setId("implementation-filter");
+        implementation.setItems(StaffFilter.Implementation.values());
+        implementation.setItemLabelGenerator(i -> getTranslation("list.implementation." + i.name()));
+        implementation.setClearButtonVisible(true);
         var list = new StaffList<StaffFilter, ProposalRow>(this, "proposals", "list.title", "list.total", "forslag",
                 clock, this::filter, proposals);
-        list.filterBy(text, status, district, category, committee, year, overdue);
+        list.filterBy(text, status, district, category, committee, year, implementation, overdue);
         configureGrid(list.grid());
         add(list.components());
     }
@@ -87,17 +93,22 @@ class ProposalsView extends PortalPage implements BeforeEnterObserver {
         var base = new StaffFilter(text.getValue(), status.getValue(), district.getValue(),
                 category.getValue() == null ? null : category.getValue().code(),
                 committee.getValue() == null ? null : committee.getValue().code(), year.getValue(),
-                overdue.getValue(), Sort.SUBMITTED, false);
+                overdue.getValue(), implementation.getValue(), Sort.SUBMITTED, false);
         return Filters.sorted(base, orders, Sort.class, base::sortedBy);
     }
 
-    /** Links from the overview open the list filtered: {@code ?status=IN_MODERATION}, {@code ?overdue=true}. */
+    /**
+     * Links from the overview open the list filtered: {@code ?status=IN_MODERATION}, {@code ?overdue=true},
+     * {@code ?status=DECIDED&genomforande=pagar} (an approved proposal's work, {@link StaffFilter.Implementation}).
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         params.getOrDefault("status", List.of()).stream().findFirst()
                 .flatMap(s -> java.util.Arrays.stream(ProposalStatus.values()).filter(v -> v.name().equals(s)).findFirst())
                 .ifPresent(status::setValue);
+        params.getOrDefault("genomforande", List.of()).stream().findFirst()
+                .flatMap(StaffFilter.Implementation::ofParam).ifPresent(implementation::setValue);
         if (params.getOrDefault("overdue", List.of()).contains("true")) {
             overdue.setValue(true);
         }
