@@ -61,7 +61,7 @@ class RetentionBenchmark extends KaribuTest {
         start = System.nanoTime();
         var second = retention.run();
         System.out.printf("Second run: %d ms, %s%n", (System.nanoTime() - start) / 1_000_000, second);
-        assertThat(second).isEqualTo(new RetentionJob.Report(0, 0, 0, 0, 0, 0, 0, 0, 0));
+        assertThat(second).isEqualTo(new RetentionJob.Report(0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
     }
 
     private static long seconds(long since) {
