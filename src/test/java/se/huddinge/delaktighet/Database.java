@@ -41,4 +41,16 @@ public final class Database {
             jdbc.execute("SET FOREIGN_KEY_CHECKS = 1");
         }
     }
+
+    /** How many SELECT statements the server ran around {@code action}, the two readings of the counter included. */
+    public static long selects(JdbcTemplate jdbc, Runnable action) {
+        long before = comSelect(jdbc);
+        action.run();
+        return comSelect(jdbc) - before;
+    }
+
+    private static long comSelect(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("select variable_value from information_schema.global_status where variable_name "
+                + "= 'COM_SELECT'", Long.class);
+    }
 }

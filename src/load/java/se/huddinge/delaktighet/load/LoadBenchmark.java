@@ -62,9 +62,7 @@ class LoadBenchmark {
                     // believes its own proxy (portal.proxies.trusted)
                     "--portal.proxies.trusted=127.0.0.1",
                     // an event whose listener failed (the database away, R3) handed on again: 5 min scaled as above
-                    "--portal.events.resubmit-interval=PT10S", "--portal.events.resubmit-older-than=PT20S",
-                    // the bare Vaadin flow of the journey's shape, for the ceiling
-                    "--portal.load.bare-flow=true");
+                    "--portal.events.resubmit-interval=PT10S", "--portal.events.resubmit-older-than=PT20S");
             var portal = new PortalProcess(PortalProcess.findJar(Path.of("target")), env, args,
                     logs.resolve("portal.log"), management);
             try {
@@ -109,7 +107,7 @@ class LoadBenchmark {
                        List<String> references)
             throws Exception {
         var stats = new Stats();
-        var storm = new SupportStorm(base, sink, stats, references);
+        var storm = new SupportStorm(base, sink, stats, references).measuringCpu(() -> Cpu.seconds(portal.pid()));
         double[] cpu = {Cpu.seconds(portal.pid()), Cpu.seconds(db.pid()), Cpu.seconds(ProcessHandle.current().pid())};
         long t0 = System.nanoTime();
         portal.jcmd("JFR.start", "name=storm", "filename=" + logs.resolve("storm.jfr").toAbsolutePath(),
@@ -117,9 +115,14 @@ class LoadBenchmark {
         var result = storm.run(residents, Duration.ofSeconds(warmUp), Duration.ofSeconds(seconds));
         portal.jcmd("JFR.stop", "name=storm");
         double wall = (System.nanoTime() - t0) / 1e9;
+        double portalCpu = Cpu.seconds(portal.pid()) - cpu[0];
         report.note("cores used during the storm: portal %.2f, MariaDB %.2f, driver and sink %.2f (of 2)",
-                (Cpu.seconds(portal.pid()) - cpu[0]) / wall, (Cpu.seconds(db.pid()) - cpu[1]) / wall,
+                portalCpu / wall, (Cpu.seconds(db.pid()) - cpu[1]) / wall,
                 (Cpu.seconds(ProcessHandle.current().pid()) - cpu[2]) / wall);
+        report.note("portal CPU per journey: %.1f ms in the measured %.0f s (%.1f CPU s over %d confirmed journeys); "
+                + "%.1f ms with the warm-up (%d journeys)", 1000 * result.cpuSeconds() / Math.max(1, result.confirmed()),
+                result.seconds(), result.cpuSeconds(), result.confirmed(),
+                1000 * portalCpu / Math.max(1, result.acknowledgedTotal()), result.acknowledgedTotal());
         report.storm(result, stats, residents, proposals);
         report.profile(Profile.hotMethods(logs.resolve("storm.jfr")));
         Checks.drained(portal, Duration.ofSeconds(120));
@@ -154,9 +157,12 @@ class LoadBenchmark {
         var stats = new Stats();
         portal.jcmd("JFR.start", "name=bare", "filename=" + logs.resolve("bare.jfr").toAbsolutePath(),
                 "settings=profile");
-        var result = SupportStorm.bareFlow(base, stats).run(residents, Duration.ofSeconds(warmUp),
+        var result = SupportStorm.bareFlow(base, stats).measuringCpu(() -> Cpu.seconds(portal.pid()))
+                .run(residents, Duration.ofSeconds(warmUp),
                 Duration.ofSeconds(Math.min(seconds, 30)));
         portal.jcmd("JFR.stop", "name=bare");
+        report.note("bare flow: portal CPU per journey %.1f ms in the measured %.0f s (%d journeys)",
+                1000 * result.cpuSeconds() / Math.max(1, result.confirmed()), result.seconds(), result.confirmed());
         report.bareFlow(result, stats);
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import se.huddinge.delaktighet.load.ceiling.BareFlow;
 
 /**
  * The production jar ({@code target/delaktighetsportalen-*.jar}, built by {@code ./mvnw package}) run with the
@@ -71,6 +72,44 @@ final class PortalProcess implements AutoCloseable {
         return dir.resolve(jar.getFileName());
     }
 
+    /**
+     * The benchmark's bare flow ({@link BareFlow}) is not in the production jar: its package's classes, compiled with
+     * the driver, are copied to a folder of their own that the portal gets on its class path in front of the jar.
+     */
+    private static Path bareFlowClasses() throws IOException {
+        try {
+            Path compiled = Path.of(BareFlow.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            String folder = BareFlow.class.getPackageName().replace('.', '/');
+            Path copy = Path.of("target", "load", "bare-flow");
+            try (var files = Files.walk(compiled.resolve(folder))) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Path to = copy.resolve(compiled.relativize(file).toString());
+                    Files.createDirectories(to.getParent());
+                    Files.copy(file, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            return copy.toAbsolutePath();
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException(e);
+        }
+    }
+
+    /**
+     * The java arguments that run {@code jar} with {@code extra} on its class path: the extracted jar names its
+     * libraries in its manifest and its main class is the application's; the single jar is started through Spring
+     * Boot's {@code PropertiesLauncher}, which adds {@code loader.path}.
+     */
+    private static List<String> classPath(Path jar, Path extra) throws IOException {
+        try (var file = new java.util.jar.JarFile(jar.toFile())) {
+            if (file.getEntry("BOOT-INF/classes/") != null) {
+                return List.of("-Dloader.path=" + extra, "-cp", jar.toString(),
+                        "org.springframework.boot.loader.launch.PropertiesLauncher");
+            }
+            return List.of("-cp", extra + java.io.File.pathSeparator + jar,
+                    file.getManifest().getMainAttributes().getValue("Main-Class"));
+        }
+    }
+
     long pid() {
         return process.pid();
     }
@@ -80,7 +119,8 @@ final class PortalProcess implements AutoCloseable {
         long begin = System.nanoTime();
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of("-Xms256m", "-Xmx1g", "-XX:+UseG1GC", "-jar", jar.toString()));
+        command.addAll(List.of("-Xms256m", "-Xmx1g", "-XX:+UseG1GC"));
+        command.addAll(classPath(jar, bareFlowClasses()));
         command.addAll(args);
         var builder = new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

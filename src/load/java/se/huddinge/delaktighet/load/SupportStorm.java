@@ -17,12 +17,16 @@ final class SupportStorm {
     static final String DOMAIN = "@load.example";
     static final String COUNTED = "Ditt stöd är räknat";
 
-    record Result(long confirmed, double seconds, long requested, long acknowledgedTotal, long requestedTotal) {
+    /** {@code cpuSeconds}: what {@link #measuringCpu} read at the end of the measured time less at its start. */
+    record Result(long confirmed, double seconds, long requested, long acknowledgedTotal, long requestedTotal,
+                  double cpuSeconds) {
         double perSecond() {
             return confirmed / seconds;
         }
     }
 
+    /** The CPU seconds a process has used (the portal's), read when the measured time starts and ends. */
+    private java.util.function.DoubleSupplier measuringCpu = () -> 0;
     private final String base;
     private final SmtpSink sink;
     private final Stats stats;
@@ -57,7 +61,7 @@ final class SupportStorm {
         this.bare = bare;
     }
 
-    /** The same journey through the portal's bare flow ({@code portal.load.bare-flow}), which stores nothing. */
+    /** The same journey through the portal's bare flow ({@code load/ceiling/BareFlow}), which stores nothing. */
     static SupportStorm bareFlow(String base, Stats stats) {
         return new SupportStorm(base, null, stats, List.of("-"), DOMAIN, true);
     }
@@ -93,6 +97,12 @@ final class SupportStorm {
         });
     }
 
+    /** Reads {@code cpu} at the start and the end of the measured time (the result's {@code cpuSeconds}). */
+    SupportStorm measuringCpu(java.util.function.DoubleSupplier cpu) {
+        this.measuringCpu = cpu;
+        return this;
+    }
+
     Result run(int residents, Duration warmUp, Duration measured) throws InterruptedException {
         var confirmed = new AtomicLong();
         var requested = new AtomicLong();
@@ -121,17 +131,19 @@ final class SupportStorm {
         }
         Thread.sleep(warmUp.toMillis());
         stats.recording(true);
+        double cpuStart = measuringCpu.getAsDouble();
         measuring.set(true);
         long start = System.nanoTime();
         stopped.await(measured.toMillis(), TimeUnit.MILLISECONDS);
         measuring.set(false);
+        double cpu = measuringCpu.getAsDouble() - cpuStart;
         end.set(System.nanoTime());
         double seconds = (System.nanoTime() - start) / 1e9;
         for (Thread t : threads) {
             t.join(TimeUnit.SECONDS.toMillis(90));
         }
         stats.recording(false);
-        return new Result(confirmed.get(), seconds, requested.get(), acknowledged.size(), asked.size());
+        return new Result(confirmed.get(), seconds, requested.get(), acknowledged.size(), asked.size(), cpu);
     }
 
     /** A new resident's address. */

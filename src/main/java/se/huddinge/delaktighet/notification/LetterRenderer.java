@@ -7,7 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +24,7 @@ import se.huddinge.delaktighet.base.LinkRef;
 import se.huddinge.delaktighet.base.PlainText;
 import se.huddinge.delaktighet.base.PortalSettings;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
-import se.huddinge.delaktighet.notification.internal.TemplateOverrides;
+import se.huddinge.delaktighet.notification.internal.KeptTemplateOverrides;
 import se.huddinge.delaktighet.notification.internal.TextTemplateResolver;
 
 /**
@@ -39,17 +42,33 @@ public class LetterRenderer {
     private final SpringTemplateEngine text;
     private final SpringTemplateEngine html = engine(TemplateMode.HTML, ".html");
     private final Function<String, Optional<String>> overrides;
+    /** Looks whether the edits changed when due and returns their version ({@link KeptTemplateOverrides}). */
+    private final LongSupplier overridesVersion;
     private final PortalSettings settings;
+    /** Letters render under the read lock; the parsed templates are dropped under the write lock (DD33). */
+    private final ReadWriteLock parsing = new ReentrantReadWriteLock();
+    /** The version of the edits that the text engine's kept templates were parsed from. */
+    private volatile long parsedFrom = Long.MIN_VALUE;
 
     @Autowired
-    LetterRenderer(PortalSettings settings, TemplateOverrides overrides) {
-        this(settings, overrides::find);
+    LetterRenderer(PortalSettings settings, KeptTemplateOverrides overrides) {
+        this(settings, overrides::find, () -> {
+            overrides.check();
+            return overrides.version();
+        });
     }
 
     /** With another source of edited templates (tests without a database: {@code name -> Optional.empty()}). */
     LetterRenderer(PortalSettings settings, Function<String, Optional<String>> overrides) {
+        this(settings, overrides, () -> 0);
+    }
+
+    /** With edits whose version the renderer asks before each letter (tests). */
+    LetterRenderer(PortalSettings settings, Function<String, Optional<String>> overrides,
+                           LongSupplier overridesVersion) {
         this.settings = settings;
         this.overrides = overrides;
+        this.overridesVersion = overridesVersion;
         this.text = textEngine(Optional.empty());
     }
 
@@ -65,8 +84,8 @@ public class LetterRenderer {
         resolver.setSuffix(suffix);
         resolver.setTemplateMode(mode);
         resolver.setCharacterEncoding("UTF-8");
-        // text templates are read anew each time: an administrator's edit counts at once, on every instance
-        resolver.setCacheable(mode != TemplateMode.TEXT);
+        // parsed once: the defaults ship with the code, and an edit empties the cache (render)
+        resolver.setCacheable(true);
         resolver.setOrder(order);
         return resolver;
     }
@@ -75,40 +94,61 @@ public class LetterRenderer {
     private SpringTemplateEngine textEngine(Optional<Map.Entry<String, String>> candidate) {
         var engine = new SpringTemplateEngine();
         candidate.ifPresent(c -> engine.addTemplateResolver(new TextTemplateResolver(
-                name -> name.equals(c.getKey()) ? Optional.of(c.getValue()) : Optional.empty(), 1)));
-        engine.addTemplateResolver(new TextTemplateResolver(overrides, 2));
+                name -> name.equals(c.getKey()) ? Optional.of(c.getValue()) : Optional.empty(), 1, false)));
+        engine.addTemplateResolver(new TextTemplateResolver(overrides, 2, true));
         engine.addTemplateResolver(classpath(TemplateMode.TEXT, ".txt", 3));
         return engine;
     }
 
+    /**
+     * The letter {@code template} in {@code locale}. Each template and partial is parsed once and kept; when the
+     * administrators' edits changed (on this instance, or seen on another), the kept ones are dropped first.
+     */
     public RenderedLetter render(String template, Locale locale, Map<String, Object> model) {
-        return render(text, template, locale, model);
+        long version = overridesVersion.getAsLong();
+        if (version != parsedFrom) {
+            parsing.writeLock().lock();
+            try {
+                text.clearTemplateCache();
+                parsedFrom = version;
+            } finally {
+                parsing.writeLock().unlock();
+            }
+        }
+        parsing.readLock().lock();
+        try {
+            return render(text, template, locale, model);
+        } finally {
+            parsing.readLock().unlock();
+        }
     }
 
     /**
      * Renders {@code candidateText} as if it were the template {@code template} in {@code locale}: the preview of
-     * an edit, and its check. Throws {@link IllegalStateException} with the reason when it does not render.
+     * an edit, and its check. Throws {@link TemplateProblem.Refused} with the problem when it does not render.
      */
     public RenderedLetter preview(String template, Locale locale, String candidateText, Map<String, Object> model) {
         String name = template + "_" + PortalI18n.supported(locale).getLanguage();
         RenderedLetter letter;
         RenderedLetter plain;
+        overridesVersion.getAsLong();
         try {
             var engine = textEngine(Optional.of(Map.entry(name, candidateText)));
             letter = render(engine, template, locale, model);
             // the check reads the candidate with neutral values: the words of the proposal the preview is written
             // about (a title with "${" in it) are a resident's, and must not make a good template look unfinished
             plain = render(engine, template, locale, neutral(model));
+        } catch (TemplateProblem.Refused e) {
+            throw e;
         } catch (RuntimeException e) {
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            throw new IllegalStateException(root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage(), e);
+            throw new TemplateProblem.Refused(TemplateProblem.syntax(e), e);
         }
         String all = plain.subject() + "\n" + plain.text();
-        if (all.contains("[(") || all.contains("${") || all.contains("[#") || letter.text().isBlank()) {
-            throw new IllegalStateException("The template leaves an unfinished expression or an empty body");
+        if (all.contains("[(") || all.contains("${") || all.contains("[#")) {
+            throw new TemplateProblem.Refused(TemplateProblem.unfinished(candidateText), null);
+        }
+        if (letter.text().isBlank()) {
+            throw new TemplateProblem.Refused(new TemplateProblem(TemplateProblem.Reason.EMPTY, 0, ""), null);
         }
         return letter;
     }
@@ -121,7 +161,7 @@ public class LetterRenderer {
         String rendered = engine.process(template + "_" + l.getLanguage(), context).strip();
         int newline = rendered.indexOf('\n');
         if (!rendered.startsWith(SUBJECT) || newline < 0) {
-            throw new IllegalStateException("Letter template " + template + " must start with a 'Subject:' line");
+            throw new TemplateProblem.Refused(new TemplateProblem(TemplateProblem.Reason.NO_SUBJECT, 1, ""), null);
         }
         String subject = rendered.substring(SUBJECT.length(), newline).strip();
         String body = rendered.substring(newline + 1).strip() + "\n";

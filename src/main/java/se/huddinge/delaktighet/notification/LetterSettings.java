@@ -17,6 +17,8 @@ import org.springframework.validation.annotation.Validated;
  * @param stuckAfter    a letter left SENDING this long (the instance died mid-send) is tried again
  * @param fanOutBatch   how many supporters' letters one transaction writes, when a step reaches every supporter who
  *                      asked to hear (a batch is also what waits to be sent while the next is written)
+ * @param templateCheck how long an instance uses the letter templates' edits it read before it asks whether another
+ *                      instance changed them (one query); an edit on the same instance counts at once (DD33)
  */
 @Validated
 @ConfigurationProperties("portal.letters")
@@ -25,5 +27,6 @@ public record LetterSettings(
         @NotNull @DefaultValue("PT1M") Duration firstBackoff,
         @NotNull @DefaultValue("PT1H") Duration maxBackoff,
         @NotNull @DefaultValue("PT10M") Duration stuckAfter,
-        @Min(1) @Max(10_000) @DefaultValue("200") int fanOutBatch) {
+        @Min(1) @Max(10_000) @DefaultValue("200") int fanOutBatch,
+        @NotNull @DefaultValue("PT10S") Duration templateCheck) {
 }

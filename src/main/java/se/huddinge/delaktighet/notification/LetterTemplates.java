@@ -17,6 +17,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
+import se.huddinge.delaktighet.notification.internal.KeptTemplateOverrides;
 import se.huddinge.delaktighet.notification.internal.TemplateOverrides;
 import se.huddinge.delaktighet.proposal.LetterFacts;
 import se.huddinge.delaktighet.proposal.ProposalFilter;
@@ -37,6 +38,7 @@ public class LetterTemplates {
 
     private final LetterRenderer renderer;
     private final TemplateOverrides overrides;
+    private final KeptTemplateOverrides kept;
     private final ProposalLetterWriter words;
     private final ProposalReads proposals;
     private final ProposalMailing mailing;
@@ -44,9 +46,10 @@ public class LetterTemplates {
     private final SignedIn signedIn;
     private final Clock clock;
 
-    LetterTemplates(LetterRenderer renderer, TemplateOverrides overrides, ProposalLetterWriter words,
-                    ProposalReads proposals, ProposalMailing mailing, PrizeLetterWriter prizeWords, SignedIn signedIn,
-                    Clock clock) {
+    LetterTemplates(LetterRenderer renderer, TemplateOverrides overrides, KeptTemplateOverrides kept,
+                    ProposalLetterWriter words, ProposalReads proposals, ProposalMailing mailing,
+                    PrizeLetterWriter prizeWords, SignedIn signedIn, Clock clock) {
+        this.kept = kept;
         this.prizeWords = prizeWords;
         this.renderer = renderer;
         this.overrides = overrides;
@@ -123,6 +126,7 @@ public class LetterTemplates {
         }
         var checked = preview(name, locale, text);
         overrides.save(name, lang(locale), text.strip() + "\n", clock.instant(), user());
+        kept.changed();
         return checked;
     }
 
@@ -130,6 +134,7 @@ public class LetterTemplates {
     @PreAuthorize(StaffRole.IS_ADMIN)
     public void reset(String name, Locale locale) {
         overrides.reset(name, lang(locale), clock.instant(), user());
+        kept.changed();
     }
 
     @Transactional(readOnly = true)

@@ -86,6 +86,13 @@ class LetterTemplatesTest extends KaribuTest {
         _setValue(text, "Ingen ämnesrad här");
         _click(_get(Button.class, spec -> spec.withText("Spara")));
         assertThat(text.isInvalid()).isTrue();
+        assertThat(text.getErrorMessage())
+                .isEqualTo("Mallen går inte att använda: rad 1: första raden ska börja med Subject:");
+
+        _setValue(text, "Subject: Hej\n\nDitt förslag ${reference} är mottaget.\n");
+        _click(_get(Button.class, spec -> spec.withText("Förhandsgranska")));
+        assertThat(text.getErrorMessage()).as("shown at the text, with its line").isEqualTo("Mallen går inte att använda: "
+                + "rad 3: ett uttryck är inte avslutat och skulle stå i brevet som det är skrivet");
         assertThat(jdbc.queryForObject("select count(*) from letter_template_override", Integer.class)).isZero();
     }
 

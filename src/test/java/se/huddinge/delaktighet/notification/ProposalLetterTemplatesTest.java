@@ -23,10 +23,14 @@ class ProposalLetterTemplatesTest {
 
     /** The renderer with Huddinge's contacts, outside Spring. */
     static LetterRenderer renderer() {
-        return new LetterRenderer(new PortalSettings(URI.create("https://delaktighet.example/"),
+        return new LetterRenderer(settings(), name -> java.util.Optional.empty());
+    }
+
+    static PortalSettings settings() {
+        return new PortalSettings(URI.create("https://delaktighet.example/"),
                 ZoneId.of("Europe/Stockholm"), "Huddinge kommun",
                 new PortalSettings.Contact("08-535 300 00", "kontaktcenter@huddinge.se", "a@huddinge.se", "d@huddinge.se"),
-                new PortalSettings.Mail("no-reply@huddinge.se", "Huddinge kommun")), name -> java.util.Optional.empty());
+                new PortalSettings.Mail("no-reply@huddinge.se", "Huddinge kommun"));
     }
 
     @ParameterizedTest

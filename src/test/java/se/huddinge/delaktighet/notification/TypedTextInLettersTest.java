@@ -266,7 +266,7 @@ class TypedTextInLettersTest {
                 "[(${title.getClass().forName('java.lang.Runtime')})]", "[(${#ctx.getClass()})]")) {
             assertThatThrownBy(() -> as("admin", () -> templates.save("proposal-published", PortalI18n.SWEDISH,
                     templates.current("proposal-published", PortalI18n.SWEDISH) + "\nX " + expression + "\n"),
-                    "ADMIN")).as(expression).isInstanceOf(IllegalStateException.class);
+                    "ADMIN")).as(expression).isInstanceOf(TemplateProblem.Refused.class);
         }
         assertThat(victimHashes()).isEqualTo(hashesBefore);
         assertThat(jdbc.queryForObject("select count(*) from letter_template_override", Integer.class)).isZero();

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.huddinge.delaktighet.Database;
 
 /**
  * A proposal with 2,000 comments (1,500 threads, 500 replies): its page shows one page of threads, the newest, with a
@@ -69,15 +70,7 @@ class CommentPagingTest extends ProposalTestBase {
             + "email, language, created_at, confirmed_at, shown_at) values (?, ?, 'SHOWN', ?, ?, 'x@example.se', 'sv', "
             + "now(6), now(6), now(6))";
 
-    /** How many SELECT statements the server ran around {@code action}, the two readings of the counter included. */
     private long selects(Runnable action) {
-        long before = comSelect();
-        action.run();
-        return comSelect() - before;
-    }
-
-    private long comSelect() {
-        return jdbc.queryForObject("select variable_value from information_schema.global_status where variable_name "
-                + "= 'COM_SELECT'", Long.class);
+        return Database.selects(jdbc, action);
     }
 }

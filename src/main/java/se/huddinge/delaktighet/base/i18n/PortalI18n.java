@@ -20,7 +20,7 @@ public class PortalI18n implements I18NProvider {
     public static final Locale SWEDISH = Locale.of("sv");
     public static final Locale ENGLISH = Locale.ENGLISH;
     /** The bundles under {@code vaadin-i18n/}: the portal's own, the prize's, the review's, staff sign-in's. */
-    public static final List<String> BUNDLES = List.of("translations", "prize", "review", "security", "links", "privacy", "lix", "load", "comments");
+    public static final List<String> BUNDLES = List.of("translations", "prize", "review", "security", "links", "privacy", "lix", "comments");
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

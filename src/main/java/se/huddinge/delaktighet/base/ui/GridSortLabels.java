@@ -29,7 +29,10 @@ class GridSortLabels implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         // once the UI's language is set (LanguageSelection, also at UI init), before its first answer
-        event.getSource().addUIInitListener(e -> e.getUI().beforeClientResponse(e.getUI(), context ->
-                context.getUI().getPage().executeJs(SCRIPT, VAADINS, context.getUI().getTranslation("grid.sortBy"))));
+        event.getSource().addUIInitListener(e -> {
+            var ui = e.getUI();
+            ui.beforeClientResponse(ui, context ->
+                    ui.getPage().executeJs(SCRIPT, VAADINS, ui.getTranslation("grid.sortBy")));
+        });
     }
 }

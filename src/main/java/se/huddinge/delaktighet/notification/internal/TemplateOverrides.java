@@ -1,9 +1,12 @@
 package se.huddinge.delaktighet.notification.internal;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /** The administrators' edits of letter templates, and their history. */
@@ -24,6 +27,19 @@ public class TemplateOverrides {
         }
         return jdbc.queryForList("select body from letter_template_override where name = ? and language = ?",
                 String.class, nameAndLanguage.substring(0, at), nameAndLanguage.substring(at + 1)).stream().findFirst();
+    }
+
+    /** Every edited text, by {@code NAME_LANG}. */
+    public Map<String, String> all() {
+        var all = new HashMap<String, String>();
+        jdbc.query("select name, language, body from letter_template_override",
+                (RowCallbackHandler) rs -> all.put(rs.getString(1) + "_" + rs.getString(2), rs.getString(3)));
+        return Map.copyOf(all);
+    }
+
+    /** Grows with every save and reset (the newest change's id): whether the edits changed since it was read. */
+    public long version() {
+        return jdbc.queryForObject("select coalesce(max(id), 0) from letter_template_change", Long.class);
     }
 
     public void save(String name, String language, String body, Instant at, String by) {

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.thymeleaf.IEngineConfiguration;
+import org.thymeleaf.cache.AlwaysValidCacheEntryValidity;
 import org.thymeleaf.cache.ICacheEntryValidity;
 import org.thymeleaf.cache.NonCacheableCacheEntryValidity;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -13,14 +14,17 @@ import org.thymeleaf.templateresource.StringTemplateResource;
 
 /**
  * Resolves a letter template from a lookup (the administrators' edits, or a text being previewed) and passes to
- * the next resolver when the lookup has none. Never cached, so an edit counts at once on every instance.
+ * the next resolver when the lookup has none. The edits' parse is kept in the engine's cache, which the renderer
+ * empties when the edits change (DD33); a text being previewed is never kept.
  */
 public class TextTemplateResolver extends AbstractTemplateResolver {
 
     private final Function<String, Optional<String>> lookup;
+    private final boolean kept;
 
-    public TextTemplateResolver(Function<String, Optional<String>> lookup, int order) {
+    public TextTemplateResolver(Function<String, Optional<String>> lookup, int order, boolean kept) {
         this.lookup = lookup;
+        this.kept = kept;
         setOrder(order);
         setCheckExistence(true);
     }
@@ -46,6 +50,6 @@ public class TextTemplateResolver extends AbstractTemplateResolver {
     @Override
     protected ICacheEntryValidity computeValidity(IEngineConfiguration configuration, String ownerTemplate,
                                                   String template, Map<String, Object> attributes) {
-        return NonCacheableCacheEntryValidity.INSTANCE;
+        return kept ? AlwaysValidCacheEntryValidity.INSTANCE : NonCacheableCacheEntryValidity.INSTANCE;
     }
 }

@@ -22,6 +22,7 @@ import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.notification.LetterTemplates;
+import se.huddinge.delaktighet.notification.TemplateProblem;
 import se.huddinge.delaktighet.notification.internal.TemplateOverrides;
 
 /**
@@ -131,7 +132,7 @@ class LetterTemplatesView extends PortalPage {
         }
         try {
             show(templates.preview(letter.getValue(), language.getValue(), text.getValue()));
-        } catch (IllegalStateException e) {
+        } catch (TemplateProblem.Refused e) {
             preview.removeAll();
             readability.unavailable();
         }
@@ -140,8 +141,8 @@ class LetterTemplatesView extends PortalPage {
     private void preview() {
         try {
             show(templates.preview(letter.getValue(), language.getValue(), text.getValue()));
-        } catch (IllegalStateException e) {
-            refuse(e);
+        } catch (TemplateProblem.Refused e) {
+            refuse(e.problem());
         }
     }
 
@@ -160,13 +161,21 @@ class LetterTemplatesView extends PortalPage {
             Notification.show(getTranslation("templates.saved"));
             state.setText(getTranslation("templates.state.edited"));
             history.setItems(templates.history(letter.getValue(), language.getValue()));
-        } catch (IllegalStateException e) {
-            refuse(e);
+        } catch (TemplateProblem.Refused e) {
+            refuse(e.problem());
         }
     }
 
-    private void refuse(IllegalStateException e) {
-        text.setErrorMessage(getTranslation("templates.invalid", e.getMessage()));
+    /** The problem at the text: its line when it has one, and what is wrong. */
+    private void refuse(TemplateProblem problem) {
+        String what = switch (problem.reason()) {
+            case SYNTAX -> getTranslation("templates.problem.syntax", problem.detail());
+            case NO_SUBJECT -> getTranslation("templates.problem.noSubject");
+            case UNFINISHED -> getTranslation("templates.problem.unfinished");
+            case EMPTY -> getTranslation("templates.problem.empty");
+        };
+        text.setErrorMessage(getTranslation("templates.invalid", problem.line() > 0
+                ? getTranslation("templates.problem.line", problem.line(), what) : what));
         text.setInvalid(true);
         preview.removeAll();
         readability.unavailable();

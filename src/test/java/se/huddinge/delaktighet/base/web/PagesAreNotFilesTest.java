@@ -2,6 +2,7 @@ package se.huddinge.delaktighet.base.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -26,5 +27,13 @@ class PagesAreNotFilesTest {
         request.setPathInfo(path);
 
         assertThat(PagesAreNotFiles.isPage(request)).isEqualTo(page);
+    }
+
+    @Test
+    void it_is_off_when_switched_off_or_on_a_vaadin_minor_version_it_was_not_written_for() {
+        assertThat(new PagesAreNotFiles(new FrameworkSettings(false)).isOn()).isFalse();
+        assertThat(VaadinVersion.writtenFor(PagesAreNotFiles.WRITTEN_FOR, "this test")).isTrue();
+        assertThat(VaadinVersion.writtenFor("24.9", "this test")).isFalse();
+        assertThat(VaadinVersion.running()).isEqualTo(PagesAreNotFiles.WRITTEN_FOR);
     }
 }
