@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import se.huddinge.delaktighet.base.PortalSettings;
+import se.huddinge.delaktighet.nomination.PrizeFixtures;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
 import se.huddinge.delaktighet.proposal.ProposalService;
 import se.huddinge.delaktighet.proposal.Proposals;
@@ -35,6 +36,8 @@ class FirstHtmlAnswersTest extends RunningPortalTest {
     ApplicationEvents events;
     @Autowired
     PortalSettings settings;
+    @Autowired
+    se.huddinge.delaktighet.nomination.PrizeRounds rounds;
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -128,6 +131,28 @@ class FirstHtmlAnswersTest extends RunningPortalTest {
         var staff = page(visitor(), "granskning");
         assertThat(staff.title()).isEqualTo("Delaktighetsportalen");
         assertThat(staff.select("meta[property^=og:], main, .first-paint")).isEmpty();
+    }
+
+    @Test
+    void the_prize_pages_first_html_shows_this_years_round_as_the_app_does_in_each_phase() {
+        clock.setTo("2026-07-01T09:00:00");
+        rounds.create(PrizeFixtures.round(2026));
+
+        var prize = page(visitor(), "demokratipriset");
+        assertThat(prize.select(".first-paint main p").eachText()).contains("Stärker demokratin i Huddinge.")
+                .anyMatch(t -> t.startsWith("Nomineringen är öppen till "))
+                .anyMatch(t -> t.startsWith("Prissumman är 25"));
+        assertThat(prize.select(".first-paint main a[href=demokratipriset/nominera]")).hasSize(1);
+        assertThat(page(visitor(), "demokratipriset/nominera").select(".first-paint main p").eachText())
+                .anyMatch(t -> t.startsWith("Nominera någon till Demokratipriset 2026. Nomineringen stänger"));
+
+        clock.setTo("2026-09-01T09:00:00");
+        var closed = page(visitor(), "demokratipriset/nominera");
+        assertThat(closed.select(".first-paint main p.attention").eachText()).singleElement()
+                .satisfies(t -> assertThat(t).startsWith("Nomineringen stängde "));
+        assertThat(closed.select(".first-paint main p").eachText()).noneMatch(t -> t.startsWith("Nominera någon"));
+        assertThat(page(visitor(), "demokratipriset").select(".first-paint main a[href=demokratipriset/nominera]"))
+                .as("no way to nominate after the deadline").isEmpty();
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
+import se.huddinge.delaktighet.base.i18n.Texts;
 import se.huddinge.delaktighet.nomination.RoundFacts;
 import se.huddinge.delaktighet.nomination.PrizeRounds;
 
@@ -27,21 +28,23 @@ final class PrizeTexts {
 
     /** Where the round stands now, with the time left while it is open. */
     static String status(Component page, RoundFacts round, Clock clock) {
-        var locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
+        return status(page::getTranslation, com.vaadin.flow.component.UI.getCurrent().getLocale(), round, clock);
+    }
+
+    /** The same in the words of a page's first HTML ({@link PrizePagePreview}), before the app runs. */
+    static String status(Texts t, Locale locale, RoundFacts round, Clock clock) {
         var zone = clock.getZone();
         String closes = Dates.dateTime(round.closesAt(zone), locale);
         return switch (round.phaseAt(clock.instant())) {
-            case ANNOUNCED -> page.getTranslation("prize.phase.announced",
-                    Dates.dateTime(round.opensAt().atZone(zone), locale));
+            case ANNOUNCED -> t.get("prize.phase.announced", Dates.dateTime(round.opensAt().atZone(zone), locale));
             case OPEN -> {
                 var left = round.timeLeft(clock.instant(), zone);
-                yield left.days() > 0 ? page.getTranslation("prize.phase.open", closes, left.days())
-                        : page.getTranslation("prize.phase.lastDay", closes, left.hours(), left.minutes());
+                yield left.days() > 0 ? t.get("prize.phase.open", closes, left.days())
+                        : t.get("prize.phase.lastDay", closes, left.hours(), left.minutes());
             }
-            case REVIEW -> page.getTranslation("prize.phase.review", closes) + announcement(page, round, clock, locale);
-            case DECIDED -> round.isPublished() ? page.getTranslation("prize.phase.decided")
-                    : page.getTranslation("prize.phase.decidedNotPublished",
-                    Dates.longDate(round.announceOn(), locale));
+            case REVIEW -> t.get("prize.phase.review", closes) + announcement(t, round, clock, locale);
+            case DECIDED -> round.isPublished() ? t.get("prize.phase.decided")
+                    : t.get("prize.phase.decidedNotPublished", Dates.longDate(round.announceOn(), locale));
         };
     }
 
@@ -49,14 +52,29 @@ final class PrizeTexts {
      * When the winners will be announced, while the committee reviews: nothing without an award day, and for a round
      * still undecided after its award day that the decision is delayed, not a date that has passed.
      */
-    private static String announcement(Component page, RoundFacts round, Clock clock, Locale locale) {
+    private static String announcement(Texts t, RoundFacts round, Clock clock, Locale locale) {
         if (round.awardDay() == null) {
             return "";
         }
         if (round.awardDay().isBefore(LocalDate.now(clock))) {
-            return " " + page.getTranslation("prize.phase.reviewDelayed");
+            return " " + t.get("prize.phase.reviewDelayed");
         }
-        return " " + page.getTranslation("prize.phase.reviewNext", Dates.longDate(round.awardDay(), locale));
+        return " " + t.get("prize.phase.reviewNext", Dates.longDate(round.awardDay(), locale));
+    }
+
+    /** The prize sum and the number of winners, as the page says it. */
+    static String sum(Texts t, Locale locale, RoundFacts round) {
+        String sum = java.text.NumberFormat.getIntegerInstance(PortalI18n.supported(locale)).format(round.prizeSumSek());
+        return t.get("prize.sum", sum, round.winners());
+    }
+
+    /** The award day and place, or null when the round has no award day. */
+    static String awardDay(Texts t, Locale locale, RoundFacts round) {
+        if (round.awardDay() == null) {
+            return null;
+        }
+        return t.get("prize.awardDay", Dates.longDate(round.awardDay(), locale))
+                + (round.awardPlace() == null ? "" : " " + t.get("prize.awardPlace", round.awardPlace()));
     }
 
     /** A year's winners with their citations. */

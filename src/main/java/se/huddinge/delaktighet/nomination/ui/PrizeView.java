@@ -7,10 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.text.NumberFormat;
 import java.time.Clock;
-import se.huddinge.delaktighet.base.i18n.Dates;
-import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.nomination.RoundFacts;
 import se.huddinge.delaktighet.nomination.PrizeRounds;
@@ -18,6 +15,7 @@ import se.huddinge.delaktighet.nomination.PrizeRounds;
 /**
  * Demokratipriset: what the prize is and why it exists, this year's round with its criteria and the time left
  * (computed on the server from the clock), the way to nominate while it is open, and the winners once published.
+ * Its first HTML shows the same top of the page, the round included ({@link PrizePagePreview}).
  */
 @Route("demokratipriset")
 @AnonymousAllowed
@@ -46,11 +44,10 @@ class PrizeView extends PortalPage {
             add(new Paragraph(nominate));
         }
         add(new Paragraph(round.about(english)));
-        String sum = NumberFormat.getIntegerInstance(PortalI18n.supported(locale)).format(round.prizeSumSek());
-        add(new Paragraph(getTranslation("prize.sum", sum, round.winners())));
-        if (round.awardDay() != null) {
-            add(new Paragraph(getTranslation("prize.awardDay", Dates.longDate(round.awardDay(), locale))
-                    + (round.awardPlace() == null ? "" : " " + getTranslation("prize.awardPlace", round.awardPlace()))));
+        add(new Paragraph(PrizeTexts.sum(this::getTranslation, locale, round)));
+        String awardDay = PrizeTexts.awardDay(this::getTranslation, locale, round);
+        if (awardDay != null) {
+            add(new Paragraph(awardDay));
         }
         add(new H2(getTranslation("prize.criteria")));
         var criteria = new UnorderedList();
