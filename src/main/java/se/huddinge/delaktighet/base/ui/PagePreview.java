@@ -41,6 +41,23 @@ public interface PagePreview {
                           String descriptionKey, Object... params) {
         String path = view.isAnnotationPresent(NotForSearchEngines.class) ? null
                 : view.getAnnotation(Route.class).value();
+        return of(view, provider, (t, locale) -> {
+            String heading = t.get(titleKey);
+            var content = section(heading);
+            String description;
+            if (introKey != null) {
+                description = t.get(introKey, params);
+                content.element("p", description);
+            } else {
+                description = t.get(descriptionKey, params);
+            }
+            return new Preview(heading, description, content.close("section"), path, false);
+        });
+    }
+
+    /** A page whose first HTML is built in the visitor's words and language, whatever its route parameters. */
+    static PagePreview of(Class<? extends Component> view, I18NProvider provider,
+                          java.util.function.BiFunction<Texts, Locale, Preview> build) {
         return new PagePreview() {
             @Override
             public Class<? extends Component> view() {
@@ -49,17 +66,7 @@ public interface PagePreview {
 
             @Override
             public Optional<Preview> preview(RouteParameters parameters, Locale locale) {
-                Texts t = Texts.of(provider, locale);
-                String heading = t.get(titleKey);
-                var content = section(heading);
-                String description;
-                if (introKey != null) {
-                    description = t.get(introKey, params);
-                    content.element("p", description);
-                } else {
-                    description = t.get(descriptionKey, params);
-                }
-                return Optional.of(new Preview(heading, description, content.close("section"), path, false));
+                return Optional.of(build.apply(Texts.of(provider, locale), locale));
             }
         };
     }

@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.huddinge.delaktighet.base.ui.PagePreview;
 
-/** The first HTML of the prize's public pages that are a heading and an introduction (the prize page's and the nomination page's own: PrizePagePreview, NominatePagePreview). */
+/** The first HTML of the prize's public pages that are a heading and an introduction (the prize page and the nomination page: RoundPagePreviews). */
 @Configuration(proxyBeanMethods = false)
 class PrizePreviews {
 

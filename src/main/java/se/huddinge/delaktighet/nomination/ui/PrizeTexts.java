@@ -31,7 +31,7 @@ final class PrizeTexts {
         return status(page::getTranslation, com.vaadin.flow.component.UI.getCurrent().getLocale(), round, clock);
     }
 
-    /** The same in the words of a page's first HTML ({@link PrizePagePreview}), before the app runs. */
+    /** The same in the words of a page's first HTML ({@link RoundPagePreviews}), before the app runs. */
     static String status(Texts t, Locale locale, RoundFacts round, Clock clock) {
         var zone = clock.getZone();
         String closes = Dates.dateTime(round.closesAt(zone), locale);

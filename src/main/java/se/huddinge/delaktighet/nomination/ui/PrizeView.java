@@ -15,7 +15,7 @@ import se.huddinge.delaktighet.nomination.PrizeRounds;
 /**
  * Demokratipriset: what the prize is and why it exists, this year's round with its criteria and the time left
  * (computed on the server from the clock), the way to nominate while it is open, and the winners once published.
- * Its first HTML shows the same top of the page, the round included ({@link PrizePagePreview}).
+ * Its first HTML shows the same top of the page, the round included ({@link RoundPagePreviews}).
  */
 @Route("demokratipriset")
 @AnonymousAllowed
