@@ -14,11 +14,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.huddinge.delaktighet.base.AuditLog;
+import se.huddinge.delaktighet.base.form.InvalidInput;
 import se.huddinge.delaktighet.nomination.NominationEvents.WinnersPublished;
 import se.huddinge.delaktighet.nomination.internal.NominationRepository;
 import se.huddinge.delaktighet.nomination.internal.NominationReviewRepository;
 import se.huddinge.delaktighet.nomination.internal.PrizeRoundRepository;
-import se.huddinge.delaktighet.proposal.InvalidInput;
 import se.huddinge.delaktighet.security.SignedIn;
 import se.huddinge.delaktighet.security.StaffRole;
 

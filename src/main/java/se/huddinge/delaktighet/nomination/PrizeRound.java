@@ -23,7 +23,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
-import se.huddinge.delaktighet.proposal.InvalidInput;
+import se.huddinge.delaktighet.base.form.InvalidInput;
+import se.huddinge.delaktighet.base.form.Reason;
 
 /**
  * One year's Demokratipriset and the rules of its round. Nominations are accepted from {@code opensAt} up to and
@@ -134,11 +135,9 @@ public class PrizeRound {
     void update(RoundForm f, ZoneId zone, Received received) {
         var problems = RoundFormCheck.problems(f, zone, received);
         if (decided) {
-            problems.put("round", "decided");
+            problems.add(RoundFormField.ROUND, Reason.DECIDED);
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
+        problems.throwIfAny();
         year = f.year();
         formDecidedOn = f.formDecidedOn();
         formDecision = blankToNull(f.formDecision());

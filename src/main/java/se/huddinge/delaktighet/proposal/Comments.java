@@ -1,5 +1,6 @@
 package se.huddinge.delaktighet.proposal;
 
+import se.huddinge.delaktighet.base.form.InvalidInput;
 import static se.huddinge.delaktighet.proposal.ProposalException.Reason.COMMENTS_CLOSED;
 import static se.huddinge.delaktighet.proposal.ProposalException.Reason.NOT_FOUND;
 
@@ -216,7 +217,7 @@ public class Comments {
         Proposal proposal = openProposal(proposalId, now);
         checkParent(proposal.getId(), parentId);
         String address = InputCheck.normaliseEmail(form.email());
-        rateLimits.linkLetter(address);
+        rateLimits.linkLetter(address, CommentFormField.EMAIL);
         var comment = comments.save(Comment.byResident(proposal.getId(), parentId, InputCheck.clean(form.text()),
                 InputCheck.clean(form.name()), address, PortalI18n.supported(locale).getLanguage(),
                 form.notifyReplies(), now));

@@ -1,11 +1,27 @@
 package se.huddinge.delaktighet.proposal;
 
+import static se.huddinge.delaktighet.base.form.Reason.FILE_TYPE;
+import static se.huddinge.delaktighet.base.form.Reason.REQUIRED;
+import static se.huddinge.delaktighet.base.form.Reason.TOO_LARGE;
+import static se.huddinge.delaktighet.base.form.Reason.TOO_MANY;
+import static se.huddinge.delaktighet.proposal.ProposalFormField.ATTACHMENTS;
+import static se.huddinge.delaktighet.proposal.ProposalFormField.CATEGORY;
+import static se.huddinge.delaktighet.proposal.ProposalFormField.CONSENT;
+import static se.huddinge.delaktighet.proposal.ProposalFormField.DISTRICT;
+import static se.huddinge.delaktighet.proposal.ProposalFormField.EMAIL;
+import static se.huddinge.delaktighet.proposal.ProposalFormField.LIVES_IN_HUDDINGE;
+import static se.huddinge.delaktighet.proposal.ProposalFormField.NAME;
+import static se.huddinge.delaktighet.proposal.ProposalFormField.TEXT;
+import static se.huddinge.delaktighet.proposal.ProposalFormField.TITLE;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongPredicate;
 import org.springframework.stereotype.Component;
+import se.huddinge.delaktighet.base.form.FieldChecks;
+import se.huddinge.delaktighet.base.form.InvalidInput;
 import se.huddinge.delaktighet.proposal.internal.FileTypes;
 import se.huddinge.delaktighet.proposal.internal.InputCheck;
 
@@ -24,32 +40,32 @@ class ProposalChecks {
     }
 
     void submission(ProposalForm form) {
-        var problems = new Problems();
-        problems.check("title", InputCheck.text(form.title(), rules.titleMax(), false));
-        problems.check("text", InputCheck.text(form.text(), rules.textMax(), true));
+        var problems = new FieldChecks();
+        problems.check(TITLE, InputCheck.text(form.title(), rules.titleMax(), false));
+        problems.check(TEXT, InputCheck.text(form.text(), rules.textMax(), true));
         if (form.district() == null || !rules.districts().contains(form.district())) {
-            problems.put("district", "required");
+            problems.add(DISTRICT, REQUIRED);
         }
         if (form.category() == null || rules.category(form.category()).isEmpty()) {
-            problems.put("category", "required");
+            problems.add(CATEGORY, REQUIRED);
         }
-        problems.check("name", InputCheck.text(form.name(), rules.nameMax(), false));
-        problems.check("email", InputCheck.email(form.email()));
+        problems.check(NAME, InputCheck.text(form.name(), rules.nameMax(), false));
+        problems.check(EMAIL, InputCheck.email(form.email()));
         if (!form.livesInHuddinge()) {
-            problems.put("livesInHuddinge", "required");
+            problems.add(LIVES_IN_HUDDINGE, REQUIRED);
         }
         if (!form.consent()) {
-            problems.put("consent", "required");
+            problems.add(CONSENT, REQUIRED);
         }
         List<ProposalForm.NewAttachment> files = attachments(form);
         if (files.size() > rules.maxAttachments()) {
-            problems.put("attachments", "tooMany");
+            problems.add(ATTACHMENTS, TOO_MANY);
         }
         for (var file : files) {
             if (file.data().length > rules.maxAttachmentBytes()) {
-                problems.put("attachments", "tooLarge");
+                problems.add(ATTACHMENTS, TOO_LARGE);
             } else if (FileTypes.detect(file.data()).isEmpty()) {
-                problems.put("attachments", "fileType");
+                problems.add(ATTACHMENTS, FILE_TYPE);
             }
         }
         problems.throwIfAny();

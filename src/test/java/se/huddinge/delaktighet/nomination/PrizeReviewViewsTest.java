@@ -29,7 +29,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import se.huddinge.delaktighet.BrowserGrid;
 import se.huddinge.delaktighet.KaribuTest;
-import se.huddinge.delaktighet.proposal.InvalidInput;
+import se.huddinge.delaktighet.base.form.InvalidInput;
 import se.huddinge.delaktighet.proposal.ProposalFixtures;
 import se.huddinge.delaktighet.proposal.ProposalPages;
 import se.huddinge.delaktighet.security.StaffAccountService;

@@ -1,5 +1,6 @@
 package se.huddinge.delaktighet.proposal;
 
+import se.huddinge.delaktighet.base.form.InvalidInput;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;

@@ -1,5 +1,6 @@
 package se.huddinge.delaktighet.proposal;
 
+import se.huddinge.delaktighet.base.form.InvalidInput;
 import se.huddinge.delaktighet.SentLinks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -18,11 +18,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.huddinge.delaktighet.base.form.InvalidInput;
 import se.huddinge.delaktighet.base.ui.FormResult;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.nomination.NominationReview;
 import se.huddinge.delaktighet.nomination.PrizeReview;
-import se.huddinge.delaktighet.proposal.InvalidInput;
 import se.huddinge.delaktighet.security.SignedIn;
 import se.huddinge.delaktighet.security.StaffRole;
 

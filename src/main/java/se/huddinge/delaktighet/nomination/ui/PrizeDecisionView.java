@@ -20,12 +20,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import se.huddinge.delaktighet.base.form.InvalidInput;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.nomination.PrizeDecisions;
 import se.huddinge.delaktighet.nomination.PrizeReview;
 import se.huddinge.delaktighet.nomination.PrizeRound;
 import se.huddinge.delaktighet.nomination.PrizeRounds;
-import se.huddinge.delaktighet.proposal.InvalidInput;
 import se.huddinge.delaktighet.security.StaffRole;
 
 /**

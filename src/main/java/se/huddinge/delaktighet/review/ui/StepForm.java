@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.dao.OptimisticLockingFailureException;
+import se.huddinge.delaktighet.base.form.InvalidInput;
 import se.huddinge.delaktighet.proposal.CaseFile;
-import se.huddinge.delaktighet.proposal.InvalidInput;
 import se.huddinge.delaktighet.proposal.ProposalException;
 
 /**
