@@ -1,6 +1,5 @@
 package se.huddinge.delaktighet.proposal;
 
-import se.huddinge.delaktighet.base.form.InvalidInput;
 import static se.huddinge.delaktighet.proposal.ProposalException.Reason.COMMENTS_CLOSED;
 import static se.huddinge.delaktighet.proposal.ProposalException.Reason.NOT_FOUND;
 
@@ -27,6 +26,7 @@ import se.huddinge.delaktighet.base.LinkSettings;
 import se.huddinge.delaktighet.base.RetryOnDeadlock;
 import se.huddinge.delaktighet.base.Rows;
 import se.huddinge.delaktighet.base.WorkingDays;
+import se.huddinge.delaktighet.base.form.InvalidInput;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.proposal.CommentEvents.CommentRemoved;
 import se.huddinge.delaktighet.proposal.CommentEvents.CommentReplyShown;

@@ -15,20 +15,19 @@ import static se.huddinge.delaktighet.proposal.ProposalFormField.TEXT;
 import static se.huddinge.delaktighet.proposal.ProposalFormField.TITLE;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.LongPredicate;
 import org.springframework.stereotype.Component;
 import se.huddinge.delaktighet.base.form.FieldChecks;
+import se.huddinge.delaktighet.base.form.Reason;
 import se.huddinge.delaktighet.base.form.InvalidInput;
 import se.huddinge.delaktighet.proposal.internal.FileTypes;
 import se.huddinge.delaktighet.proposal.internal.InputCheck;
 
 /**
  * The checks of every form about a proposal, the resident's and the officers', with the limits from
- * {@link ProposalRules}. Each throws {@link InvalidInput} with every problem by field (the key under
- * {@code proposal.invalid.} or {@code case.invalid.}), before anything is saved.
+ * {@link ProposalRules}. Each throws {@link se.huddinge.delaktighet.base.form.InvalidInput} with every problem at
+ * its field (each form's {@code *FormField}), before anything is saved.
  */
 @Component
 class ProposalChecks {
@@ -77,61 +76,40 @@ class ProposalChecks {
 
     /** Not publishing: a ground from the list, the earlier proposal when the ground needs one, a note within bounds. */
     void rejection(String groundCode, String note, Long similarToId, LongPredicate exists) {
-        var problems = new Problems();
+        var problems = new FieldChecks();
         var ground = rules.ground(groundCode);
         if (ground.isEmpty()) {
-            problems.put("ground", "required");
+            problems.add(RejectionFormField.GROUND, Reason.REQUIRED);
         } else if (ground.get().linksEarlier() && (similarToId == null || !exists.test(similarToId))) {
-            problems.put("similarTo", "required");
+            problems.add(RejectionFormField.SIMILAR_TO, Reason.REQUIRED);
         }
         if (note != null && !note.isBlank()) {
-            problems.check("note", InputCheck.text(note, rules.groundNoteMax(), true));
+            problems.check(RejectionFormField.NOTE, InputCheck.text(note, rules.groundNoteMax(), true));
         }
         problems.throwIfAny();
     }
 
     void referral(String committeeCode, String caseNumber) {
-        var problems = new Problems();
+        var problems = new FieldChecks();
         if (rules.committee(committeeCode).isEmpty()) {
-            problems.put("committee", "required");
+            problems.add(ReferralFormField.COMMITTEE, Reason.REQUIRED);
         }
-        problems.check("caseNumber", InputCheck.text(caseNumber, rules.caseNumberMax(), false));
+        problems.check(ReferralFormField.CASE_NUMBER, InputCheck.text(caseNumber, rules.caseNumberMax(), false));
         problems.throwIfAny();
     }
 
     void decision(Decision decision, String motivation, LocalDate meetingDate, String minutesRef, LocalDate today) {
-        var problems = new Problems();
+        var problems = new FieldChecks();
         if (decision == null) {
-            problems.put("decision", "required");
+            problems.add(DecisionFormField.DECISION, Reason.REQUIRED);
         }
-        problems.check("motivation", InputCheck.text(motivation, rules.motivationMax(), true));
+        problems.check(DecisionFormField.MOTIVATION, InputCheck.text(motivation, rules.motivationMax(), true));
         if (meetingDate == null) {
-            problems.put("meetingDate", "required");
+            problems.add(DecisionFormField.MEETING_DATE, Reason.REQUIRED);
         } else if (meetingDate.isAfter(today)) {
-            problems.put("meetingDate", "future");
+            problems.add(DecisionFormField.MEETING_DATE, Reason.FUTURE);
         }
-        problems.check("minutesRef", InputCheck.text(minutesRef, rules.minutesRefMax(), false));
+        problems.check(DecisionFormField.MINUTES_REF, InputCheck.text(minutesRef, rules.minutesRefMax(), false));
         problems.throwIfAny();
-    }
-
-    /** Field to problem, in the order of the form. */
-    private static final class Problems {
-        private final Map<String, String> byField = new LinkedHashMap<>();
-
-        void put(String field, String problem) {
-            byField.put(field, problem);
-        }
-
-        void check(String field, String problem) {
-            if (problem != null) {
-                byField.put(field, problem);
-            }
-        }
-
-        void throwIfAny() {
-            if (!byField.isEmpty()) {
-                throw new InvalidInput(byField);
-            }
-        }
     }
 }

@@ -1,6 +1,5 @@
 package se.huddinge.delaktighet.proposal;
 
-import se.huddinge.delaktighet.base.form.InvalidInput;
 import static se.huddinge.delaktighet.proposal.ProposalException.Reason.*;
 
 import java.time.Clock;
@@ -18,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.huddinge.delaktighet.base.LinkRef;
 import se.huddinge.delaktighet.base.LinkSettings;
 import se.huddinge.delaktighet.base.RetryOnDeadlock;
+import se.huddinge.delaktighet.base.form.InvalidInput;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.proposal.ProposalEvents.*;
 import se.huddinge.delaktighet.proposal.internal.AccessLink.Purpose;

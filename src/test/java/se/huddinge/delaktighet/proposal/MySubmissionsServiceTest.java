@@ -1,6 +1,5 @@
 package se.huddinge.delaktighet.proposal;
 
-import se.huddinge.delaktighet.base.form.InvalidInput;
 import se.huddinge.delaktighet.SentLinks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.huddinge.delaktighet.base.Tokens;
+import se.huddinge.delaktighet.base.form.InvalidInput;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.proposal.MySubmissionsService.TooManyRequests;
 import se.huddinge.delaktighet.proposal.ProposalException.Reason;
