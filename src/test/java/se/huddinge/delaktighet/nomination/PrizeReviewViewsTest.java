@@ -126,7 +126,8 @@ class PrizeReviewViewsTest extends KaribuTest {
         assertThat(_find(Button.class, s -> s.withText("Spara bedömningen"))).isEmpty();
         assertThat(othersText()).as("a recused member does not see the scores").doesNotContain("ledamot2:");
         assertThatThrownBy(() -> scoreAs(PrizeStory.MEMBER, story.nominated.get(0), 5, 5))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).containsEntry("score", "recused"));
+                .isInstanceOfSatisfying(InvalidInput.class,
+                        e -> assertThat(e.problems()).containsEntry("nomination", "recused"));
         UI.getCurrent().navigate("granskning/pris");
         assertThat(GridKt._getFormattedRow(_get(Grid.class, s -> s.withId("nominations")), 0)).contains("Jävig");
     }
