@@ -6,8 +6,8 @@ import static se.huddinge.delaktighet.base.form.Reason.SELF;
 import static se.huddinge.delaktighet.base.form.Reason.TOO_LONG;
 import static se.huddinge.delaktighet.base.form.Reason.TOO_MANY;
 
-import java.util.Set;
 import se.huddinge.delaktighet.base.form.FormField;
+import se.huddinge.delaktighet.base.form.Refused;
 import se.huddinge.delaktighet.base.form.Reason;
 
 /**
@@ -15,29 +15,18 @@ import se.huddinge.delaktighet.base.form.Reason;
  * each; {@link #MOTIVATION} repeats, one per criterion (its id).
  */
 public enum NominationFormField implements FormField {
-    NOMINEE_NAME(REQUIRED, TOO_LONG, CONTROL, SELF),
-    KIND(REQUIRED),
-    TIE(REQUIRED, TOO_LONG, CONTROL),
-    MOTIVATION(REQUIRED, TOO_LONG, CONTROL),
-    NOMINEE_CONTACT(Reason.EMAIL),
-    NOMINATOR_NAME(REQUIRED, TOO_LONG, CONTROL),
-    EMAIL(REQUIRED, Reason.EMAIL, TOO_MANY),
-    PHONE(Reason.PHONE),
-    CONSENT(REQUIRED);
-
-    private final Set<Reason> reasons;
-
-    NominationFormField(Reason... reasons) {
-        this.reasons = Set.of(reasons);
-    }
+    @Refused({REQUIRED, TOO_LONG, CONTROL, SELF}) NOMINEE_NAME,
+    @Refused(REQUIRED) KIND,
+    @Refused({REQUIRED, TOO_LONG, CONTROL}) TIE,
+    @Refused({REQUIRED, TOO_LONG, CONTROL}) MOTIVATION,
+    @Refused(Reason.EMAIL) NOMINEE_CONTACT,
+    @Refused({REQUIRED, TOO_LONG, CONTROL}) NOMINATOR_NAME,
+    @Refused({REQUIRED, Reason.EMAIL, TOO_MANY}) EMAIL,
+    @Refused(Reason.PHONE) PHONE,
+    @Refused(REQUIRED) CONSENT;
 
     @Override
     public String form() {
         return "nominate";
-    }
-
-    @Override
-    public Set<Reason> reasons() {
-        return reasons;
     }
 }

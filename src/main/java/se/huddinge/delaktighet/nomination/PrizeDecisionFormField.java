@@ -8,35 +8,23 @@ import static se.huddinge.delaktighet.base.form.Reason.REQUIRED;
 import static se.huddinge.delaktighet.base.form.Reason.TOO_LONG;
 import static se.huddinge.delaktighet.base.form.Reason.TOO_MANY;
 
-import java.util.Set;
 import se.huddinge.delaktighet.base.form.FormField;
-import se.huddinge.delaktighet.base.form.Reason;
+import se.huddinge.delaktighet.base.form.Refused;
 
 /**
  * The fields of the prize decision ({@link PrizeDecisions.DecisionForm}) and why {@link PrizeDecisions#decide} may
  * refuse each; {@link #ROUND} is the round itself, {@link #CITATION} repeats, one per winner (its nomination's id).
  */
 public enum PrizeDecisionFormField implements FormField {
-    ROUND(DECIDED, OPEN),
-    WINNERS(REQUIRED, TOO_MANY, INVALID),
-    CITATION(REQUIRED, TOO_LONG),
-    MEETING_DATE(REQUIRED),
-    MINUTES_REF(REQUIRED),
-    ANNOUNCE_ON(REQUIRED, BEFORE_MEETING);
-
-    private final Set<Reason> reasons;
-
-    PrizeDecisionFormField(Reason... reasons) {
-        this.reasons = Set.of(reasons);
-    }
+    @Refused({DECIDED, OPEN}) ROUND,
+    @Refused({REQUIRED, TOO_MANY, INVALID}) WINNERS,
+    @Refused({REQUIRED, TOO_LONG}) CITATION,
+    @Refused(REQUIRED) MEETING_DATE,
+    @Refused(REQUIRED) MINUTES_REF,
+    @Refused({REQUIRED, BEFORE_MEETING}) ANNOUNCE_ON;
 
     @Override
     public String form() {
         return "decision";
-    }
-
-    @Override
-    public Set<Reason> reasons() {
-        return reasons;
     }
 }

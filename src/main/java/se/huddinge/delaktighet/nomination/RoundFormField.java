@@ -11,41 +11,29 @@ import static se.huddinge.delaktighet.base.form.Reason.RANGE;
 import static se.huddinge.delaktighet.base.form.Reason.REQUIRED;
 import static se.huddinge.delaktighet.base.form.Reason.TAKEN;
 
-import java.util.Set;
 import se.huddinge.delaktighet.base.form.FormField;
-import se.huddinge.delaktighet.base.form.Reason;
+import se.huddinge.delaktighet.base.form.Refused;
 
 /**
  * The fields of a round's form ({@link RoundForm}) and why {@link PrizeRounds#save} may refuse each; {@link #ROUND}
  * is the round itself.
  */
 public enum RoundFormField implements FormField {
-    YEAR(RANGE, TAKEN),
-    ABOUT_SV(REQUIRED),
-    ABOUT_EN(REQUIRED),
-    CRITERIA(REQUIRED, INCOMPLETE, ANSWERED),
-    PRIZE_SUM(RANGE),
-    WINNERS(RANGE),
-    RETENTION(RANGE),
-    OPENS_AT(REQUIRED),
-    CLOSES_AT(REQUIRED, BEFORE_OPENS, BEFORE_RECEIVED),
-    AWARD_DAY(REQUIRED, BEFORE_DEADLINE),
-    SCORING_DUE(OUTSIDE),
-    ROUND(DECIDED);
-
-    private final Set<Reason> reasons;
-
-    RoundFormField(Reason... reasons) {
-        this.reasons = Set.of(reasons);
-    }
+    @Refused({RANGE, TAKEN}) YEAR,
+    @Refused(REQUIRED) ABOUT_SV,
+    @Refused(REQUIRED) ABOUT_EN,
+    @Refused({REQUIRED, INCOMPLETE, ANSWERED}) CRITERIA,
+    @Refused(RANGE) PRIZE_SUM,
+    @Refused(RANGE) WINNERS,
+    @Refused(RANGE) RETENTION,
+    @Refused(REQUIRED) OPENS_AT,
+    @Refused({REQUIRED, BEFORE_OPENS, BEFORE_RECEIVED}) CLOSES_AT,
+    @Refused({REQUIRED, BEFORE_DEADLINE}) AWARD_DAY,
+    @Refused(OUTSIDE) SCORING_DUE,
+    @Refused(DECIDED) ROUND;
 
     @Override
     public String form() {
         return "rounds";
-    }
-
-    @Override
-    public Set<Reason> reasons() {
-        return reasons;
     }
 }

@@ -1,10 +1,10 @@
 package se.huddinge.delaktighet.proposal;
 
-import java.util.Set;
 import se.huddinge.delaktighet.base.form.FieldChecks;
 import se.huddinge.delaktighet.base.form.FormField;
 import se.huddinge.delaktighet.base.form.InvalidInput;
 import se.huddinge.delaktighet.base.form.Reason;
+import se.huddinge.delaktighet.base.form.Refused;
 import se.huddinge.delaktighet.proposal.internal.InputCheck;
 
 /**
@@ -12,7 +12,7 @@ import se.huddinge.delaktighet.proposal.internal.InputCheck;
  * following ({@link ProposalFollows#request}) and "Mina inskick" ({@link MySubmissionsService#requestLink}).
  */
 public enum AddressFormField implements FormField {
-    EMAIL;
+    @Refused({Reason.REQUIRED, Reason.EMAIL, Reason.TOO_MANY}) EMAIL;
 
     /** @throws InvalidInput when the address is missing or malformed */
     static void check(String email) {
@@ -24,10 +24,5 @@ public enum AddressFormField implements FormField {
     @Override
     public String form() {
         return "proposal";
-    }
-
-    @Override
-    public Set<Reason> reasons() {
-        return Set.of(Reason.REQUIRED, Reason.EMAIL, Reason.TOO_MANY);
     }
 }

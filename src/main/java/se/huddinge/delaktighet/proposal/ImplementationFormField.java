@@ -4,34 +4,22 @@ import static se.huddinge.delaktighet.base.form.Reason.CONTROL;
 import static se.huddinge.delaktighet.base.form.Reason.REQUIRED;
 import static se.huddinge.delaktighet.base.form.Reason.TOO_LONG;
 
-import java.util.Set;
 import se.huddinge.delaktighet.base.form.FormField;
-import se.huddinge.delaktighet.base.form.Reason;
+import se.huddinge.delaktighet.base.form.Refused;
 
 /**
  * The fields of an implementation record ({@link ImplementationRecord.Form}) and why {@link
  * ProposalImplementations#save} may refuse each.
  */
 public enum ImplementationFormField implements FormField {
-    UNIT(REQUIRED, TOO_LONG, CONTROL),
-    PLANNED_DATE(REQUIRED),
-    STATUS(REQUIRED),
-    REASON(REQUIRED, TOO_LONG, CONTROL),
-    PUBLIC_NOTE(TOO_LONG, CONTROL);
-
-    private final Set<Reason> reasons;
-
-    ImplementationFormField(Reason... reasons) {
-        this.reasons = Set.of(reasons);
-    }
+    @Refused({REQUIRED, TOO_LONG, CONTROL}) UNIT,
+    @Refused(REQUIRED) PLANNED_DATE,
+    @Refused(REQUIRED) STATUS,
+    @Refused({REQUIRED, TOO_LONG, CONTROL}) REASON,
+    @Refused({TOO_LONG, CONTROL}) PUBLIC_NOTE;
 
     @Override
     public String form() {
         return "case";
-    }
-
-    @Override
-    public Set<Reason> reasons() {
-        return reasons;
     }
 }

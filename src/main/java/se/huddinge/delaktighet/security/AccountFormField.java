@@ -7,31 +7,20 @@ import static se.huddinge.delaktighet.base.form.Reason.TOO_EASY;
 import static se.huddinge.delaktighet.base.form.Reason.TOO_LONG;
 import static se.huddinge.delaktighet.base.form.Reason.TOO_SHORT;
 
-import java.util.Set;
 import se.huddinge.delaktighet.base.form.FormField;
+import se.huddinge.delaktighet.base.form.Refused;
 import se.huddinge.delaktighet.base.form.Reason;
 
 /** The fields of a new staff account and why {@link StaffAccountService#create} may refuse each. */
 public enum AccountFormField implements FormField {
-    USERNAME(INVALID_NAME, TAKEN),
-    DISPLAY_NAME(REQUIRED),
-    EMAIL(Reason.EMAIL),
-    PASSWORD(TOO_SHORT, TOO_LONG, TOO_EASY),
-    ROLES(REQUIRED);
-
-    private final Set<Reason> reasons;
-
-    AccountFormField(Reason... reasons) {
-        this.reasons = Set.of(reasons);
-    }
+    @Refused({INVALID_NAME, TAKEN}) USERNAME,
+    @Refused(REQUIRED) DISPLAY_NAME,
+    @Refused(Reason.EMAIL) EMAIL,
+    @Refused({TOO_SHORT, TOO_LONG, TOO_EASY}) PASSWORD,
+    @Refused(REQUIRED) ROLES;
 
     @Override
     public String form() {
         return "accounts";
-    }
-
-    @Override
-    public Set<Reason> reasons() {
-        return reasons;
     }
 }

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,43 +18,30 @@ import se.huddinge.delaktighet.base.form.FieldError;
 import se.huddinge.delaktighet.base.form.FormField;
 import se.huddinge.delaktighet.base.form.InvalidInput;
 import se.huddinge.delaktighet.base.form.Reason;
+import se.huddinge.delaktighet.base.form.Refused;
 
 /** The one helper that puts every form's problems at its fields. */
 class FieldErrorsTest {
 
     /** A form of three fields: one text, one repeated per item, one that is shown as a paragraph. */
     enum TestField implements FormField {
-        TITLE(Reason.REQUIRED, Reason.TOO_LONG), ANSWER(Reason.REQUIRED), WHOLE(Reason.DECIDED);
-
-        private final Set<Reason> reasons;
-
-        TestField(Reason... reasons) {
-            this.reasons = Set.of(reasons);
-        }
+        @Refused({Reason.REQUIRED, Reason.TOO_LONG}) TITLE,
+        @Refused(Reason.REQUIRED) ANSWER,
+        @Refused(Reason.DECIDED) WHOLE;
 
         @Override
         public String form() {
             return "test";
         }
-
-        @Override
-        public Set<Reason> reasons() {
-            return reasons;
-        }
     }
 
     /** Another form's field. */
     enum OtherField implements FormField {
-        NAME;
+        @Refused(Reason.REQUIRED) NAME;
 
         @Override
         public String form() {
             return "other";
-        }
-
-        @Override
-        public Set<Reason> reasons() {
-            return Set.of(Reason.REQUIRED);
         }
     }
 
@@ -127,6 +113,24 @@ class FieldErrorsTest {
     void a_reason_the_field_does_not_list_cannot_be_reported() {
         assertThatThrownBy(() -> new FieldError(TestField.ANSWER, Reason.TOO_LONG))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_field_without_its_reasons_can_report_nothing() {
+        assertThat(TestField.TITLE.reasons()).containsExactlyInAnyOrder(Reason.REQUIRED, Reason.TOO_LONG);
+        assertThat(Unmarked.FIELD.reasons()).isEmpty();
+        assertThatThrownBy(() -> new FieldError(Unmarked.FIELD, Reason.REQUIRED))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** A field whose reasons nobody wrote down. */
+    enum Unmarked implements FormField {
+        FIELD;
+
+        @Override
+        public String form() {
+            return "unmarked";
+        }
     }
 
     @Test
