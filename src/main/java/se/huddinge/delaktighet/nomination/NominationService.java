@@ -1,18 +1,30 @@
 package se.huddinge.delaktighet.nomination;
 
+import static se.huddinge.delaktighet.base.form.Reason.REQUIRED;
+import static se.huddinge.delaktighet.base.form.Reason.SELF;
+import static se.huddinge.delaktighet.base.form.Reason.TOO_MANY;
 import static se.huddinge.delaktighet.nomination.NominationException.Reason.*;
+import static se.huddinge.delaktighet.nomination.NominationFormField.CONSENT;
+import static se.huddinge.delaktighet.nomination.NominationFormField.EMAIL;
+import static se.huddinge.delaktighet.nomination.NominationFormField.KIND;
+import static se.huddinge.delaktighet.nomination.NominationFormField.MOTIVATION;
+import static se.huddinge.delaktighet.nomination.NominationFormField.NOMINATOR_NAME;
+import static se.huddinge.delaktighet.nomination.NominationFormField.NOMINEE_CONTACT;
+import static se.huddinge.delaktighet.nomination.NominationFormField.NOMINEE_NAME;
+import static se.huddinge.delaktighet.nomination.NominationFormField.TIE;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.huddinge.delaktighet.base.LinkRef;
 import se.huddinge.delaktighet.base.OneTimeLink;
+import se.huddinge.delaktighet.base.form.FieldChecks;
+import se.huddinge.delaktighet.base.form.InvalidInput;
+import se.huddinge.delaktighet.base.form.Reason;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.nomination.NominationEvents.NominationConfirmed;
 import se.huddinge.delaktighet.nomination.NominationEvents.NominationConfirmedTooLate;
@@ -21,7 +33,6 @@ import se.huddinge.delaktighet.nomination.internal.Nomination;
 import se.huddinge.delaktighet.nomination.internal.NominationRepository;
 import se.huddinge.delaktighet.nomination.internal.PrizeRound;
 import se.huddinge.delaktighet.nomination.internal.PrizeRoundRepository;
-import se.huddinge.delaktighet.proposal.InvalidInput;
 import se.huddinge.delaktighet.proposal.ProposalRules;
 import se.huddinge.delaktighet.base.AddressAllowance;
 import se.huddinge.delaktighet.base.InputCheck;
@@ -76,14 +87,11 @@ public class NominationService {
         if (!round.acceptsNominationsAt(now)) {
             throw new NominationException(CLOSED, round.closesAt());
         }
-        var problems = check(round, form);
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
+        check(round, form).throwIfAny();
         String email = InputCheck.normaliseEmail(form.email());
         if (!allowance.take("link-letters", email, proposalRules.linkLettersPerAddress(),
                 proposalRules.mySubmissionsWindow()).granted()) {
-            throw new InvalidInput(Map.of("email", "tooMany"));
+            throw new InvalidInput(EMAIL, TOO_MANY);
         }
         var nomination = nominations.save(new Nomination(round.id(), form, email,
                 PortalI18n.supported(locale).getLanguage(), now, now.plus(rules.linkValidity())));
@@ -132,30 +140,30 @@ public class NominationService {
         }).toList();
     }
 
-    private Map<String, String> check(RoundFacts round, NominationForm f) {
-        var problems = new LinkedHashMap<String, String>();
-        put(problems, "nomineeName", InputCheck.text(f.nomineeName(), rules.nameMax(), false));
+    private FieldChecks check(RoundFacts round, NominationForm f) {
+        var problems = new FieldChecks();
+        problems.check(NOMINEE_NAME, InputCheck.text(f.nomineeName(), rules.nameMax(), false));
         if (f.kind() == null) {
-            problems.put("kind", "required");
+            problems.add(KIND, REQUIRED);
         }
-        put(problems, "tie", InputCheck.text(f.tie(), rules.tieMax(), true));
+        problems.check(TIE, InputCheck.text(f.tie(), rules.tieMax(), true));
         for (var criterion : round.criteria()) {
             String text = f.motivations() == null ? null : f.motivations().get(criterion.id());
-            put(problems, "motivation." + criterion.id(), InputCheck.text(text, rules.motivationMax(), true));
+            problems.check(MOTIVATION, InputCheck.text(text, rules.motivationMax(), true), criterion.id());
         }
         if (f.nomineeContact() != null && !f.nomineeContact().isBlank()) {
-            put(problems, "nomineeContact", InputCheck.email(f.nomineeContact()));
+            problems.check(NOMINEE_CONTACT, InputCheck.email(f.nomineeContact()));
         }
-        put(problems, "nominatorName", InputCheck.text(f.nominatorName(), rules.nameMax(), false));
-        put(problems, "email", InputCheck.email(f.email()));
+        problems.check(NOMINATOR_NAME, InputCheck.text(f.nominatorName(), rules.nameMax(), false));
+        problems.check(EMAIL, InputCheck.email(f.email()));
         if (f.phone() != null && !f.phone().isBlank() && !PHONE.matcher(f.phone().strip()).matches()) {
-            problems.put("phone", "phone");
+            problems.add(NominationFormField.PHONE, Reason.PHONE);
         }
         if (!f.consent()) {
-            problems.put("consent", "required");
+            problems.add(CONSENT, REQUIRED);
         }
-        if (!round.selfNomination() && !problems.containsKey("nomineeName") && isSelf(f)) {
-            problems.put("nomineeName", "self");
+        if (!round.selfNomination() && !problems.has(NOMINEE_NAME) && isSelf(f)) {
+            problems.add(NOMINEE_NAME, SELF);
         }
         return problems;
     }
@@ -169,9 +177,4 @@ public class NominationService {
         return sameName || sameAddress;
     }
 
-    private static void put(Map<String, String> problems, String field, String problem) {
-        if (problem != null) {
-            problems.put(field, problem);
-        }
-    }
 }

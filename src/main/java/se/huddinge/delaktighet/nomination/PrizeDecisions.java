@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
@@ -14,6 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.huddinge.delaktighet.base.AuditLog;
+import se.huddinge.delaktighet.base.form.FieldChecks;
+import se.huddinge.delaktighet.base.form.Reason;
 import se.huddinge.delaktighet.nomination.NominationEvents.WinnersPublished;
 import se.huddinge.delaktighet.nomination.internal.Nomination;
 import se.huddinge.delaktighet.nomination.internal.NominationRepository;
@@ -21,7 +22,6 @@ import se.huddinge.delaktighet.nomination.internal.NominationReview;
 import se.huddinge.delaktighet.nomination.internal.NominationReviewRepository;
 import se.huddinge.delaktighet.nomination.internal.PrizeRound;
 import se.huddinge.delaktighet.nomination.internal.PrizeRoundRepository;
-import se.huddinge.delaktighet.proposal.InvalidInput;
 import se.huddinge.delaktighet.security.SignedIn;
 import se.huddinge.delaktighet.security.StaffRole;
 
@@ -84,41 +84,39 @@ public class PrizeDecisions {
         if (!mayDecide(round.facts())) {
             throw new AccessDeniedException("Only the round's chair or an administrator decides");
         }
-        var problems = new LinkedHashMap<String, String>();
+        var problems = new FieldChecks();
         if (!round.inReviewAt(now)) {
-            problems.put("round", round.isDecided() ? "decided" : "open");
+            problems.add(PrizeDecisionFormField.ROUND, round.isDecided() ? Reason.DECIDED : Reason.OPEN);
         }
         var winners = form.winners() == null ? List.<Winner>of() : form.winners();
         if (winners.isEmpty()) {
-            problems.put("winners", "required");
+            problems.add(PrizeDecisionFormField.WINNERS, Reason.REQUIRED);
         } else if (winners.size() > round.getWinners()) {
-            problems.put("winners", "tooMany");
+            problems.add(PrizeDecisionFormField.WINNERS, Reason.TOO_MANY);
         }
         var seen = new HashSet<Long>();
         for (var w : winners) {
             var n = nominations.findById(w.nominationId()).orElse(null);
             if (n == null || !n.counts() || !n.getRoundId().equals(roundId) || !seen.add(w.nominationId())) {
-                problems.put("winners", "invalid");
+                problems.add(PrizeDecisionFormField.WINNERS, Reason.INVALID);
             } else if (w.citation() == null || w.citation().isBlank()) {
-                problems.put("citation." + w.nominationId(), "required");
+                problems.add(PrizeDecisionFormField.CITATION, Reason.REQUIRED, w.nominationId());
             } else if (w.citation().strip().length() > rules.citationMax()) {
-                problems.put("citation." + w.nominationId(), "tooLong");
+                problems.add(PrizeDecisionFormField.CITATION, Reason.TOO_LONG, w.nominationId());
             }
         }
         if (form.meetingDate() == null) {
-            problems.put("meetingDate", "required");
+            problems.add(PrizeDecisionFormField.MEETING_DATE, Reason.REQUIRED);
         }
         if (form.minutesRef() == null || form.minutesRef().isBlank()) {
-            problems.put("minutesRef", "required");
+            problems.add(PrizeDecisionFormField.MINUTES_REF, Reason.REQUIRED);
         }
         if (form.announceOn() == null) {
-            problems.put("announceOn", "required");
+            problems.add(PrizeDecisionFormField.ANNOUNCE_ON, Reason.REQUIRED);
         } else if (form.meetingDate() != null && form.announceOn().isBefore(form.meetingDate())) {
-            problems.put("announceOn", "beforeMeeting");
+            problems.add(PrizeDecisionFormField.ANNOUNCE_ON, Reason.BEFORE_MEETING);
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
+        problems.throwIfAny();
         winners.forEach(w -> nominations.findById(w.nominationId()).orElseThrow().chooseAsWinner(w.citation()));
         round.recordDecision(now, form.meetingDate(), form.minutesRef().strip(), form.announceOn(),
                 signedIn.username().orElseThrow());

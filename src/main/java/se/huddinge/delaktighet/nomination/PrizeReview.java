@@ -13,6 +13,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.huddinge.delaktighet.base.Rows;
+import se.huddinge.delaktighet.base.form.FieldChecks;
+import se.huddinge.delaktighet.base.form.InvalidInput;
+import se.huddinge.delaktighet.base.form.Reason;
 import se.huddinge.delaktighet.nomination.NominationEvents.Member;
 import se.huddinge.delaktighet.nomination.NominationEvents.ScoringReminderSent;
 import se.huddinge.delaktighet.nomination.internal.Nomination;
@@ -21,7 +24,6 @@ import se.huddinge.delaktighet.nomination.internal.NominationReview;
 import se.huddinge.delaktighet.nomination.internal.NominationReviewRepository;
 import se.huddinge.delaktighet.nomination.internal.PrizeRound;
 import se.huddinge.delaktighet.nomination.internal.PrizeRoundRepository;
-import se.huddinge.delaktighet.proposal.InvalidInput;
 import se.huddinge.delaktighet.security.SignedIn;
 import se.huddinge.delaktighet.security.StaffAccountService;
 import se.huddinge.delaktighet.security.StaffRole;
@@ -159,22 +161,20 @@ public class PrizeReview {
         Instant now = clock.instant();
         var review = reviewFor(nominationId, now);
         if (review.isRecused()) {
-            throw new InvalidInput(Map.of("score", "recused"));
+            throw new InvalidInput(ScoreFormField.NOMINATION, Reason.RECUSED);
         }
         PrizeRound round = rounds.findById(nominations.findById(nominationId).orElseThrow().getRoundId()).orElseThrow();
-        var problems = new LinkedHashMap<String, String>();
+        var problems = new FieldChecks();
         for (var criterion : round.getCriteria()) {
             Integer s = scores.get(criterion.getId());
             if (s == null || s < 1 || s > 5) {
-                problems.put("score." + criterion.getId(), "required");
+                problems.add(ScoreFormField.SCORE, Reason.REQUIRED, criterion.getId());
             }
         }
         if (comment != null && comment.strip().length() > 2000) {
-            problems.put("comment", "tooLong");
+            problems.add(ScoreFormField.COMMENT, Reason.TOO_LONG);
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
+        problems.throwIfAny();
         review.score(scores, comment, now);
         reviews.save(review);
     }
@@ -192,7 +192,7 @@ public class PrizeReview {
     private NominationReview reviewFor(long nominationId, Instant now) {
         Nomination n = nominations.findById(nominationId).filter(Nomination::counts).orElseThrow();
         if (!rounds.findById(n.getRoundId()).orElseThrow().inReviewAt(now)) {
-            throw new InvalidInput(Map.of("score", "notInReview"));
+            throw new InvalidInput(ScoreFormField.NOMINATION, Reason.NOT_IN_REVIEW);
         }
         String me = me();
         return reviews.findByNominationIdAndMember(nominationId, me).orElseGet(() -> new NominationReview(nominationId, me));
@@ -245,7 +245,7 @@ public class PrizeReview {
     @PreAuthorize(StaffRole.ACTS_ON_CASES)
     public int remind(long roundId) {
         if (!rounds.findById(roundId).orElseThrow().facts().remindersAllowedAt(clock.instant(), clock.getZone())) {
-            throw new InvalidInput(Map.of("remind", "closed"));
+            throw new IllegalStateException("Reminders are sent only while the round is in review");
         }
         var byName = new LinkedHashMap<String, StaffAccountService.StaffMember>();
         staff.withRole(StaffRole.COMMITTEE).forEach(m -> byName.put(m.username(), m));

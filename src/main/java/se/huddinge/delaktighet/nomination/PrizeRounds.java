@@ -12,10 +12,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.huddinge.delaktighet.base.AuditLog;
+import se.huddinge.delaktighet.base.form.InvalidInput;
+import se.huddinge.delaktighet.base.form.Reason;
 import se.huddinge.delaktighet.nomination.internal.NominationRepository;
 import se.huddinge.delaktighet.nomination.internal.PrizeRound;
 import se.huddinge.delaktighet.nomination.internal.PrizeRoundRepository;
-import se.huddinge.delaktighet.proposal.InvalidInput;
 import se.huddinge.delaktighet.security.StaffRole;
 
 /**
@@ -95,7 +96,7 @@ public class PrizeRounds {
         var zone = clock.getZone();
         if (form.id() == null) {
             if (rounds.existsByYear(form.year())) {
-                throw new InvalidInput(Map.of("year", "taken"));
+                throw new InvalidInput(RoundFormField.YEAR, Reason.TAKEN);
             }
             // flushed: the record handed out names the new criteria by their ids
             var created = rounds.saveAndFlush(new PrizeRound(form, zone));
@@ -104,7 +105,7 @@ public class PrizeRounds {
         }
         PrizeRound round = rounds.lockById(form.id()).orElseThrow();
         if (round.getYear() != form.year() && rounds.existsByYear(form.year())) {
-            throw new InvalidInput(Map.of("year", "taken"));
+            throw new InvalidInput(RoundFormField.YEAR, Reason.TAKEN);
         }
         var answered = new HashSet<Long>();
         nominations.findByRoundId(round.getId()).forEach(n -> answered.addAll(n.answeredCriteria()));

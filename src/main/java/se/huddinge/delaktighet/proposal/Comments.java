@@ -19,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 import se.huddinge.delaktighet.base.AuditLog;
 import se.huddinge.delaktighet.base.LinkRef;
 import se.huddinge.delaktighet.base.RetryOnDeadlock;
+import se.huddinge.delaktighet.base.Rows;
+import se.huddinge.delaktighet.base.WorkingDays;
+import se.huddinge.delaktighet.base.form.InvalidInput;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.proposal.CommentEvents.CommentRequested;
 import se.huddinge.delaktighet.proposal.internal.AccessLink.Purpose;
@@ -125,7 +128,7 @@ public class Comments {
         Proposal proposal = openProposal(proposalId, now);
         checkParent(proposal.getId(), parentId);
         String address = InputCheck.normaliseEmail(form.email());
-        rateLimits.linkLetter(address);
+        rateLimits.linkLetter(address, CommentFormField.EMAIL);
         var comment = comments.save(Comment.byResident(proposal.getId(), parentId, InputCheck.clean(form.text()),
                 InputCheck.clean(form.name()), address, PortalI18n.supported(locale).getLanguage(),
                 form.notifyReplies(), now));

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.huddinge.delaktighet.base.LinkRef;
 import se.huddinge.delaktighet.base.RetryOnDeadlock;
+import se.huddinge.delaktighet.base.form.InvalidInput;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.proposal.ProposalException.Reason;
 import se.huddinge.delaktighet.proposal.internal.AccessLink.Purpose;
@@ -113,10 +114,7 @@ public class MySubmissionsService {
     @Transactional
     @RetryOnDeadlock
     public void requestLink(String email, Locale locale) {
-        String problem = InputCheck.email(email);
-        if (problem != null) {
-            throw new InvalidInput(Map.of("email", problem));
-        }
+        AddressFormField.check(email);
         String address = InputCheck.normaliseEmail(email);
         Instant now = clock.instant();
         long requestId = rateLimits.mySubmissionsLetter(address);

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.huddinge.delaktighet.base.LinkRef;
 import se.huddinge.delaktighet.base.LinkSettings;
 import se.huddinge.delaktighet.base.RetryOnDeadlock;
+import se.huddinge.delaktighet.base.form.InvalidInput;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.proposal.FollowThroughEvents.FollowRequested;
 import se.huddinge.delaktighet.proposal.internal.AccessLink.Purpose;
@@ -66,15 +67,12 @@ public class ProposalFollows {
     @Transactional
     @RetryOnDeadlock
     public void request(String reference, String email, Locale locale) {
-        String problem = InputCheck.email(email);
-        if (problem != null) {
-            throw new InvalidInput(Map.of("email", problem));
-        }
+        AddressFormField.check(email);
         Proposal proposal = proposals.findIdByReference(reference).flatMap(proposals::lockById)
                 .filter(p -> p.getStatus().isPublic()).orElseThrow(ProposalService::notFound);
         String address = InputCheck.normaliseEmail(email);
         String language = PortalI18n.supported(locale).getLanguage();
-        rateLimits.linkLetter(address);
+        rateLimits.linkLetter(address, AddressFormField.EMAIL);
         Follow follow = follows.findByProposalIdAndEmail(proposal.getId(), address).orElse(null);
         if (follow == null) {
             follow = follows.saveAndFlush(new Follow(proposal.getId(), address, language, clock.instant()));

@@ -1,5 +1,13 @@
 package se.huddinge.delaktighet.proposal;
 
+import static se.huddinge.delaktighet.proposal.ImplementationFormField.PLANNED_DATE;
+import static se.huddinge.delaktighet.proposal.ImplementationFormField.PUBLIC_NOTE;
+import static se.huddinge.delaktighet.proposal.ImplementationFormField.REASON;
+import static se.huddinge.delaktighet.proposal.ImplementationFormField.STATUS;
+import static se.huddinge.delaktighet.proposal.ImplementationFormField.UNIT;
+import se.huddinge.delaktighet.base.form.FieldChecks;
+import se.huddinge.delaktighet.base.form.InvalidInput;
+import se.huddinge.delaktighet.base.form.Reason;
 import static se.huddinge.delaktighet.proposal.ProposalException.Reason.VERSION_CONFLICT;
 import static se.huddinge.delaktighet.proposal.ProposalException.Reason.WRONG_STATE;
 
@@ -163,23 +171,21 @@ public class ProposalImplementations {
 
     /** Unit, planned date and status are needed; a reason when not done; a note is optional. */
     static void check(ImplementationRecord.Form form) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        put(problems, "unit", InputCheck.text(form.unit(), ImplementationRecord.UNIT_MAX, false));
+        var problems = new FieldChecks();
+        problems.check(UNIT, InputCheck.text(form.unit(), ImplementationRecord.UNIT_MAX, false));
         if (form.plannedDate() == null) {
-            problems.put("plannedDate", "required");
+            problems.add(PLANNED_DATE, Reason.REQUIRED);
         }
         if (form.status() == null) {
-            problems.put("status", "required");
+            problems.add(STATUS, Reason.REQUIRED);
         }
         if (form.status() == ImplementationStatus.NOT_DONE) {
-            put(problems, "reason", InputCheck.text(form.reason(), ImplementationRecord.TEXT_MAX, true));
+            problems.check(REASON, InputCheck.text(form.reason(), ImplementationRecord.TEXT_MAX, true));
         }
         if (form.publicNote() != null && !form.publicNote().isBlank()) {
-            put(problems, "publicNote", InputCheck.text(form.publicNote(), ImplementationRecord.TEXT_MAX, true));
+            problems.check(PUBLIC_NOTE, InputCheck.text(form.publicNote(), ImplementationRecord.TEXT_MAX, true));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
+        problems.throwIfAny();
     }
 
     private Optional<ImplementationRecord> read(long proposalId, boolean withActor) {
@@ -192,12 +198,6 @@ public class ProposalImplementations {
     private static ImplementationRecord.Step step(ImplementationUpdate u, boolean withActor) {
         return new ImplementationRecord.Step(u.getId(), u.getAt(), u.getStatus(), u.isStatusChanged(), u.getUnit(),
                 u.getPlannedDate(), u.getReason(), u.getNote(), withActor ? u.getActor() : null);
-    }
-
-    private static void put(Map<String, String> problems, String field, String problem) {
-        if (problem != null) {
-            problems.put(field, problem);
-        }
     }
 
     private static String blankToNull(String s) {

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.huddinge.delaktighet.base.LinkRef;
 import se.huddinge.delaktighet.base.LinkSettings;
 import se.huddinge.delaktighet.base.RetryOnDeadlock;
+import se.huddinge.delaktighet.base.form.InvalidInput;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.proposal.ProposalEvents.*;
 import se.huddinge.delaktighet.proposal.internal.AccessLink.Purpose;
@@ -76,7 +77,7 @@ public class ProposalService {
     public long submit(ProposalForm form, Locale locale) {
         checks.submission(form);
         var files = ProposalChecks.attachments(form);
-        rateLimits.linkLetter(InputCheck.normaliseEmail(form.email()));
+        rateLimits.linkLetter(InputCheck.normaliseEmail(form.email()), ProposalFormField.EMAIL);
         Instant now = clock.instant();
         var proposal = proposals.save(new Proposal(InputCheck.clean(form.title()), InputCheck.clean(form.text()),
                 form.district(), form.category(), InputCheck.clean(form.name()), InputCheck.normaliseEmail(form.email()),
@@ -117,10 +118,7 @@ public class ProposalService {
     @Transactional
     @RetryOnDeadlock
     public void requestSupport(String reference, String email, boolean notifyOnDecision, Locale locale) {
-        String problem = InputCheck.email(email);
-        if (problem != null) {
-            throw new InvalidInput(java.util.Map.of("email", problem));
-        }
+        AddressFormField.check(email);
         Instant now = clock.instant();
         // the proposal's row first, as confirmSupport takes it (DD10): supports of one proposal queue, never deadlock
         Proposal proposal = proposals.findIdByReference(reference).flatMap(proposals::lockById)
@@ -132,7 +130,7 @@ public class ProposalService {
         String language = PortalI18n.supported(locale).getLanguage();
         Support support = supports.findByProposalIdAndEmail(proposal.getId(), address).orElse(null);
         // the page answers alike whatever the address (docs/design.md, "Always"): only the letter to it may say more
-        rateLimits.linkLetter(address);
+        rateLimits.linkLetter(address, AddressFormField.EMAIL);
         if (support != null && support.isConfirmed()) {
             events.publishEvent(new SupportRepeated(support.getId(), proposal.getId(), language, now));
             return;

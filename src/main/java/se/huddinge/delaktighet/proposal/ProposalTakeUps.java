@@ -1,5 +1,13 @@
 package se.huddinge.delaktighet.proposal;
 
+import static se.huddinge.delaktighet.proposal.TakeUpFormField.TAKEN_UP_BODY;
+import static se.huddinge.delaktighet.proposal.TakeUpFormField.TAKEN_UP_BY;
+import static se.huddinge.delaktighet.proposal.TakeUpFormField.TAKEN_UP_CASE;
+import static se.huddinge.delaktighet.proposal.TakeUpFormField.TAKEN_UP_NOTE;
+import static se.huddinge.delaktighet.proposal.TakeUpFormField.TAKEN_UP_ON;
+import se.huddinge.delaktighet.base.form.FieldChecks;
+import se.huddinge.delaktighet.base.form.InvalidInput;
+import se.huddinge.delaktighet.base.form.Reason;
 import static se.huddinge.delaktighet.proposal.ProposalException.Reason.WRONG_STATE;
 
 import java.time.Clock;
@@ -78,36 +86,28 @@ public class ProposalTakeUps {
 
     /** Who, which body and the date are needed; a case number or a note (or both); the date is not in the future. */
     static void check(TakenUp.Form form, LocalDate closed, LocalDate today) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        put(problems, "takenUpBy", InputCheck.text(form.takenUpBy(), TakenUp.NAME_MAX, false));
-        put(problems, "takenUpBody", InputCheck.text(form.takenUpBody(), TakenUp.NAME_MAX, false));
+        var problems = new FieldChecks();
+        problems.check(TAKEN_UP_BY, InputCheck.text(form.takenUpBy(), TakenUp.NAME_MAX, false));
+        problems.check(TAKEN_UP_BODY, InputCheck.text(form.takenUpBody(), TakenUp.NAME_MAX, false));
         boolean hasCase = form.takenUpCase() != null && !form.takenUpCase().isBlank();
         boolean hasNote = form.takenUpNote() != null && !form.takenUpNote().isBlank();
         if (!hasCase && !hasNote) {
-            problems.put("takenUpCase", "caseOrNote");
+            problems.add(TAKEN_UP_CASE, Reason.CASE_OR_NOTE);
         }
         if (hasCase) {
-            put(problems, "takenUpCase", InputCheck.text(form.takenUpCase(), TakenUp.CASE_MAX, false));
+            problems.check(TAKEN_UP_CASE, InputCheck.text(form.takenUpCase(), TakenUp.CASE_MAX, false));
         }
         if (hasNote) {
-            put(problems, "takenUpNote", InputCheck.text(form.takenUpNote(), TakenUp.NOTE_MAX, true));
+            problems.check(TAKEN_UP_NOTE, InputCheck.text(form.takenUpNote(), TakenUp.NOTE_MAX, true));
         }
         if (form.takenUpOn() == null) {
-            problems.put("takenUpOn", "required");
+            problems.add(TAKEN_UP_ON, Reason.REQUIRED);
         } else if (form.takenUpOn().isAfter(today)) {
-            problems.put("takenUpOn", "future");
+            problems.add(TAKEN_UP_ON, Reason.FUTURE);
         } else if (closed != null && form.takenUpOn().isBefore(closed)) {
-            problems.put("takenUpOn", "beforeClosed");
+            problems.add(TAKEN_UP_ON, Reason.BEFORE_CLOSED);
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
-    }
-
-    private static void put(Map<String, String> problems, String field, String problem) {
-        if (problem != null) {
-            problems.put(field, problem);
-        }
+        problems.throwIfAny();
     }
 
     private static String blankToNull(String s) {

@@ -1,10 +1,12 @@
 package se.huddinge.delaktighet.proposal;
 
-import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import se.huddinge.delaktighet.base.AddressAllowance;
+import se.huddinge.delaktighet.base.form.FormField;
+import se.huddinge.delaktighet.base.form.InvalidInput;
+import se.huddinge.delaktighet.base.form.Reason;
 
 /**
  * How many letters with a link one address may be sent, per {@link ProposalRules#mySubmissionsWindow()}, counted in
@@ -22,11 +24,14 @@ class RateLimits {
         this.rules = rules;
     }
 
-    /** A letter with a confirmation link (a proposal's or a support's); else the e-mail field says "too many". */
-    void linkLetter(String address) {
+    /**
+     * A letter with a confirmation link (a proposal's, a support's, a follow's, a comment's); else the form's e-mail
+     * field ({@code emailField}) says "too many".
+     */
+    void linkLetter(String address, FormField emailField) {
         if (!allowance.take("link-letters", address, rules.linkLettersPerAddress(), rules.mySubmissionsWindow())
                 .granted()) {
-            throw new InvalidInput(Map.of("email", "tooMany"));
+            throw new InvalidInput(emailField, Reason.TOO_MANY);
         }
     }
 

@@ -1,5 +1,8 @@
 package se.huddinge.delaktighet.security;
 
+import se.huddinge.delaktighet.base.form.FieldChecks;
+import se.huddinge.delaktighet.base.form.InvalidInput;
+import se.huddinge.delaktighet.base.form.Reason;
 import se.huddinge.delaktighet.base.AuditLog;
 
 import java.time.Clock;
@@ -48,33 +51,14 @@ public class StaffAccountService {
     public record NewAccount(String username, String displayName, String email, String password, Set<StaffRole> roles) {
     }
 
-    /** Why an account could not be created; each names the field it belongs to. */
-    public enum Problem {
-        USERNAME_INVALID("username"), USERNAME_TAKEN("username"), DISPLAY_NAME_MISSING("displayName"),
-        EMAIL_INVALID("email"), PASSWORD_TOO_SHORT("password"), PASSWORD_TOO_LONG("password"),
-        PASSWORD_TOO_EASY("password"), NO_ROLE("roles");
-
-        public final String field;
-
-        Problem(String field) {
-            this.field = field;
+    /** An administrator tried to disable their own account: refused, someone else must. */
+    public static class OwnAccount extends RuntimeException {
+        OwnAccount() {
+            super("An administrator cannot disable their own account");
         }
     }
 
-    /** Thrown with every problem found, so the form can mark each field at once. */
-    public static class InvalidAccount extends RuntimeException {
-        private final Set<Problem> problems;
-
-        InvalidAccount(Set<Problem> problems) {
-            super("Invalid account: " + problems);
-            this.problems = Set.copyOf(problems);
-        }
-
-        public Set<Problem> problems() {
-            return problems;
-        }
-    }
-
+    /** @throws InvalidInput every problem at its {@link AccountFormField}, nothing saved */
     @Transactional
     @PreAuthorize(StaffRole.IS_ADMIN)
     public StaffAccount create(NewAccount request) {
@@ -89,28 +73,28 @@ public class StaffAccountService {
 
     private StaffAccount createAccount(NewAccount request, String createdBy) {
         String username = request.username() == null ? "" : request.username().strip().toLowerCase(Locale.ROOT);
-        var problems = java.util.EnumSet.noneOf(Problem.class);
+        var problems = new FieldChecks();
         if (!USERNAME.matcher(username).matches()) {
-            problems.add(Problem.USERNAME_INVALID);
+            problems.add(AccountFormField.USERNAME, Reason.INVALID_NAME);
         } else if (accounts.existsByUsernameIgnoreCase(username)) {
-            problems.add(Problem.USERNAME_TAKEN);
+            problems.add(AccountFormField.USERNAME, Reason.TAKEN);
         }
         if (request.displayName() == null || request.displayName().isBlank() || request.displayName().length() > 200) {
-            problems.add(Problem.DISPLAY_NAME_MISSING);
+            problems.add(AccountFormField.DISPLAY_NAME, Reason.REQUIRED);
         }
         if (request.email() == null || request.email().length() > 254 || !EMAIL.matcher(request.email().strip()).matches()) {
-            problems.add(Problem.EMAIL_INVALID);
+            problems.add(AccountFormField.EMAIL, Reason.EMAIL);
         }
-        var verdict = policy.check(request.password(), username, request.displayName(), request.email());
-        if (verdict != PasswordPolicy.Verdict.OK) {
-            problems.add(Problem.valueOf("PASSWORD_" + verdict.name()));
+        switch (policy.check(request.password(), username, request.displayName(), request.email())) {
+            case TOO_SHORT -> problems.add(AccountFormField.PASSWORD, Reason.TOO_SHORT);
+            case TOO_LONG -> problems.add(AccountFormField.PASSWORD, Reason.TOO_LONG);
+            case TOO_EASY -> problems.add(AccountFormField.PASSWORD, Reason.TOO_EASY);
+            case OK -> { }
         }
         if (request.roles() == null || request.roles().isEmpty()) {
-            problems.add(Problem.NO_ROLE);
+            problems.add(AccountFormField.ROLES, Reason.REQUIRED);
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidAccount(problems);
-        }
+        problems.throwIfAny();
         var account = accounts.save(new StaffAccount(username, request.displayName().strip(), request.email().strip(),
                 passwords.encode(request.password()), request.roles(), clock.instant(), createdBy));
         audit.record(StaffAuditEvent.ACCOUNT_CREATED, account.getUsername(), null);
@@ -157,7 +141,7 @@ public class StaffAccountService {
         var account = accounts.findById(id).orElseThrow();
         boolean before = account.isEnabled();
         if (!enabled && account.getUsername().equals(currentUser())) {
-            throw new IllegalArgumentException("An administrator cannot disable their own account");
+            throw new OwnAccount();
         }
         if (enabled) {
             account.enable();

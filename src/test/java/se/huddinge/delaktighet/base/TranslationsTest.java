@@ -3,7 +3,6 @@ package se.huddinge.delaktighet.base;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +13,13 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+import se.huddinge.delaktighet.base.form.FieldError;
+import se.huddinge.delaktighet.base.form.FormField;
+import se.huddinge.delaktighet.base.form.Reason;
+import se.huddinge.delaktighet.base.i18n.PortalI18n;
 
 /** Every text exists in Swedish and English, and every key the code asks for exists. */
 class TranslationsTest {
@@ -115,6 +121,47 @@ class TranslationsTest {
                 }
             }
         }
+        assertThat(missing).isEmpty();
+    }
+
+    /**
+     * Every problem a form's check can report has its message in both languages: the forms' {@link FormField} enums,
+     * found on the class path (a new form's enum is walked without being listed here), each field with each of its
+     * reasons.
+     */
+    @Test
+    void every_problem_a_form_can_report_has_its_message() throws Exception {
+        var swedish = all("");
+        var english = all("_en");
+        var scanner = new ClassPathScanningCandidateComponentProvider(false) {
+            @Override
+            protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
+                return definition.getMetadata().isIndependent();
+            }
+        };
+        scanner.addIncludeFilter(new AssignableTypeFilter(FormField.class));
+        Set<String> types = new TreeSet<>();
+        Set<String> missing = new TreeSet<>();
+        for (var found : scanner.findCandidateComponents("se.huddinge.delaktighet")) {
+            Class<?> type = Class.forName(found.getBeanClassName());
+            if (type.isInterface() || type.getName().contains("Test")) {
+                continue;
+            }
+            assertThat(type.isEnum()).as("%s is an enum, so a form can place each of its fields", type).isTrue();
+            types.add(type.getSimpleName());
+            for (Object constant : type.getEnumConstants()) {
+                var field = (FormField) constant;
+                assertThat(field.reasons()).as("%s can be refused for something", field).isNotEmpty();
+                for (Reason reason : field.reasons()) {
+                    String key = FieldError.key(field, reason);
+                    if (!swedish.containsKey(key) || !english.containsKey(key)) {
+                        missing.add(key + " (" + type.getSimpleName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(types).as("the scan finds the forms").contains("ProposalFormField", "AddressFormField",
+                "NominationFormField", "RoundFormField");
         assertThat(missing).isEmpty();
     }
 

@@ -13,7 +13,7 @@ import se.huddinge.delaktighet.Database;
 import se.huddinge.delaktighet.MutableClock;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.nomination.NominationEvents.NominationSubmitted;
-import se.huddinge.delaktighet.proposal.InvalidInput;
+import se.huddinge.delaktighet.base.form.InvalidInput;
 
 /**
  * The deadline is checked on the server, to the millisecond, in Stockholm time: when a nomination is saved and again

@@ -29,7 +29,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import se.huddinge.delaktighet.BrowserGrid;
 import se.huddinge.delaktighet.KaribuTest;
-import se.huddinge.delaktighet.proposal.InvalidInput;
+import se.huddinge.delaktighet.base.form.InvalidInput;
 import se.huddinge.delaktighet.proposal.ProposalFixtures;
 import se.huddinge.delaktighet.proposal.ProposalPages;
 import se.huddinge.delaktighet.security.StaffAccountService;
@@ -126,7 +126,8 @@ class PrizeReviewViewsTest extends KaribuTest {
         assertThat(_find(Button.class, s -> s.withText("Spara bedömningen"))).isEmpty();
         assertThat(othersText()).as("a recused member does not see the scores").doesNotContain("ledamot2:");
         assertThatThrownBy(() -> scoreAs(PrizeStory.MEMBER, story.nominated.get(0), 5, 5))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).containsEntry("score", "recused"));
+                .isInstanceOfSatisfying(InvalidInput.class,
+                        e -> assertThat(e.problems()).containsEntry("nomination", "recused"));
         UI.getCurrent().navigate("granskning/pris");
         assertThat(GridKt._getFormattedRow(_get(Grid.class, s -> s.withId("nominations")), 0)).contains("Jävig");
     }

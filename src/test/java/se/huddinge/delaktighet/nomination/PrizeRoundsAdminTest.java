@@ -18,8 +18,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.huddinge.delaktighet.KaribuTest;
+import se.huddinge.delaktighet.base.form.InvalidInput;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
-import se.huddinge.delaktighet.proposal.InvalidInput;
 
 /** Administrators set up a round; a change that would invalidate what was received is refused at the field. */
 class PrizeRoundsAdminTest extends KaribuTest {

@@ -33,6 +33,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import se.huddinge.delaktighet.base.form.InvalidInput;
 import se.huddinge.delaktighet.proposal.ui.SubmitForm;
 
 /**

@@ -7,12 +7,16 @@ import static se.huddinge.delaktighet.proposal.Proposals.asOfficer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.huddinge.delaktighet.MutableClock;
+import se.huddinge.delaktighet.base.form.InvalidInput;
 import se.huddinge.delaktighet.proposal.ProposalException.Reason;
 
 /** The rules of the scheme, through the real services on MariaDB, with the clock moved instead of waiting. */
@@ -20,6 +24,10 @@ class ProposalLifecycleTest extends ProposalServiceTestBase {
 
     @Autowired
     ProposalJobs jobs;
+    @Autowired
+    ProposalFollows follows;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void a_proposal_counts_only_once_its_email_link_is_followed_and_then_gets_a_reference_number() {
@@ -77,6 +85,32 @@ class ProposalLifecycleTest extends ProposalServiceTestBase {
         service.confirmSupport(proposals.supportToken(p.id()));
         service.requestSupport(p.reference(), "bo@example.se", false, Locale.of("sv"));
         assertThat(reads.findPublic(p.reference()).orElseThrow().supportCount()).isEqualTo(1);
+    }
+
+    /**
+     * Two requests by one address at the same moment (two tabs, a double click): the second waited for the proposal's
+     * lock while the first wrote its row. Its transaction began before, so only a locked read shows it that row; it
+     * uses it, and the unique key never refuses a second one.
+     */
+    @Test
+    void a_second_request_by_the_same_address_at_the_same_moment_finds_the_first_ones_row() {
+        var p = proposals.published("Bänkar vid sjön");
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            // the transaction has read before the other request commits: what it reads unlocked is as of now
+            jdbc.queryForObject("select count(*) from support", Integer.class);
+            CompletableFuture.runAsync(() -> {
+                service.requestSupport(p.reference(), "tvilling@example.se", false, Locale.of("sv"));
+                follows.request(p.reference(), "tvilling@example.se", Locale.of("sv"));
+            }).join();
+            service.requestSupport(p.reference(), "tvilling@example.se", true, Locale.of("sv"));
+            follows.request(p.reference(), "tvilling@example.se", Locale.of("sv"));
+        });
+        assertThat(jdbc.queryForObject("select count(*) from support where proposal_id = ?", Integer.class, p.id()))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from proposal_follow where proposal_id = ?", Integer.class,
+                p.id())).isEqualTo(1);
+        // the second request went on as for any address that asked before: its link is sent (events of this thread)
+        assertThat(events.stream(ProposalEvents.SupportRequested.class)).hasSize(1);
     }
 
     @Test

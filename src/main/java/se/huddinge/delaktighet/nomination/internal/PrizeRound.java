@@ -20,9 +20,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
+import se.huddinge.delaktighet.base.form.InvalidInput;
+import se.huddinge.delaktighet.base.form.Reason;
 import se.huddinge.delaktighet.nomination.RoundFacts;
 import se.huddinge.delaktighet.nomination.RoundForm;
-import se.huddinge.delaktighet.proposal.InvalidInput;
 
 /**
  * One year's Demokratipriset and the rules of its round, as stored; it leaves the module as {@link RoundFacts}, which
@@ -118,11 +119,9 @@ public class PrizeRound {
     public void update(RoundForm f, ZoneId zone, Received received) {
         var problems = RoundFormCheck.problems(f, zone, received);
         if (decided) {
-            problems.put("round", "decided");
+            problems.add(RoundFormField.ROUND, Reason.DECIDED);
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
+        problems.throwIfAny();
         year = f.year();
         formDecidedOn = f.formDecidedOn();
         formDecision = blankToNull(f.formDecision());

@@ -1,81 +1,83 @@
 package se.huddinge.delaktighet.nomination.internal;
 
+import static se.huddinge.delaktighet.base.form.Reason.*;
+import static se.huddinge.delaktighet.nomination.RoundFormField.*;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import se.huddinge.delaktighet.base.form.FieldChecks;
 import se.huddinge.delaktighet.nomination.RoundFacts;
 import se.huddinge.delaktighet.nomination.RoundForm;
 
-/** The rules a round's form must keep: field to problem key (under {@code prize.invalid.}). */
+/** The rules a round's form must keep, each problem at its {@link RoundFormField}. */
 final class RoundFormCheck {
 
     private RoundFormCheck() {
     }
 
-    static Map<String, String> problems(RoundForm f, ZoneId zone, PrizeRound.Received received) {
-        var problems = new LinkedHashMap<String, String>();
+    static FieldChecks problems(RoundForm f, ZoneId zone, PrizeRound.Received received) {
+        var problems = new FieldChecks();
         if (f.year() < 2000 || f.year() > 2100) {
-            problems.put("year", "range");
+            problems.add(YEAR, RANGE);
         }
-        required(problems, "aboutSv", f.aboutSv());
-        required(problems, "aboutEn", f.aboutEn());
+        required(problems, ABOUT_SV, f.aboutSv());
+        required(problems, ABOUT_EN, f.aboutEn());
         criteria(problems, f.criteria(), received);
         if (f.prizeSumSek() < 0) {
-            problems.put("prizeSum", "range");
+            problems.add(PRIZE_SUM, RANGE);
         }
         if (f.winners() < 1 || f.winners() > 20) {
-            problems.put("winners", "range");
+            problems.add(WINNERS, RANGE);
         }
         if (f.retentionMonths() < 1 || f.retentionMonths() > 120) {
-            problems.put("retention", "range");
+            problems.add(RETENTION, RANGE);
         }
         if (f.opensAt() == null) {
-            problems.put("opensAt", "required");
+            problems.add(OPENS_AT, REQUIRED);
         }
         Instant closes = f.closesAt() == null ? null : RoundFacts.endOfMinute(f.closesAt(), zone);
         if (closes == null) {
-            problems.put("closesAt", "required");
+            problems.add(CLOSES_AT, REQUIRED);
         } else if (f.opensAt() != null && !closes.isAfter(ZonedDateTime.of(f.opensAt(), zone).toInstant())) {
-            problems.put("closesAt", "beforeOpens");
+            problems.add(CLOSES_AT, BEFORE_OPENS);
         } else if (received.newestNomination() != null && closes.isBefore(received.newestNomination())) {
-            problems.put("closesAt", "beforeReceived");
+            problems.add(CLOSES_AT, BEFORE_RECEIVED);
         }
         if (f.awardDay() == null) {
-            problems.put("awardDay", "required");
+            problems.add(AWARD_DAY, REQUIRED);
         } else if (f.closesAt() != null && !f.awardDay().isAfter(f.closesAt().toLocalDate())) {
-            problems.put("awardDay", "beforeDeadline");
+            problems.add(AWARD_DAY, BEFORE_DEADLINE);
         }
         if (f.scoringDue() != null && f.closesAt() != null && (!f.scoringDue().isAfter(f.closesAt().toLocalDate())
                 || f.awardDay() != null && f.scoringDue().isAfter(f.awardDay()))) {
-            problems.put("scoringDue", "outside");
+            problems.add(SCORING_DUE, OUTSIDE);
         }
         return problems;
     }
 
-    private static void criteria(Map<String, String> problems, List<RoundForm.Criterion> criteria,
+    private static void criteria(FieldChecks problems, List<RoundForm.Criterion> criteria,
                                  PrizeRound.Received received) {
         if (criteria == null || criteria.isEmpty()) {
-            problems.put("criteria", "required");
+            problems.add(CRITERIA, REQUIRED);
             return;
         }
         for (var c : criteria) {
             if (blank(c.titleSv()) || blank(c.titleEn()) || blank(c.descriptionSv()) || blank(c.descriptionEn())) {
-                problems.put("criteria", "incomplete");
+                problems.add(CRITERIA, INCOMPLETE);
             }
         }
         var kept = criteria.stream().map(RoundForm.Criterion::id).filter(Objects::nonNull).toList();
         if (!kept.containsAll(received.answeredCriteria())) {
-            problems.put("criteria", "answered");
+            problems.add(CRITERIA, ANSWERED);
         }
     }
 
-    private static void required(Map<String, String> problems, String field, String value) {
+    private static void required(FieldChecks problems, RoundFormField field, String value) {
         if (blank(value)) {
-            problems.put(field, "required");
+            problems.add(field, REQUIRED);
         }
     }
 

@@ -1,7 +1,7 @@
 package se.huddinge.delaktighet.nomination.ui;
 
-import com.vaadin.flow.component.Focusable;
-import com.vaadin.flow.component.HasValidation;
+import static se.huddinge.delaktighet.nomination.NominationFormField.*;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -21,17 +21,19 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import se.huddinge.delaktighet.base.form.InvalidInput;
 import se.huddinge.delaktighet.base.i18n.Dates;
+import se.huddinge.delaktighet.base.ui.FieldErrors;
 import se.huddinge.delaktighet.base.ui.FormResult;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.nomination.NomineeKind;
 import se.huddinge.delaktighet.nomination.NominationException;
 import se.huddinge.delaktighet.nomination.NominationForm;
+import se.huddinge.delaktighet.nomination.NominationFormField;
 import se.huddinge.delaktighet.nomination.NominationService;
 import se.huddinge.delaktighet.nomination.RoundFacts;
 import se.huddinge.delaktighet.nomination.PrizeRounds;
 import se.huddinge.delaktighet.nomination.PrizeRules;
-import se.huddinge.delaktighet.proposal.InvalidInput;
 import se.huddinge.delaktighet.security.FloodGuard;
 import se.huddinge.delaktighet.security.Honeypot;
 
@@ -62,6 +64,7 @@ class NominateView extends PortalPage {
     private final TextField phone = new TextField();
     private final Checkbox consent = new Checkbox();
     private RoundFacts round;
+    private FieldErrors<NominationFormField> errors;
 
     NominateView(NominationService service, PrizeRounds rounds, PrizeRules rules, Clock clock, FloodGuard floods) {
         super("nominate.title");
@@ -149,6 +152,17 @@ class NominateView extends PortalPage {
         layout.add(tooMany, 2);
         layout.add(send, 2);
         form.add(layout);
+        errors = FieldErrors.of(this, NominationFormField.class)
+                .at(NOMINEE_NAME, nomineeName, rules.nameMax())
+                .at(KIND, kind)
+                .at(TIE, tie, rules.tieMax())
+                .atEach(MOTIVATION, motivations, rules.motivationMax())
+                .at(NOMINEE_CONTACT, nomineeContact)
+                .at(NOMINATOR_NAME, nominatorName, rules.nameMax())
+                .at(EMAIL, email)
+                .at(PHONE, phone)
+                .at(CONSENT, consent)
+                .complete();
     }
 
     private void required(com.vaadin.flow.component.textfield.TextFieldBase<?, ?> field, String key) {
@@ -174,7 +188,7 @@ class NominateView extends PortalPage {
     }
 
     private void submit() {
-        allFields().forEach(f -> f.setInvalid(false));
+        errors.clear();
         closed.setText("");
         tooMany.setText("");
         var verdict = floods.check(FloodGuard.PublicForm.NOMINATE, honeypot);
@@ -200,50 +214,7 @@ class NominateView extends PortalPage {
             closed.setText(message);
             Notification.show(message);
         } catch (InvalidInput e) {
-            show(e.problems());
+            errors.show(e);
         }
-    }
-
-    private java.util.List<HasValidation> allFields() {
-        var all = new java.util.ArrayList<HasValidation>(java.util.List.of(nomineeName, kind, tie, nomineeContact,
-                nominatorName, email, phone, consent));
-        all.addAll(motivations.values());
-        return all;
-    }
-
-    private void show(Map<String, String> problems) {
-        HasValidation first = null;
-        for (var problem : problems.entrySet()) {
-            String field = problem.getKey();
-            HasValidation target = field.startsWith("motivation.")
-                    ? motivations.get(Long.valueOf(field.substring("motivation.".length())))
-                    : switch (field) {
-                        case "nomineeName" -> nomineeName;
-                        case "kind" -> kind;
-                        case "tie" -> tie;
-                        case "nomineeContact" -> nomineeContact;
-                        case "nominatorName" -> nominatorName;
-                        case "email" -> email;
-                        case "phone" -> phone;
-                        default -> consent;
-                    };
-            String key = field.startsWith("motivation.") ? "motivation" : field;
-            target.setErrorMessage(getTranslation("nominate.invalid." + key + "." + problem.getValue(), limit(key)));
-            target.setInvalid(true);
-            if (first == null) {
-                first = target;
-            }
-        }
-        if (first instanceof Focusable<?> f) {
-            f.focus();
-        }
-    }
-
-    private int limit(String field) {
-        return switch (field) {
-            case "tie" -> rules.tieMax();
-            case "motivation" -> rules.motivationMax();
-            default -> rules.nameMax();
-        };
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -17,11 +18,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import se.huddinge.delaktighet.base.form.InvalidInput;
+import se.huddinge.delaktighet.base.ui.FieldErrors;
 import se.huddinge.delaktighet.base.ui.FormResult;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.nomination.PrizeReview;
-import se.huddinge.delaktighet.proposal.InvalidInput;
+import se.huddinge.delaktighet.nomination.ScoreFormField;
 import se.huddinge.delaktighet.security.SignedIn;
 import se.huddinge.delaktighet.security.StaffRole;
 
@@ -121,8 +123,16 @@ class NominationReviewView extends PortalPage implements HasUrlParameter<Long> {
         var comment = new TextArea(getTranslation("review.nomination.comment"));
         comment.setWidthFull();
         d.mine().map(PrizeReview.MemberReview::comment).ifPresent(comment::setValue);
+        // a problem with the nomination itself (recused meanwhile, review closed) is not a field's: a notification
+        var errors = FieldErrors.of(this, ScoreFormField.class).atEach(ScoreFormField.SCORE, fields)
+                .at(ScoreFormField.COMMENT, comment)
+                .elsewhere(ScoreFormField.NOMINATION, m -> {
+                    if (!m.isEmpty()) {
+                        Notification.show(m);
+                    }
+                }).complete();
         var save = new Button(getTranslation("review.nomination.save"), e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
+            errors.clear();
             var scores = new LinkedHashMap<Long, Integer>();
             fields.forEach((id, f) -> scores.put(id, f.getValue()));
             try {
@@ -130,7 +140,7 @@ class NominationReviewView extends PortalPage implements HasUrlParameter<Long> {
                 render();
                 focusHeading();
             } catch (InvalidInput ex) {
-                show(ex.problems(), fields);
+                errors.show(ex);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -142,19 +152,6 @@ class NominationReviewView extends PortalPage implements HasUrlParameter<Long> {
         recuse.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         box.add(comment, save, new Paragraph(getTranslation("review.nomination.recuseHelp")), recuse);
         return box;
-    }
-
-    private void show(Map<String, String> problems, Map<Long, RadioButtonGroup<Integer>> fields) {
-        problems.forEach((field, problem) -> {
-            if (field.startsWith("score.")) {
-                var f = fields.get(Long.valueOf(field.substring("score.".length())));
-                f.setErrorMessage(getTranslation("review.nomination.invalid.score"));
-                f.setInvalid(true);
-            } else {
-                com.vaadin.flow.component.notification.Notification.show(
-                        getTranslation("review.nomination.invalid." + problem));
-            }
-        });
     }
 
     /** The page was drawn anew after the member's step: the focus goes to its heading, not to the top. */

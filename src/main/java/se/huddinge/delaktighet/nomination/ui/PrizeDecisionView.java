@@ -1,7 +1,5 @@
 package se.huddinge.delaktighet.nomination.ui;
 
-import com.vaadin.flow.component.Focusable;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,12 +18,14 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import se.huddinge.delaktighet.base.form.InvalidInput;
+import se.huddinge.delaktighet.base.ui.FieldErrors;
 import se.huddinge.delaktighet.base.ui.PortalPage;
+import se.huddinge.delaktighet.nomination.PrizeDecisionFormField;
 import se.huddinge.delaktighet.nomination.PrizeDecisions;
 import se.huddinge.delaktighet.nomination.PrizeReview;
 import se.huddinge.delaktighet.nomination.RoundFacts;
 import se.huddinge.delaktighet.nomination.PrizeRounds;
-import se.huddinge.delaktighet.proposal.InvalidInput;
 import se.huddinge.delaktighet.security.StaffRole;
 
 /**
@@ -47,6 +47,7 @@ class PrizeDecisionView extends PortalPage implements HasUrlParameter<Long> {
     private final TextField minutesRef = new TextField();
     private final DatePicker announceOn = new DatePicker();
     private RoundFacts round;
+    private FieldErrors<PrizeDecisionFormField> errors;
 
     PrizeDecisionView(PrizeRounds rounds, PrizeReview review, PrizeDecisions decisions) {
         super("decision.title");
@@ -86,12 +87,18 @@ class PrizeDecisionView extends PortalPage implements HasUrlParameter<Long> {
         var save = new Button(getTranslation("decision.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         content.add(meetingDate, minutesRef, announceOn, new Div(save));
+        errors = FieldErrors.of(this, PrizeDecisionFormField.class)
+                .elsewhere(PrizeDecisionFormField.ROUND, problem::setText)
+                .elsewhere(PrizeDecisionFormField.WINNERS, problem::setText, round.getWinners())
+                .atEach(PrizeDecisionFormField.CITATION, citations)
+                .at(PrizeDecisionFormField.MEETING_DATE, meetingDate)
+                .at(PrizeDecisionFormField.MINUTES_REF, minutesRef)
+                .at(PrizeDecisionFormField.ANNOUNCE_ON, announceOn)
+                .complete();
     }
 
     private void save() {
-        problem.setText("");
-        citations.values().forEach(c -> c.setInvalid(false));
-        java.util.List.<HasValidation>of(meetingDate, minutesRef, announceOn).forEach(f -> f.setInvalid(false));
+        errors.clear();
         var winners = new ArrayList<PrizeDecisions.Winner>();
         chosen.forEach((id, box) -> {
             if (box.getValue()) {
@@ -104,29 +111,7 @@ class PrizeDecisionView extends PortalPage implements HasUrlParameter<Long> {
             Notification.show(getTranslation("decision.saved"));
             UI.getCurrent().navigate("granskning/pris/" + round.id());
         } catch (InvalidInput e) {
-            HasValidation first = null;
-            for (var p : e.problems().entrySet()) {
-                String message = getTranslation("decision.invalid." + p.getKey().replaceAll("\\.\\d+$", "") + "."
-                        + p.getValue(), round.winners());
-                HasValidation field = p.getKey().startsWith("citation.")
-                        ? citations.get(Long.valueOf(p.getKey().substring("citation.".length())))
-                        : switch (p.getKey()) {
-                            case "meetingDate" -> meetingDate;
-                            case "minutesRef" -> minutesRef;
-                            case "announceOn" -> announceOn;
-                            default -> null;
-                        };
-                if (field == null) {
-                    problem.setText(message);
-                    continue;
-                }
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-                first = first == null ? field : first;
-            }
-            if (first instanceof Focusable<?> f) {
-                f.focus();
-            }
+            errors.show(e);
         }
     }
 }

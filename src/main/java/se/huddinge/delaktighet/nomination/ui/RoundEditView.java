@@ -1,7 +1,7 @@
 package se.huddinge.delaktighet.nomination.ui;
 
-import com.vaadin.flow.component.Focusable;
-import com.vaadin.flow.component.HasValidation;
+import static se.huddinge.delaktighet.nomination.RoundFormField.*;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,11 +22,12 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.util.Map;
+import se.huddinge.delaktighet.base.form.InvalidInput;
+import se.huddinge.delaktighet.base.ui.FieldErrors;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.nomination.PrizeRounds;
 import se.huddinge.delaktighet.nomination.RoundForm;
-import se.huddinge.delaktighet.proposal.InvalidInput;
+import se.huddinge.delaktighet.nomination.RoundFormField;
 import se.huddinge.delaktighet.security.StaffAccountService;
 import se.huddinge.delaktighet.security.StaffRole;
 
@@ -61,6 +62,7 @@ class RoundEditView extends PortalPage implements HasUrlParameter<Long> {
     private final IntegerField retention = new IntegerField();
     private final ComboBox<String> chair = new ComboBox<>();
     private final Paragraph roundProblem = new Paragraph();
+    private final FieldErrors<RoundFormField> errors;
     private Long id;
 
     RoundEditView(PrizeRounds rounds, StaffAccountService staff, Clock clock) {
@@ -114,6 +116,12 @@ class RoundEditView extends PortalPage implements HasUrlParameter<Long> {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         layout.add(save, 2);
         add(layout);
+        errors = FieldErrors.of(this, RoundFormField.class)
+                .at(YEAR, year).at(ABOUT_SV, aboutSv).at(ABOUT_EN, aboutEn).elsewhere(CRITERIA, criteria::showError)
+                .at(PRIZE_SUM, prizeSum).at(WINNERS, winners).at(RETENTION, retention).at(OPENS_AT, opensAt)
+                .at(CLOSES_AT, closesAt).at(AWARD_DAY, awardDay).at(SCORING_DUE, scoringDue)
+                .elsewhere(ROUND, roundProblem::setText)
+                .complete();
     }
 
     private void label(com.vaadin.flow.component.HasLabel field, String name) {
@@ -150,11 +158,7 @@ class RoundEditView extends PortalPage implements HasUrlParameter<Long> {
     }
 
     private void save() {
-        java.util.List<HasValidation> fields = java.util.List.of(year, aboutSv, aboutEn, prizeSum, winners, opensAt,
-                closesAt, awardDay, scoringDue, retention);
-        fields.forEach(f -> f.setInvalid(false));
-        criteria.clearError();
-        roundProblem.setText("");
+        errors.clear();
         var form = new RoundForm(id, zero(year.getValue()), formDecidedOn.getValue(), formDecision.getValue(),
                 aboutSv.getValue(), aboutEn.getValue(), criteria.value(), zero(prizeSum.getValue()),
                 zero(winners.getValue()), callAnnouncedOn.getValue(), opensAt.getValue(), closesAt.getValue(),
@@ -165,39 +169,7 @@ class RoundEditView extends PortalPage implements HasUrlParameter<Long> {
             Notification.show(getTranslation("rounds.saved", saved.year()));
             UI.getCurrent().navigate("admin/pris");
         } catch (InvalidInput e) {
-            show(e.problems());
-        }
-    }
-
-    private void show(Map<String, String> problems) {
-        HasValidation first = null;
-        for (var p : problems.entrySet()) {
-            String message = getTranslation("rounds.invalid." + p.getKey() + "." + p.getValue());
-            HasValidation field = switch (p.getKey()) {
-                case "year" -> year;
-                case "aboutSv" -> aboutSv;
-                case "aboutEn" -> aboutEn;
-                case "prizeSum" -> prizeSum;
-                case "winners" -> winners;
-                case "opensAt" -> opensAt;
-                case "closesAt" -> closesAt;
-                case "awardDay" -> awardDay;
-                case "scoringDue" -> scoringDue;
-                case "retention" -> retention;
-                default -> null;
-            };
-            if (p.getKey().equals("criteria")) {
-                criteria.showError(message);
-            } else if (field == null) {
-                roundProblem.setText(message);
-            } else {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-                first = first == null ? field : first;
-            }
-        }
-        if (first instanceof Focusable<?> f) {
-            f.focus();
+            errors.show(e);
         }
     }
 

@@ -10,6 +10,12 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface FollowRepository extends JpaRepository<Follow, Long> {
 
+    /**
+     * The address's row locked and read fresh. Taken after the proposal's row (DD10), so a request that waited for
+     * that lock sees the row a request by the same address committed meanwhile, and uses it: no second row, which
+     * the unique key would refuse.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
     Optional<Follow> findByProposalIdAndEmail(long proposalId, String email);
 
     @Query("select f.proposalId from Follow f where f.id = :id")

@@ -10,6 +10,12 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface SupportRepository extends JpaRepository<Support, Long> {
 
+    /**
+     * The address's row locked and read fresh. Taken after the proposal's row (DD10), so a request that waited for
+     * that lock sees the row a request by the same address committed meanwhile, and uses it: no second row, which
+     * the unique key would refuse.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
     Optional<Support> findByProposalIdAndEmail(Long proposalId, String email);
 
     @Query("select s.proposalId from Support s where s.id = :id")

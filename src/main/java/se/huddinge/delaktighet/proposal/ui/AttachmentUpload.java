@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import se.huddinge.delaktighet.base.form.FieldError;
+import se.huddinge.delaktighet.base.form.Reason;
 import se.huddinge.delaktighet.proposal.ProposalForm;
+import se.huddinge.delaktighet.proposal.ProposalFormField;
 import se.huddinge.delaktighet.proposal.ProposalRules;
 
 /**
@@ -36,7 +39,7 @@ class AttachmentUpload {
         upload.setMaxFileSize((int) rules.maxAttachmentBytes());
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf",
                 ".png", ".jpg", ".jpeg", ".gif", ".webp", ".pdf");
-        upload.addFileRejectedListener(e -> show(owner.getTranslation("proposal.invalid.attachments.tooLarge", megabytes())));
+        upload.addFileRejectedListener(e -> show(owner.getTranslation(FieldError.key(ProposalFormField.ATTACHMENTS, Reason.TOO_LARGE), megabytes())));
         // refused on the way (the upload limit answers 413, the connection broke): the browser says so, and so do we
         upload.getElement().addEventListener("upload-error", e -> {
             var name = e.getEventData().get("event.detail.file.name");

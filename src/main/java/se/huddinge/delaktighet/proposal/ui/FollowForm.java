@@ -7,9 +7,11 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
+import se.huddinge.delaktighet.base.form.InvalidInput;
+import se.huddinge.delaktighet.base.ui.FieldErrors;
 import se.huddinge.delaktighet.base.ui.FormResult;
+import se.huddinge.delaktighet.proposal.AddressFormField;
 import se.huddinge.delaktighet.proposal.Decision;
-import se.huddinge.delaktighet.proposal.InvalidInput;
 import se.huddinge.delaktighet.proposal.ProposalException;
 import se.huddinge.delaktighet.proposal.ProposalFollows;
 import se.huddinge.delaktighet.proposal.ProposalImplementations;
@@ -41,6 +43,7 @@ class FollowForm extends Div {
         email.setWidth("24rem");
         email.setMaxWidth("100%");
         var honeypot = new Honeypot("follow-hp");
+        var errors = FieldErrors.of(this, AddressFormField.class).at(AddressFormField.EMAIL, email).complete();
         var result = new Div();
         result.getElement().setAttribute("role", "status");
         var send = new Button(getTranslation("follow.send"));
@@ -61,15 +64,12 @@ class FollowForm extends Div {
                     follows.request(p.reference(), email.getValue(), getLocale());
                 }
             } catch (InvalidInput ex) {
-                email.setErrorMessage(getTranslation("proposal.invalid.email." + ex.problems().get("email")));
-                email.setInvalid(true);
+                errors.show(ex);
                 return;
             } catch (ProposalException ex) {
                 email.setErrorMessage(getTranslation("proposal.error." + ex.reason().name()));
                 email.setInvalid(true);
                 return;
-            } catch (org.springframework.dao.DataIntegrityViolationException ex) {
-                // the same address asked at the same moment in another tab: one row, one link
             }
             var sent = new Paragraph(getTranslation("follow.sent", email.getValue().strip(),
                     rules.linkValidity().toHours()));

@@ -10,10 +10,12 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
+import se.huddinge.delaktighet.base.form.InvalidInput;
 import se.huddinge.delaktighet.base.i18n.Dates;
+import se.huddinge.delaktighet.base.ui.FieldErrors;
 import se.huddinge.delaktighet.base.ui.FormResult;
 import se.huddinge.delaktighet.base.ui.PortalPage;
-import se.huddinge.delaktighet.proposal.InvalidInput;
+import se.huddinge.delaktighet.proposal.AddressFormField;
 import se.huddinge.delaktighet.proposal.MySubmissionsService;
 import se.huddinge.delaktighet.proposal.ProposalRules;
 import se.huddinge.delaktighet.security.FloodGuard;
@@ -76,7 +78,7 @@ class MySubmissionsView extends PortalPage {
                 service.requestLink(email.getValue(), getLocale());
             }
         } catch (InvalidInput e) {
-            refuse(getTranslation("proposal.invalid.email." + e.problems().get("email")));
+            FieldErrors.of(this, AddressFormField.class).at(AddressFormField.EMAIL, email).complete().show(e);
             return;
         } catch (MySubmissionsService.TooManyRequests e) {
             refuse(getTranslation("mine.tooMany", e.max(), rules.mySubmissionsWindow().toHours(),

@@ -27,12 +27,14 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import se.huddinge.delaktighet.base.PortalSettings;
+import se.huddinge.delaktighet.base.form.InvalidInput;
 import se.huddinge.delaktighet.base.i18n.Dates;
+import se.huddinge.delaktighet.base.ui.FieldErrors;
 import se.huddinge.delaktighet.base.ui.FormResult;
-import se.huddinge.delaktighet.proposal.InvalidInput;
+import se.huddinge.delaktighet.proposal.AddressFormField;
 import se.huddinge.delaktighet.proposal.ProposalException;
-import se.huddinge.delaktighet.proposal.ProposalRules;
 import se.huddinge.delaktighet.proposal.ProposalReads;
+import se.huddinge.delaktighet.proposal.ProposalRules;
 import se.huddinge.delaktighet.proposal.ProposalService;
 import se.huddinge.delaktighet.proposal.ProposalStatus;
 import se.huddinge.delaktighet.proposal.ProposalTakeUps;
@@ -222,6 +224,7 @@ class ProposalView extends Section implements BeforeEnterObserver, HasDynamicTit
         email.setWidth("24rem");
         var notify = new Checkbox(getTranslation("proposal.support.notify"));
         var honeypot = new Honeypot("support-hp");
+        var errors = FieldErrors.of(this, AddressFormField.class).at(AddressFormField.EMAIL, email).complete();
         var result = new Div();
         result.getElement().setAttribute("role", "status");
         var send = new Button(getTranslation("proposal.support.send"));
@@ -243,14 +246,10 @@ class ProposalView extends Section implements BeforeEnterObserver, HasDynamicTit
                 }
                 showSent(result, email.getValue());
             } catch (InvalidInput ex) {
-                email.setErrorMessage(getTranslation("proposal.invalid.email." + ex.problems().get("email")));
-                email.setInvalid(true);
+                errors.show(ex);
             } catch (ProposalException ex) {
                 email.setErrorMessage(getTranslation("proposal.error." + ex.reason().name()));
                 email.setInvalid(true);
-            } catch (org.springframework.dao.DataIntegrityViolationException ex) {
-                // the same address asked at the same moment in another tab: one row, one link
-                showSent(result, email.getValue());
             }
         });
         var form = new Div(new H2(getTranslation("proposal.support.title")),

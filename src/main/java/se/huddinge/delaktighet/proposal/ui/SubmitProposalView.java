@@ -1,6 +1,15 @@
 package se.huddinge.delaktighet.proposal.ui;
 
-import com.vaadin.flow.component.HasValidation;
+import static se.huddinge.delaktighet.proposal.ProposalFormField.ATTACHMENTS;
+import static se.huddinge.delaktighet.proposal.ProposalFormField.CATEGORY;
+import static se.huddinge.delaktighet.proposal.ProposalFormField.CONSENT;
+import static se.huddinge.delaktighet.proposal.ProposalFormField.DISTRICT;
+import static se.huddinge.delaktighet.proposal.ProposalFormField.EMAIL;
+import static se.huddinge.delaktighet.proposal.ProposalFormField.LIVES_IN_HUDDINGE;
+import static se.huddinge.delaktighet.proposal.ProposalFormField.NAME;
+import static se.huddinge.delaktighet.proposal.ProposalFormField.TEXT;
+import static se.huddinge.delaktighet.proposal.ProposalFormField.TITLE;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -16,18 +25,17 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.Map;
+import se.huddinge.delaktighet.base.form.InvalidInput;
+import se.huddinge.delaktighet.base.ui.FieldErrors;
 import se.huddinge.delaktighet.base.ui.FormResult;
 import se.huddinge.delaktighet.base.ui.PortalPage;
-import se.huddinge.delaktighet.proposal.InvalidInput;
 import se.huddinge.delaktighet.proposal.ProposalForm;
-import se.huddinge.delaktighet.proposal.ProposalRules;
+import se.huddinge.delaktighet.proposal.ProposalFormField;
 import se.huddinge.delaktighet.proposal.ProposalReads;
+import se.huddinge.delaktighet.proposal.ProposalRules;
 import se.huddinge.delaktighet.proposal.ProposalService;
 import se.huddinge.delaktighet.security.FloodGuard;
 import se.huddinge.delaktighet.security.Honeypot;
@@ -53,13 +61,8 @@ class SubmitProposalView extends PortalPage {
     private final FloodGuard floods;
     private final Honeypot honeypot = new Honeypot("submit-hp");
     private final Paragraph tooMany = new Paragraph();
-    /** The form's fields by the names the service gives its problems; the service alone checks them. */
-    private final Binder<Entry> binder = new Binder<>(Entry.class);
-
-    /** What the fields hold; components named as {@link ProposalForm}'s. */
-    public record Entry(String title, String text, String district, String category, String name, String email,
-                        Boolean livesInHuddinge, Boolean consent) {
-    }
+    /** Where each of the service's problems shows: the service alone checks the fields. */
+    private final FieldErrors<ProposalFormField> errors;
     private final Div similar = new Div();
     private final Div form = new Div();
 
@@ -112,16 +115,17 @@ class SubmitProposalView extends PortalPage {
         var uploadLabel = new Span(getTranslation("submit.field.attachments.help", rules.maxAttachments(),
                 rules.maxAttachmentBytes() / (1024 * 1024)));
 
-        // the service checks every field (one place for each rule), also what the components would check themselves
-        binder.setDefaultValidatorsEnabled(false);
-        binder.forField(title).bind("title");
-        binder.forField(text).bind("text");
-        binder.forField(district).bind("district");
-        binder.forField(category).bind("category");
-        binder.forField(name).bind("name");
-        binder.forField(email).bind("email");
-        binder.forField(livesInHuddinge).bind("livesInHuddinge");
-        binder.forField(consent).bind("consent");
+        errors = FieldErrors.of(this, ProposalFormField.class)
+                .at(TITLE, title, rules.titleMax())
+                .at(TEXT, text, rules.textMax())
+                .at(DISTRICT, district)
+                .at(CATEGORY, category)
+                .at(NAME, name, rules.nameMax())
+                .at(EMAIL, email)
+                .at(LIVES_IN_HUDDINGE, livesInHuddinge)
+                .at(CONSENT, consent)
+                .elsewhere(ATTACHMENTS, attachments::show, rules.maxAttachmentBytes() / (1024 * 1024))
+                .complete();
 
         var send = new Button(getTranslation("submit.send"), e -> submit());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -185,11 +189,10 @@ class SubmitProposalView extends PortalPage {
             return;
         }
         try {
-            Entry entry = binder.writeRecord();
             if (verdict == FloodGuard.Verdict.SEND) {
-                service.submit(new ProposalForm(entry.title(), entry.text(), entry.district(), entry.category(),
-                        entry.name(), entry.email(), Boolean.TRUE.equals(entry.livesInHuddinge()),
-                        Boolean.TRUE.equals(entry.consent()), attachments.files()), getLocale());
+                service.submit(new ProposalForm(title.getValue(), text.getValue(), district.getValue(),
+                        category.getValue(), name.getValue(), email.getValue(), livesInHuddinge.getValue(),
+                        consent.getValue(), attachments.files()), getLocale());
             }
             FormResult.replace(form, getTranslation("submit.done.title"),
                     new Paragraph(getTranslation("submit.done.text", email.getValue().strip(),
@@ -197,37 +200,7 @@ class SubmitProposalView extends PortalPage {
                     new Paragraph(getTranslation("submit.done.spam")));
             form.setId("submitted");
         } catch (InvalidInput e) {
-            show(e.problems());
-        } catch (ValidationException e) {
-            throw new IllegalStateException("The form has no validators of its own", e);
+            errors.show(e);
         }
-    }
-
-    private void show(Map<String, String> problems) {
-        binder.getFields().forEach(f -> ((HasValidation) f).setInvalid(false));
-        HasValidation first = null;
-        for (var problem : problems.entrySet()) {
-            String message = getTranslation("proposal.invalid." + problem.getKey() + "." + problem.getValue(),
-                    limits().get(problem.getKey()));
-            var field = binder.getBinding(problem.getKey()).map(b -> (HasValidation) b.getField()).orElse(null);
-            if (field == null) {
-                attachments.show(message);
-                continue;
-            }
-            field.setErrorMessage(message);
-            field.setInvalid(true);
-            if (first == null) {
-                first = field;
-            }
-        }
-        if (first instanceof com.vaadin.flow.component.Focusable<?> f) {
-            f.focus();
-        }
-    }
-
-    /** The limit a "too long" or "too large" message names, by field. */
-    private Map<String, Object> limits() {
-        return Map.of("title", rules.titleMax(), "text", rules.textMax(), "name", rules.nameMax(),
-                "attachments", rules.maxAttachmentBytes() / (1024 * 1024));
     }
 }

@@ -10,16 +10,17 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameterRegex;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import se.huddinge.delaktighet.base.ui.FormResult;
 import se.huddinge.delaktighet.notification.Letters;
 import se.huddinge.delaktighet.proposal.CaseFile;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
-import se.huddinge.delaktighet.proposal.ProposalStatus;
-import se.huddinge.delaktighet.proposal.ProposalTakeUps;
 import se.huddinge.delaktighet.proposal.ProposalException;
 import se.huddinge.delaktighet.proposal.ProposalRules;
+import se.huddinge.delaktighet.proposal.ProposalStatus;
+import se.huddinge.delaktighet.proposal.ProposalTakeUps;
 import se.huddinge.delaktighet.security.SignedIn;
 import se.huddinge.delaktighet.security.StaffRole;
 
@@ -28,7 +29,7 @@ import se.huddinge.delaktighet.security.StaffRole;
  * {@link ReferralForm}, {@link DecisionForm}), the {@link AuditGrid} with who did what, and the {@link LetterLog} of
  * every letter sent about it.
  */
-@Route("granskning/forslag/:id")
+@Route("granskning/forslag/:id(" + RouteParameterRegex.LONG + ")")
 @RolesAllowed({StaffRole.OFFICER_ROLE, StaffRole.COMMITTEE_ROLE, StaffRole.ADMIN_ROLE})
 class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle, StepForm.Outcome {
 
@@ -66,10 +67,11 @@ class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // the route takes a number only: any other address matches no route and is not found (404, MissingPages)
+        id = event.getRouteParameters().getLong("id").orElseThrow();
         try {
-            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
             render(cases.get(id));
-        } catch (NumberFormatException | ProposalException e) {
+        } catch (ProposalException e) {
             event.rerouteToError(NotFoundException.class);
         }
     }

@@ -1,5 +1,7 @@
 package se.huddinge.delaktighet.review.ui;
 
+import static se.huddinge.delaktighet.proposal.DecisionFormField.*;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -10,8 +12,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import se.huddinge.delaktighet.base.i18n.Dates;
+import se.huddinge.delaktighet.base.ui.FieldErrors;
 import se.huddinge.delaktighet.proposal.CaseFile;
 import se.huddinge.delaktighet.proposal.Decision;
+import se.huddinge.delaktighet.proposal.DecisionFormField;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
 import se.huddinge.delaktighet.proposal.ProposalRules;
 
@@ -39,8 +43,9 @@ class DecisionForm extends StepForm<DecisionForm.DecisionEntry> {
         binder.forField(motivation).bind("motivation");
         binder.forField(meeting).bind("meetingDate");
         binder.forField(minutes).bind("minutesRef");
-        limit("motivation", rules.motivationMax());
-        limit("minutesRef", rules.minutesRefMax());
+        errors(FieldErrors.of(this, DecisionFormField.class).at(DECISION, decision)
+                .at(MOTIVATION, motivation, rules.motivationMax()).at(MEETING_DATE, meeting)
+                .at(MINUTES_REF, minutes, rules.minutesRefMax()).complete());
 
         var save = new Button(getTranslation("case.decide"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,5 +1,7 @@
 package se.huddinge.delaktighet.review.ui;
 
+import static se.huddinge.delaktighet.proposal.ImplementationFormField.*;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -14,7 +16,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import se.huddinge.delaktighet.base.i18n.Dates;
+import se.huddinge.delaktighet.base.ui.FieldErrors;
 import se.huddinge.delaktighet.proposal.CaseFile;
+import se.huddinge.delaktighet.proposal.ImplementationFormField;
 import se.huddinge.delaktighet.proposal.ImplementationRecord;
 import se.huddinge.delaktighet.proposal.ImplementationStatus;
 import se.huddinge.delaktighet.proposal.ProposalImplementations;
@@ -73,9 +77,9 @@ class ImplementationForm extends StepForm<ImplementationRecord.Form> {
         binder.forField(status).bind("status");
         binder.forField(reason).bind("reason");
         binder.forField(note).bind("publicNote");
-        limit("unit", ImplementationRecord.UNIT_MAX);
-        limit("reason", ImplementationRecord.TEXT_MAX);
-        limit("publicNote", ImplementationRecord.TEXT_MAX);
+        errors(FieldErrors.of(this, ImplementationFormField.class).at(UNIT, unit, ImplementationRecord.UNIT_MAX)
+                .at(PLANNED_DATE, planned).at(STATUS, status).at(REASON, reason, ImplementationRecord.TEXT_MAX)
+                .at(PUBLIC_NOTE, note, ImplementationRecord.TEXT_MAX).complete());
         Long version = null;
         if (record != null) {
             unit.setValue(record.unit());

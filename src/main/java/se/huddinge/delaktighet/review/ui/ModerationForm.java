@@ -1,5 +1,7 @@
 package se.huddinge.delaktighet.review.ui;
 
+import static se.huddinge.delaktighet.proposal.RejectionFormField.*;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -8,9 +10,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import se.huddinge.delaktighet.base.i18n.Dates;
+import se.huddinge.delaktighet.base.ui.FieldErrors;
 import se.huddinge.delaktighet.proposal.CaseFile;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
 import se.huddinge.delaktighet.proposal.ProposalRules;
+import se.huddinge.delaktighet.proposal.RejectionFormField;
 
 /** Moderation: publish, or not on a standard ground (with the earlier proposal when the ground needs one). */
 class ModerationForm extends StepForm<ModerationForm.Rejection> {
@@ -48,7 +52,8 @@ class ModerationForm extends StepForm<ModerationForm.Rejection> {
         binder.forField(ground).bind("ground");
         binder.forField(similar).bind("similarTo");
         binder.forField(note).bind("note");
-        limit("note", rules.groundNoteMax());
+        errors(FieldErrors.of(this, RejectionFormField.class).at(GROUND, ground).at(SIMILAR_TO, similar)
+                .at(NOTE, note, rules.groundNoteMax()).complete());
 
         var reject = new Button(getTranslation("case.reject"));
         reject.addClickListener(e -> submit(r -> cases.reject(p.id(), p.version(), r.ground() == null ? null : r.ground().code(), r.note(),

@@ -1,5 +1,7 @@
 package se.huddinge.delaktighet.review.ui;
 
+import static se.huddinge.delaktighet.proposal.ReferralFormField.*;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -7,9 +9,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import se.huddinge.delaktighet.base.i18n.Dates;
+import se.huddinge.delaktighet.base.ui.FieldErrors;
 import se.huddinge.delaktighet.proposal.CaseFile;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
 import se.huddinge.delaktighet.proposal.ProposalRules;
+import se.huddinge.delaktighet.proposal.ReferralFormField;
 
 /** Referral to the committee responsible, with the case number it has there. */
 class ReferralForm extends StepForm<ReferralForm.Referral> {
@@ -30,7 +34,8 @@ class ReferralForm extends StepForm<ReferralForm.Referral> {
 
         binder.forField(committee).bind("committee");
         binder.forField(caseNumber).bind("caseNumber");
-        limit("caseNumber", rules.caseNumberMax());
+        errors(FieldErrors.of(this, ReferralFormField.class).at(COMMITTEE, committee)
+                .at(CASE_NUMBER, caseNumber, rules.caseNumberMax()).complete());
 
         var refer = new Button(getTranslation("case.refer"));
         refer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,25 +1,22 @@
 package se.huddinge.delaktighet.review.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.springframework.dao.OptimisticLockingFailureException;
+import se.huddinge.delaktighet.base.form.InvalidInput;
+import se.huddinge.delaktighet.base.ui.FieldErrors;
 import se.huddinge.delaktighet.proposal.CaseFile;
-import se.huddinge.delaktighet.proposal.InvalidInput;
 import se.huddinge.delaktighet.proposal.ProposalException;
 
 /**
- * A staff step's form on the case page. Its fields are bound by {@link Binder} to a record whose components are
- * named as the service names its fields. The rules stay in one place, the service ({@code ProposalChecks}): each
- * problem it finds ({@link InvalidInput}) shows at the binding of the same name, with the field's limit from the
- * settings, and goes away when the field is changed. A step that someone else overtook says so and shows the case as
- * it is now.
+ * A staff step's form on the case page. Its fields are bound by {@link Binder} to a record (read with no validators
+ * of its own). The rules stay in one place, the service ({@code ProposalChecks}): each problem it finds
+ * ({@link InvalidInput}) shows at its field through the form's {@link FieldErrors}, with the field's limit from the
+ * settings, and goes away when the field is changed. A step that someone else overtook (the service compares the
+ * version the officer saw, under the proposal's lock) says so and shows the case as it is now.
  *
  * @param <E> what the form holds: a record, read with {@link Binder#writeRecord()}
  */
@@ -34,8 +31,8 @@ abstract class StepForm<E> extends Div {
 
     protected final Binder<E> binder;
     private final Outcome outcome;
-    /** The length limit of each field that has one, for the service's "too long" too. */
-    private final Map<String, Integer> limits = new HashMap<>();
+    /** Where the service's problems show; set by the form once its fields exist. */
+    private FieldErrors<?> errors;
 
     StepForm(Class<E> entry, Outcome outcome) {
         this.binder = new Binder<>(entry);
@@ -43,14 +40,9 @@ abstract class StepForm<E> extends Div {
         this.outcome = outcome;
     }
 
-    /** The message under {@code case.invalid.<field>.<problem>}, with its limit if it has one. */
-    protected String problem(String field, String problem, Object... limit) {
-        return getTranslation("case.invalid." + field + "." + problem, limit);
-    }
-
-    /** The field's length limit, for its "too long" message. */
-    protected void limit(String field, int max) {
-        limits.put(field, max);
+    /** Where each of the service's problems shows (every field of the form's type placed). */
+    protected void errors(FieldErrors<?> errors) {
+        this.errors = errors;
     }
 
     /** Runs the step with what the form holds, when every field is right. */
@@ -71,13 +63,8 @@ abstract class StepForm<E> extends Div {
             Notification.show(getTranslation("case.saved"));
             outcome.done(after);
         } catch (InvalidInput e) {
-            e.problems().forEach((field, problem) -> binder.getBinding(field).ifPresent(binding -> {
-                if (binding.getField() instanceof HasValidation f) {
-                    f.setErrorMessage(problem(field, problem, limits.get(field)));
-                    f.setInvalid(true);
-                }
-            }));
-        } catch (ProposalException | OptimisticLockingFailureException e) {
+            errors.show(e);
+        } catch (ProposalException e) {
             Notification.show(getTranslation("case.conflict"));
             outcome.overtaken();
         }

@@ -1,5 +1,8 @@
 package se.huddinge.delaktighet.review.ui;
 
+import static se.huddinge.delaktighet.proposal.TakeUpFormField.*;
+
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -9,10 +12,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-
 import se.huddinge.delaktighet.base.i18n.Dates;
+import se.huddinge.delaktighet.base.ui.FieldErrors;
 import se.huddinge.delaktighet.proposal.CaseFile;
 import se.huddinge.delaktighet.proposal.ProposalTakeUps;
+import se.huddinge.delaktighet.proposal.TakeUpFormField;
 import se.huddinge.delaktighet.proposal.TakenUp;
 
 /**
@@ -57,10 +61,9 @@ class TakeUpForm extends StepForm<TakenUp.Form> {
         binder.forField(caseRef).bind("takenUpCase");
         binder.forField(note).bind("takenUpNote");
         binder.forField(on).bind("takenUpOn");
-        limit("takenUpBy", TakenUp.NAME_MAX);
-        limit("takenUpBody", TakenUp.NAME_MAX);
-        limit("takenUpCase", TakenUp.CASE_MAX);
-        limit("takenUpNote", TakenUp.NOTE_MAX);
+        errors(FieldErrors.of(this, TakeUpFormField.class).at(TAKEN_UP_BY, by, TakenUp.NAME_MAX)
+                .at(TAKEN_UP_BODY, body, TakenUp.NAME_MAX).at(TAKEN_UP_CASE, caseRef, TakenUp.CASE_MAX)
+                .at(TAKEN_UP_NOTE, note, TakenUp.NOTE_MAX).at(TAKEN_UP_ON, on).complete());
         var save = new Button(getTranslation("case.takeUp.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> submit(form -> takeUps.record(p.id(), form)));

@@ -17,14 +17,15 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.stream.Collectors;
+import se.huddinge.delaktighet.base.form.InvalidInput;
+import se.huddinge.delaktighet.base.ui.FieldErrors;
 import se.huddinge.delaktighet.base.ui.PortalPage;
+import se.huddinge.delaktighet.security.AccountFormField;
 import se.huddinge.delaktighet.security.PasswordPolicy;
 import se.huddinge.delaktighet.security.StaffAccount;
 import se.huddinge.delaktighet.security.StaffPasswords;
 import se.huddinge.delaktighet.security.StaffAccountService;
-import se.huddinge.delaktighet.security.StaffAccountService.InvalidAccount;
 import se.huddinge.delaktighet.security.StaffAccountService.NewAccount;
-import se.huddinge.delaktighet.security.StaffAccountService.Problem;
 import se.huddinge.delaktighet.security.StaffRole;
 
 /**
@@ -43,6 +44,11 @@ class StaffAccountsView extends PortalPage {
     private final EmailField email = new EmailField();
     private final PasswordField password = new PasswordField();
     private final CheckboxGroup<StaffRole> roles = new CheckboxGroup<>();
+    private final FieldErrors<AccountFormField> errors = FieldErrors.of(this, AccountFormField.class)
+            .at(AccountFormField.USERNAME, username).at(AccountFormField.DISPLAY_NAME, displayName)
+            .at(AccountFormField.EMAIL, email)
+            .at(AccountFormField.PASSWORD, password, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_BYTES)
+            .at(AccountFormField.ROLES, roles).complete();
 
     StaffAccountsView(StaffAccountService service, StaffPasswords passwords) {
         super("accounts.title");
@@ -86,7 +92,7 @@ class StaffAccountsView extends PortalPage {
                 try {
                     service.setEnabled(a.getId(), !a.isEnabled());
                     refresh();
-                } catch (IllegalArgumentException ex) {
+                } catch (StaffAccountService.OwnAccount ex) {
                     Notification.show(getTranslation("accounts.cannotDisableSelf"));
                 }
             });
@@ -106,9 +112,7 @@ class StaffAccountsView extends PortalPage {
     }
 
     private void create() {
-        for (var f : new com.vaadin.flow.component.HasValidation[]{username, displayName, email, password, roles}) {
-            f.setInvalid(false);
-        }
+        errors.clear();
         try {
             var account = service.create(new NewAccount(username.getValue(), displayName.getValue(), email.getValue(),
                     password.getValue(), roles.getValue()));
@@ -119,19 +123,8 @@ class StaffAccountsView extends PortalPage {
             password.clear();
             roles.clear();
             refresh();
-        } catch (InvalidAccount e) {
-            for (Problem p : e.problems()) {
-                var field = switch (p.field) {
-                    case "username" -> username;
-                    case "displayName" -> displayName;
-                    case "email" -> email;
-                    case "password" -> password;
-                    default -> roles;
-                };
-                field.setErrorMessage(getTranslation("accounts.problem." + p.name(), PasswordPolicy.MIN_LENGTH,
-                        PasswordPolicy.MAX_BYTES));
-                field.setInvalid(true);
-            }
+        } catch (InvalidInput e) {
+            errors.show(e);
         }
     }
 
