@@ -5,7 +5,7 @@ import se.huddinge.delaktighet.base.form.FormField;
 import se.huddinge.delaktighet.base.form.InvalidInput;
 import se.huddinge.delaktighet.base.form.Reason;
 import se.huddinge.delaktighet.base.form.Refused;
-import se.huddinge.delaktighet.proposal.internal.InputCheck;
+import se.huddinge.delaktighet.base.InputCheck;
 
 /**
  * The one field of the forms that ask only for an address: supporting ({@link ProposalService#requestSupport}),

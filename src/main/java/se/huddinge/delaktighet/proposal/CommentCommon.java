@@ -1,5 +1,6 @@
 package se.huddinge.delaktighet.proposal;
 
+import se.huddinge.delaktighet.base.form.InvalidInput;
 import static se.huddinge.delaktighet.proposal.ProposalException.Reason.NOT_FOUND;
 
 import java.time.Clock;

@@ -24,6 +24,7 @@ import se.huddinge.delaktighet.base.form.InvalidInput;
 import se.huddinge.delaktighet.base.form.Reason;
 import se.huddinge.delaktighet.nomination.RoundFacts;
 import se.huddinge.delaktighet.nomination.RoundForm;
+import se.huddinge.delaktighet.nomination.RoundFormField;
 
 /**
  * One year's Demokratipriset and the rules of its round, as stored; it leaves the module as {@link RoundFacts}, which

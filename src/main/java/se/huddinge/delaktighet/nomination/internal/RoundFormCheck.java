@@ -11,6 +11,7 @@ import java.util.Objects;
 import se.huddinge.delaktighet.base.form.FieldChecks;
 import se.huddinge.delaktighet.nomination.RoundFacts;
 import se.huddinge.delaktighet.nomination.RoundForm;
+import se.huddinge.delaktighet.nomination.RoundFormField;
 
 /** The rules a round's form must keep, each problem at its {@link RoundFormField}. */
 final class RoundFormCheck {

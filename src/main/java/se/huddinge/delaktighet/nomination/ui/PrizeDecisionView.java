@@ -89,7 +89,7 @@ class PrizeDecisionView extends PortalPage implements HasUrlParameter<Long> {
         content.add(meetingDate, minutesRef, announceOn, new Div(save));
         errors = FieldErrors.of(this, PrizeDecisionFormField.class)
                 .elsewhere(PrizeDecisionFormField.ROUND, problem::setText)
-                .elsewhere(PrizeDecisionFormField.WINNERS, problem::setText, round.getWinners())
+                .elsewhere(PrizeDecisionFormField.WINNERS, problem::setText, round.winners())
                 .atEach(PrizeDecisionFormField.CITATION, citations)
                 .at(PrizeDecisionFormField.MEETING_DATE, meetingDate)
                 .at(PrizeDecisionFormField.MINUTES_REF, minutesRef)

@@ -16,7 +16,7 @@ import java.util.Map;
 import se.huddinge.delaktighet.base.ui.FormResult;
 import se.huddinge.delaktighet.proposal.CommentRules;
 import se.huddinge.delaktighet.proposal.Comments;
-import se.huddinge.delaktighet.proposal.InvalidInput;
+import se.huddinge.delaktighet.base.form.InvalidInput;
 import se.huddinge.delaktighet.proposal.ProposalException;
 import se.huddinge.delaktighet.proposal.ProposalRules;
 import se.huddinge.delaktighet.security.FloodGuard;
