@@ -79,7 +79,7 @@ class CommentCommon {
 
     void checkGround(String ground) {
         if (rules.ground(ground == null ? "" : ground).isEmpty()) {
-            throw new InvalidInput(Map.of("ground", "required"));
+            throw new InvalidInput(CommentGroundField.GROUND, se.huddinge.delaktighet.base.form.Reason.REQUIRED);
         }
     }
 

@@ -21,7 +21,7 @@ import se.huddinge.delaktighet.base.LinkRef;
 import se.huddinge.delaktighet.base.RetryOnDeadlock;
 import se.huddinge.delaktighet.base.Rows;
 import se.huddinge.delaktighet.base.WorkingDays;
-import se.huddinge.delaktighet.base.form.InvalidInput;
+import se.huddinge.delaktighet.base.form.FieldChecks;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.proposal.CommentEvents.CommentRequested;
 import se.huddinge.delaktighet.proposal.internal.AccessLink.Purpose;
@@ -98,19 +98,13 @@ public class Comments {
         };
     }
 
-    /** The fields' problems (translation keys under {@code comments.invalid.}), empty when the form is fine. */
-    public Map<String, String> problems(Form form) {
-        var problems = new LinkedHashMap<String, String>();
-        put(problems, "text", InputCheck.text(form.text(), rules.textMax(), true));
-        put(problems, "name", InputCheck.text(form.name(), rules.nameMax(), false));
-        put(problems, "email", InputCheck.email(form.email()));
+    /** The fields' problems, none when the form is fine. */
+    public FieldChecks problems(Form form) {
+        var problems = new FieldChecks();
+        problems.check(CommentFormField.TEXT, InputCheck.text(form.text(), rules.textMax(), true));
+        problems.check(CommentFormField.NAME, InputCheck.text(form.name(), rules.nameMax(), false));
+        problems.check(CommentFormField.EMAIL, InputCheck.email(form.email()));
         return problems;
-    }
-
-    private static void put(Map<String, String> problems, String field, String problem) {
-        if (problem != null) {
-            problems.put(field, problem);
-        }
     }
 
     /**
@@ -120,10 +114,7 @@ public class Comments {
     @Transactional
     @RetryOnDeadlock
     public void request(long proposalId, Long parentId, Form form, Locale locale) {
-        var problems = problems(form);
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
+        problems(form).throwIfAny();
         Instant now = clock.instant();
         Proposal proposal = openProposal(proposalId, now);
         checkParent(proposal.getId(), parentId);
@@ -164,10 +155,9 @@ public class Comments {
     @Transactional
     @RetryOnDeadlock
     public boolean commentAsAuthor(String manageToken, Long parentId, String text) {
-        String problem = InputCheck.text(text, rules.textMax(), true);
-        if (problem != null) {
-            throw new InvalidInput(Map.of("text", problem));
-        }
+        var problems = new FieldChecks();
+        problems.check(CommentFormField.TEXT, InputCheck.text(text, rules.textMax(), true));
+        problems.throwIfAny();
         Instant now = clock.instant();
         long proposalId = links.reusable(manageToken, Purpose.MANAGE_PROPOSAL).getTargetId();
         Proposal proposal = openProposal(proposalId, now);
@@ -185,12 +175,10 @@ public class Comments {
     @RetryOnDeadlock
     @PreAuthorize(StaffRole.ACTS_ON_CASES)
     public void replyAsStaff(long proposalId, Long parentId, String unit, String text) {
-        var problems = new LinkedHashMap<String, String>();
-        put(problems, "text", InputCheck.text(text, rules.textMax(), true));
-        put(problems, "unit", InputCheck.text(unit, rules.unitMax(), false));
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
+        var problems = new FieldChecks();
+        problems.check(CommentFormField.TEXT, InputCheck.text(text, rules.textMax(), true));
+        problems.check(CommentFormField.UNIT, InputCheck.text(unit, rules.unitMax(), false));
+        problems.throwIfAny();
         Instant now = clock.instant();
         Proposal proposal = openProposal(proposalId, now);
         checkParent(proposalId, parentId);

@@ -11,15 +11,6 @@ import java.util.Map;
 public class InvalidInput extends RuntimeException {
 
     private final List<FieldError> errors;
-    private final Map<String, String> legacy;
-
-    /** @deprecated a form whose problems are still words; goes once every form has its {@link FormField}s */
-    @Deprecated(forRemoval = true)
-    public InvalidInput(Map<String, String> problems) {
-        super("Invalid input in " + problems.keySet());
-        this.errors = List.of();
-        this.legacy = Map.copyOf(problems);
-    }
 
     public InvalidInput(List<FieldError> errors) {
         super("Invalid input in " + errors.stream().map(FieldError::fieldName).toList());
@@ -27,7 +18,6 @@ public class InvalidInput extends RuntimeException {
             throw new IllegalArgumentException("No problem to report");
         }
         this.errors = List.copyOf(errors);
-        this.legacy = null;
     }
 
     /** One problem. */
@@ -41,9 +31,6 @@ public class InvalidInput extends RuntimeException {
 
     /** Field name to reason ({@code title} → {@code tooLong}): for tests and logs, not for finding a field. */
     public Map<String, String> problems() {
-        if (legacy != null) {
-            return legacy;
-        }
         var byName = new LinkedHashMap<String, String>();
         errors.forEach(e -> byName.put(e.fieldName(), e.reason().key()));
         return byName;

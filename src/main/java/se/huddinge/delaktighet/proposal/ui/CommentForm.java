@@ -17,6 +17,8 @@ import se.huddinge.delaktighet.base.ui.FormResult;
 import se.huddinge.delaktighet.proposal.CommentRules;
 import se.huddinge.delaktighet.proposal.Comments;
 import se.huddinge.delaktighet.base.form.InvalidInput;
+import se.huddinge.delaktighet.base.ui.FieldErrors;
+import se.huddinge.delaktighet.proposal.CommentFormField;
 import se.huddinge.delaktighet.proposal.ProposalException;
 import se.huddinge.delaktighet.proposal.ProposalRules;
 import se.huddinge.delaktighet.security.FloodGuard;
@@ -47,7 +49,7 @@ class CommentForm extends Div {
     private final Checkbox notify = new Checkbox();
     private final Honeypot honeypot;
     private final Paragraph tooMany = new Paragraph();
-    private final Map<String, HasValidation> fields;
+    private final FieldErrors<CommentFormField> errors;
 
     /**
      * @param parentId     the comment replied to, or null for a new thread
@@ -94,7 +96,10 @@ class CommentForm extends Div {
             email.setRequiredIndicatorVisible(true);
             add(text, name, email, notify, honeypot, tooMany, send);
         }
-        fields = Map.of("text", text, "name", name, "email", email, "unit", unit);
+        var rules = services.rules();
+        errors = FieldErrors.of(this, CommentFormField.class).at(CommentFormField.TEXT, text, rules.textMax())
+                .at(CommentFormField.NAME, name, rules.nameMax()).at(CommentFormField.EMAIL, email)
+                .at(CommentFormField.UNIT, unit, rules.unitMax()).complete();
         send.addClickListener(e -> send());
     }
 
@@ -105,7 +110,7 @@ class CommentForm extends Div {
     }
 
     private void send() {
-        fields.values().forEach(f -> f.setInvalid(false));
+        errors.clear();
         tooMany.setText("");
         var comments = services.comments();
         try {
@@ -131,10 +136,7 @@ class CommentForm extends Div {
 
     private void sendAsResident(Comments comments) {
         var entry = new Comments.Form(text.getValue(), name.getValue(), email.getValue(), notify.getValue());
-        var problems = comments.problems(entry);
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
+        comments.problems(entry).throwIfAny();
         var floods = services.floods();
         var verdict = floods.check(FloodGuard.PublicForm.COMMENT, honeypot);
         if (verdict == FloodGuard.Verdict.TOO_MANY) {
@@ -151,29 +153,7 @@ class CommentForm extends Div {
     }
 
     private void showProblems(InvalidInput ex) {
-        HasValidation first = null;
-        for (var problem : ex.problems().entrySet()) {
-            var field = fields.get(problem.getKey());
-            if (field == null) {
-                continue;
-            }
-            field.setErrorMessage(getTranslation("comments.invalid." + problem.getKey() + "." + problem.getValue(),
-                    limit(problem.getKey())));
-            field.setInvalid(true);
-            first = first == null ? field : first;
-        }
-        if (first instanceof Focusable<?> f) {
-            f.focus();
-        }
-    }
-
-    private int limit(String field) {
-        var rules = services.rules();
-        return switch (field) {
-            case "name" -> rules.nameMax();
-            case "unit" -> rules.unitMax();
-            default -> rules.textMax();
-        };
+        errors.show(ex);
     }
 
     private void counter() {

@@ -14,13 +14,14 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import se.huddinge.delaktighet.base.Rows;
-import se.huddinge.delaktighet.base.form.InvalidInput;
 import se.huddinge.delaktighet.base.ui.FormResult;
 import se.huddinge.delaktighet.base.ui.PagedRows;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.proposal.CommentRules;
 import se.huddinge.delaktighet.proposal.CommentStatus;
 import se.huddinge.delaktighet.base.form.InvalidInput;
+import se.huddinge.delaktighet.base.ui.FieldErrors;
+import se.huddinge.delaktighet.proposal.CommentGroundField;
 import se.huddinge.delaktighet.proposal.CommentModeration;
 import se.huddinge.delaktighet.proposal.CommentThreads;
 import se.huddinge.delaktighet.proposal.Comments;
@@ -114,14 +115,14 @@ class CommentQueueView extends PortalPage {
                 : e.getValue().explanation(getLocale())));
         var remove = new Button(getTranslation("commentQueue.remove"));
         remove.setId("comment-remove");
+        var errors = FieldErrors.of(this, CommentGroundField.class).at(CommentGroundField.GROUND, ground).complete();
         remove.addClickListener(e -> {
             try {
+                errors.clear();
                 act(() -> comments.remove(w.id(), ground.getValue() == null ? null : ground.getValue().code()),
                         "commentQueue.removed");
             } catch (InvalidInput ex) {
-                ground.setErrorMessage(getTranslation("comments.invalid.ground.required"));
-                ground.setInvalid(true);
-                ground.focus();
+                errors.show(ex);
             }
         });
         review.add(heading, who, text, show, new H3(getTranslation("commentQueue.removeHeading")), ground,
