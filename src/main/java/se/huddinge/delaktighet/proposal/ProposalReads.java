@@ -53,11 +53,6 @@ public class ProposalReads {
     }
 
     @Transactional(readOnly = true)
-    public long count(ProposalFilter filter) {
-        return proposals.count(ProposalSearch.of(filter, clock.instant()));
-    }
-
-    @Transactional(readOnly = true)
     public Optional<PublicProposal> findPublic(String reference) {
         Instant now = clock.instant();
         return proposals.findByReference(reference).filter(p -> p.getStatus().isPublic())

@@ -84,40 +84,12 @@ class LetterFanOutBenchmark {
             long clickMs = decide(id);
 
             long expected = SUBSCRIBERS + 1 + 11; // and the author's letter, after the warm-up's 11
-            long writtenMs = -1;
-            long lastReport = 0;
-            long lastCount = -1;
-            long lastProgress = System.nanoTime();
-            long lastCounted = 0;
-            long written = 0;
-            while (sink.letters() < expected) {
-                long elapsed = (System.nanoTime() - clicked) / 1_000_000;
-                if (writtenMs < 0 && elapsed - lastCounted >= 2_000) {
-                    // every 2 s, the cheapest count (an index): this decision's letters, the author's among them
-                    lastCounted = elapsed;
-                    written = count("select count(*) from letter where subject_ref = '" + reference + "'") - 1;
-                    if (written == SUBSCRIBERS) {
-                        writtenMs = elapsed;
-                    }
-                }
-                if (elapsed - lastReport >= 30_000) {
-                    lastReport = elapsed;
-                    System.out.printf("  %4d s: %,d letters to supporters written, %,d at the sink, heap %d MB, "
-                            + "load %.1f%n", elapsed / 1000, written, sink.letters(), heap.usedNow() / MB, load());
-                }
-                if (sink.letters() != lastCount) {
-                    lastCount = sink.letters();
-                    lastProgress = System.nanoTime();
-                } else if (System.nanoTime() - lastProgress > 120_000_000_000L) {
-                    // no timer retries a letter here (the clock stands still): a letter that failed stays behind
-                    throw new AssertionError("no letter arrived for 2 minutes: " + sink.letters() + " of " + expected
-                            + "; letters by status: " + jdbc.queryForList("select status, count(*) from letter "
-                            + "group by status"));
-                }
-                Thread.sleep(200); // a wall-clock measurement: the round runs on its own threads
-            }
+            // a wall-clock measurement: the round runs on its own threads, so the test waits for the sink
+            var watch = new RoundWatch(reference, clicked, expected, heap, sink);
+            await("every letter at the sink").atMost(Duration.ofHours(2)).pollInterval(Duration.ofMillis(200))
+                    .until(watch::allArrived);
             long sentMs = (System.nanoTime() - clicked) / 1_000_000;
-            writtenMs = writtenMs < 0 ? sentMs : writtenMs;
+            long writtenMs = watch.writtenMs < 0 ? sentMs : watch.writtenMs;
             // a letter sent twice would arrive now: the count stays exact for 2 s
             await("no second copy").during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                     .until(() -> sink.letters() == expected);
@@ -189,6 +161,59 @@ class LetterFanOutBenchmark {
 
     private static double load() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    /**
+     * What the wait for a round looks at every 200 ms: when every supporter's letter was written (a cheap count every
+     * 2 s), a line of progress every 30 s, and a failure when no letter arrived for 2 minutes (no timer retries a
+     * letter here: the clock stands still, so a letter that failed stays behind).
+     */
+    private final class RoundWatch {
+        private final String reference;
+        private final long clicked;
+        private final long expected;
+        private final HeapWatch heap;
+        private final SmtpSink sink;
+        long writtenMs = -1;
+        private long written;
+        private long lastCounted;
+        private long lastReport;
+        private long lastCount = -1;
+        private long lastProgress = System.nanoTime();
+
+        RoundWatch(String reference, long clicked, long expected, HeapWatch heap, SmtpSink sink) {
+            this.reference = reference;
+            this.clicked = clicked;
+            this.expected = expected;
+            this.heap = heap;
+            this.sink = sink;
+        }
+
+        boolean allArrived() {
+            long elapsed = (System.nanoTime() - clicked) / 1_000_000;
+            if (writtenMs < 0 && elapsed - lastCounted >= 2_000) {
+                // the cheapest count (an index): this decision's letters, the author's among them
+                lastCounted = elapsed;
+                written = count("select count(*) from letter where subject_ref = '" + reference + "'") - 1;
+                if (written == SUBSCRIBERS) {
+                    writtenMs = elapsed;
+                }
+            }
+            if (elapsed - lastReport >= 30_000) {
+                lastReport = elapsed;
+                System.out.printf("  %4d s: %,d letters to supporters written, %,d at the sink, heap %d MB, "
+                        + "load %.1f%n", elapsed / 1000, written, sink.letters(), heap.usedNow() / MB, load());
+            }
+            if (sink.letters() != lastCount) {
+                lastCount = sink.letters();
+                lastProgress = System.nanoTime();
+            } else if (System.nanoTime() - lastProgress > 120_000_000_000L) {
+                throw new AssertionError("no letter arrived for 2 minutes: " + sink.letters() + " of " + expected
+                        + "; letters by status: " + jdbc.queryForList("select status, count(*) from letter "
+                        + "group by status"));
+            }
+            return sink.letters() >= expected;
+        }
     }
 
     private long count(String sql) {

@@ -115,13 +115,16 @@ class ProposalListView extends PortalPage {
         shown = filter();
         pages = 0;
         cards.removeAll();
-        count.setText(getTranslation("proposals.count", service.count(shown)));
         nextPage();
     }
 
     /** Adds the next page of cards; after "Visa fler" the focus goes to the first new proposal's link. */
     private void nextPage() {
         var page = service.search(shown, PageRequest.of(pages, PAGE_SIZE));
+        if (pages == 0) {
+            // the first page's query counted the whole list
+            count.setText(getTranslation("proposals.count", page.getTotalElements()));
+        }
         if (page.hasContent()) {
             var list = StaticHtml.start("ul", "class", "proposal-cards", "aria-label",
                     getTranslation("proposals.cards.page", pages + 1));
