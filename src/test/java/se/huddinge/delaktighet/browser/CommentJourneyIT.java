@@ -57,6 +57,8 @@ class CommentJourneyIT extends BrowserTest {
                 + "så att fler orkar gå runt sjön.", "Sjödalen", "parker", "Åsa Öberg", "asa@example.se", true, true,
                 List.of()), PortalI18n.SWEDISH);
         proposals.confirm(token(mailTo("asa@example.se", 1)));
+        // the receipt is written after the confirmation's transaction, so it is awaited before the next step's letter
+        String manage = linkIn(mailTo("asa@example.se", 2));
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("hanna", null,
                 List.of(new SimpleGrantedAuthority("ROLE_OFFICER"))));
         try {
@@ -64,7 +66,6 @@ class CommentJourneyIT extends BrowserTest {
         } finally {
             SecurityContextHolder.clearContext();
         }
-        String manage = linkIn(mailTo("asa@example.se", 2));
 
         // a resident comments
         open("forslag/HF-2026-0001");
