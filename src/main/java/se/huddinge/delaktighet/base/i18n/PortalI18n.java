@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The portal's texts, Swedish first: {@code vaadin-i18n/<bundle>.properties} is Swedish,
- * {@code <bundle>_en.properties} English, one bundle pair per area ({@link #BUNDLES}); a key is looked up in each
- * bundle in turn. No fallback to the JVM's locale, so a Swedish page never turns
+ * {@code <bundle>_en.properties} English, {@code <bundle>_fi.properties} Finnish, one bundle set per area
+ * ({@link #BUNDLES}); a key is looked up in each bundle in turn. Finnish covers what residents meet; a key without a
+ * Finnish text (the staff's pages) is shown in Swedish. No fallback to the JVM's locale, so a Swedish page never turns
  * English on a server that runs in English.
  */
 @Component
@@ -19,6 +20,8 @@ public class PortalI18n implements I18NProvider {
 
     public static final Locale SWEDISH = Locale.of("sv");
     public static final Locale ENGLISH = Locale.ENGLISH;
+    /** Finnish: Huddinge belongs to the administrative area for Finnish (SFS 2009:724). */
+    public static final Locale FINNISH = Locale.of("fi");
     /** The bundles under {@code vaadin-i18n/}: the portal's own, the prize's, the review's, staff sign-in's. */
     public static final List<String> BUNDLES = List.of("translations", "prize", "review", "security", "links", "privacy", "lix", "comments");
 
@@ -32,28 +35,41 @@ public class PortalI18n implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
+        Locale l = supported(locale);
+        String pattern = pattern(key, l);
+        if (pattern == null && FINNISH.equals(l)) {
+            pattern = pattern(key, SWEDISH);
+        }
+        if (pattern == null) {
+            return "!" + key;
+        }
+        return params.length == 0 ? pattern : new MessageFormat(pattern, l).format(params);
+    }
+
+    /** The text of {@code key} in exactly {@code locale}'s bundles, or null when none has it. */
+    private static String pattern(String key, Locale locale) {
         for (String name : BUNDLES) {
             ResourceBundle bundle = bundle(name, locale);
             if (bundle != null && bundle.containsKey(key)) {
-                String pattern = bundle.getString(key);
-                return params.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(params);
+                return bundle.getString(key);
             }
         }
-        return "!" + key;
+        return null;
     }
 
-    /** The supported locale nearest to {@code locale}: English for English, Swedish for anything else. */
+    /** The supported locale nearest to {@code locale}: English for English, Finnish for Finnish, else Swedish. */
     public static Locale supported(Locale locale) {
-        return locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : SWEDISH;
+        if (locale != null && ENGLISH.getLanguage().equals(locale.getLanguage())) {
+            return ENGLISH;
+        }
+        return locale != null && FINNISH.getLanguage().equals(locale.getLanguage()) ? FINNISH : SWEDISH;
     }
 
-    private static ResourceBundle bundle(String name, Locale locale) {
-        Locale l = supported(locale);
+    private static ResourceBundle bundle(String name, Locale l) {
         try {
-            return ResourceBundle.getBundle("vaadin-i18n/" + name, ENGLISH.equals(l) ? ENGLISH : Locale.ROOT,
-                    NO_FALLBACK);
+            return ResourceBundle.getBundle("vaadin-i18n/" + name, SWEDISH.equals(l) ? Locale.ROOT : l, NO_FALLBACK);
         } catch (MissingResourceException e) {
-            return null; // a bundle of a feature that has no texts yet
+            return null; // a bundle of a feature that has no texts yet (or none in this language)
         }
     }
 }
