@@ -61,6 +61,14 @@ public class CommentModeration {
      * looks. A client address counts once per comment, even after an officer kept it; its later reports change
      * nothing (the page thanks them alike). Returns whether it is hidden now.
      */
+    /**
+     * Refuses a report without a ground of the settings' list ({@link CommentGroundField#GROUND}), before the form
+     * spends one of the client's reports on it.
+     */
+    public void checkReport(String ground) {
+        common.checkGround(ground);
+    }
+
     @Transactional
     @RetryOnDeadlock
     public boolean report(long commentId, String ground) {

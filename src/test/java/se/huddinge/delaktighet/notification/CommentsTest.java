@@ -310,6 +310,26 @@ class CommentsTest extends CommentTestBase {
         assertThat(retention.run().unconfirmedComments()).as("once").isZero();
     }
 
+    @Test
+    void a_report_without_a_ground_is_refused_at_the_field_and_nothing_is_stored() {
+        comment("Gun", "gun@example.se", "Ja, fler bänkar skulle hjälpa min mamma.", true);
+        confirmFromLetter("gun@example.se");
+        open();
+        var box = _find(com.vaadin.flow.component.html.Div.class).stream()
+                .filter(d -> String.valueOf(gunsComment()).equals(d.getElement().getAttribute("data-comment")))
+                .findFirst().orElseThrow();
+        _click(_get(box, Button.class, s -> s.withText("Anmäl")));
+        _click(_get(box, Button.class, s -> s.withText("Skicka anmälan")));
+        ComboBox<?> ground = _get(box, ComboBox.class, s -> s.withLabel("Varför ska kommentaren tas bort?"));
+        assertThat(ground.isInvalid()).isTrue();
+        assertThat(ground.getErrorMessage()).isEqualTo("Välj ett skäl.");
+        assertThat(jdbc.queryForObject("select count(*) from comment_report", Integer.class)).isZero();
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        _click(_get(box, Button.class, s -> s.withText("Skicka anmälan")));
+        assertThat(ground.getErrorMessage()).as("in the page's language when sent")
+                .isEqualTo("Choose a reason.");
+    }
+
     /** The author of the fixtures' proposals. */
     static final class ProposalFixturesAuthor {
         static final String EMAIL = se.huddinge.delaktighet.proposal.ProposalFixtures.AUTHOR_EMAIL;

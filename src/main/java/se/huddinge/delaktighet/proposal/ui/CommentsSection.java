@@ -21,7 +21,9 @@ import java.util.Map;
 import se.huddinge.delaktighet.base.Anonymised;
 import se.huddinge.delaktighet.base.form.InvalidInput;
 import se.huddinge.delaktighet.base.i18n.Dates;
+import se.huddinge.delaktighet.base.ui.FieldErrors;
 import se.huddinge.delaktighet.base.ui.FormResult;
+import se.huddinge.delaktighet.proposal.CommentGroundField;
 import se.huddinge.delaktighet.proposal.CommentModeration;
 import se.huddinge.delaktighet.proposal.CommentRules;
 import se.huddinge.delaktighet.proposal.CommentStatus;
@@ -236,12 +238,14 @@ public class CommentsSection extends Section {
             send.addClassName("comment-report-send");
             var form = new Div(new H3(getTranslation("comments.report.heading")), ground, honeypot, send, result);
             form.addClassName("comment-report-form");
+            var errors = FieldErrors.of(this, CommentGroundField.class).at(CommentGroundField.GROUND, ground).complete();
             send.addClickListener(ev -> {
-                ground.setInvalid(false);
-                if (ground.getValue() == null) {
-                    ground.setErrorMessage(getTranslation("comments.invalid.ground.required"));
-                    ground.setInvalid(true);
-                    ground.focus();
+                errors.clear();
+                String code = ground.getValue() == null ? null : ground.getValue().ground().code();
+                try {
+                    moderation.checkReport(code);
+                } catch (InvalidInput invalid) {
+                    errors.show(invalid);
                     return;
                 }
                 var verdict = floods.check(FloodGuard.PublicForm.REPORT, honeypot);
@@ -253,7 +257,7 @@ public class CommentsSection extends Section {
                 }
                 try {
                     if (verdict == FloodGuard.Verdict.SEND) {
-                        moderation.report(c.id(), ground.getValue().ground().code());
+                        moderation.report(c.id(), code);
                     }
                     FormResult.replace(form, new H3(getTranslation("comments.report.done.title")),
                             new Paragraph(getTranslation("comments.report.done")));
