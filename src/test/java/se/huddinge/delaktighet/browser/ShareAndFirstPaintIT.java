@@ -21,7 +21,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import se.huddinge.delaktighet.base.PortalSettings;
+import se.huddinge.delaktighet.proposal.Decision;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
+import se.huddinge.delaktighet.proposal.ProposalFixtures;
+import se.huddinge.delaktighet.proposal.ProposalRules;
 import se.huddinge.delaktighet.proposal.ProposalService;
 import se.huddinge.delaktighet.proposal.Proposals;
 import se.huddinge.delaktighet.proposal.PublicProposal;
@@ -61,6 +64,8 @@ class ShareAndFirstPaintIT extends BrowserTest {
     ApplicationEvents events;
     @Autowired
     PortalSettings settings;
+    @Autowired
+    ProposalRules rules;
 
     private PublicProposal proposal;
 
@@ -119,8 +124,15 @@ class ShareAndFirstPaintIT extends BrowserTest {
         var script = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", MEASURE));
         var size = driver.manage().window().getSize();
         driver.manage().window().setSize(new Dimension(412, 915));
+        // decided proposals: one still to follow (its follow form painted first), one where the case ended (its decision)
+        var given = new ProposalFixtures(service, cases, rules, events, jdbc);
+        long approved = given.referred("Bifall: bänkar vid sjön");
+        given.decide(approved, Decision.BIFALL, java.time.LocalDate.now(clock));
+        long rejected = given.referred("Avslag: bänkar vid torget");
+        given.decide(rejected, Decision.AVSLAG, java.time.LocalDate.now(clock));
         try {
-            for (String path : List.of("forslag/" + proposal.reference(), "", "forslag", "demokratipriset",
+            for (String path : List.of("forslag/" + proposal.reference(), "forslag/" + given.reference(approved),
+                    "forslag/" + given.reference(rejected), "", "forslag", "demokratipriset",
                     "demokratipriset/nominera", "forslag/nytt")) {
                 Element first = Jsoup.parse(firstHtml(path)).selectFirst(".first-paint main");
                 assertThat(first).as(path).isNotNull();
@@ -133,8 +145,9 @@ class ShareAndFirstPaintIT extends BrowserTest {
                 WebElement app = driver.findElement(By.cssSelector("main"));
                 assertThat(app.findElement(By.tagName("h1")).getText()).as(path).isEqualTo(first.selectFirst("h1").text());
                 // every paragraph painted first is in the app's page, in the same order
-                List<String> painted = first.select("section > p, .proposal-text p").eachText();
-                List<String> shown = app.findElements(By.cssSelector("section > p, .proposal-text p")).stream()
+                String parts = "section > p, .proposal-text p, section > div > h2, section > div > p";
+                List<String> painted = first.select(parts).eachText();
+                List<String> shown = app.findElements(By.cssSelector(parts)).stream()
                         .map(WebElement::getText).toList();
                 assertThat(shown).as(path).containsSubsequence(painted);
                 double shifts = ((Number) driver.executeScript("return window.layoutShifts")).doubleValue();

@@ -14,7 +14,10 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import se.huddinge.delaktighet.base.PortalSettings;
 import se.huddinge.delaktighet.nomination.PrizeFixtures;
+import se.huddinge.delaktighet.proposal.Decision;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
+import se.huddinge.delaktighet.proposal.ProposalFixtures;
+import se.huddinge.delaktighet.proposal.ProposalRules;
 import se.huddinge.delaktighet.proposal.ProposalService;
 import se.huddinge.delaktighet.proposal.Proposals;
 
@@ -38,6 +41,8 @@ class FirstHtmlAnswersTest extends RunningPortalTest {
     PortalSettings settings;
     @Autowired
     se.huddinge.delaktighet.nomination.PrizeRounds rounds;
+    @Autowired
+    ProposalRules rules;
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -91,6 +96,41 @@ class FirstHtmlAnswersTest extends RunningPortalTest {
         assertThat(main.select(".status-line").text()).isEqualTo("Öppet för stöd · " + p.reference());
         assertThat(main.select(".support-count").text()).isEqualTo("0 av 100 stöd");
         assertThat(main.select(".proposal-text p").text()).isEqualTo("Fler bänkar längs gångvägen vid sjön, så att äldre kan vila.");
+    }
+
+    @Test
+    void below_the_text_the_first_html_paints_up_to_the_first_form_and_a_decided_case_where_it_stands() {
+        var given = new ProposalFixtures(service, cases, rules, events, jdbc);
+        var open = given.published("Öppet förslag om bänkar");
+        var main = page(visitor(), "forslag/" + given.reference(open)).selectFirst("main");
+        assertThat(main.select(".share h2").text()).isEqualTo("Dela förslaget");
+        assertThat(main.select(".share .button-placeholder").attr("aria-hidden")).isEqualTo("true");
+        assertThat(main.select("a.share-email").attr("href")).isEqualTo(
+                "mailto:?subject=%C3%96ppet%20f%C3%B6rslag%20om%20b%C3%A4nkar&body=%C3%96ppet%20f%C3%B6rslag%20om"
+                        + "%20b%C3%A4nkar%0A%0A" + java.net.URLEncoder.encode(settings.link("forslag/"
+                        + given.reference(open)), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(main.select(".support-form h2").eachText()).containsExactly("Stöd förslaget");
+        assertThat(main.select(".support-form p").text()).startsWith("Skriv din e-postadress. Vi skickar en länk");
+        assertThat(main.text()).as("nothing below the support form's introduction").doesNotContain("Följ förslaget");
+
+        long approved = given.referred("Bifall om bänkar");
+        given.decide(approved, Decision.BIFALL, java.time.LocalDate.now(clock));
+        main = page(visitor(), "forslag/" + given.reference(approved)).selectFirst("main");
+        assertThat(main.select(".support-form h2").eachText()).as("the work is still to come: follow it")
+                .containsExactly("Följ förslaget");
+        assertThat(main.select(".support-form p").text()).startsWith("Vill du veta vad som händer med förslaget");
+        assertThat(main.text()).as("the decision is below the follow form: the app draws it")
+                .doesNotContain("Nämnden ställer sig bakom förslaget.");
+
+        long rejected = given.referred("Avslag om bänkar");
+        given.decide(rejected, Decision.AVSLAG, java.time.LocalDate.now(clock));
+        main = page(visitor(), "forslag/" + given.reference(rejected)).selectFirst("main");
+        assertThat(main.select(".support-form")).as("nothing left to follow").isEmpty();
+        assertThat(main.select(".share ~ div > *").eachText()).containsExactly(
+                "Förslaget har lämnats till Natur- och byggnadsnämnden (ansvarar för parker, gator och bygglov) "
+                        + "(diarienummer NATUR-2026/17).",
+                "Avslag – förslaget godkändes inte", "Nämnden ställer sig bakom förslaget.",
+                "Beslutet fattades på sammanträdet måndag 2 mars 2026. Protokoll: NATUR 2026-05-12 § 45.");
     }
 
     @Test

@@ -76,11 +76,12 @@ class FollowForm extends Div {
             sent.setId("follow-result");
             FormResult.replace(result, new H3(getTranslation("follow.done.title")), sent);
         });
-        add(new H2(getTranslation("follow.title")), new Paragraph(getTranslation("follow.intro")), email, honeypot,
-                send, result);
+        var intro = ProposalBelowText.Intro.follow(this::getTranslation);
+        add(new H2(intro.heading()), new Paragraph(intro.text()), email, honeypot, send, result);
     }
 
-    private static boolean worthFollowing(PublicProposal p, ProposalImplementations implementations) {
+    /** Whether the page offers to follow the proposal: something is still to happen. */
+    static boolean worthFollowing(PublicProposal p, ProposalImplementations implementations) {
         if (p.status() != ProposalStatus.DECIDED) {
             return true;
         }

@@ -7,10 +7,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import se.huddinge.delaktighet.base.PortalSettings;
 import se.huddinge.delaktighet.base.i18n.Texts;
 import se.huddinge.delaktighet.base.ui.PagePreview;
 import se.huddinge.delaktighet.base.ui.PageSubject;
 import se.huddinge.delaktighet.base.web.SitemapSource;
+import se.huddinge.delaktighet.proposal.ProposalImplementations;
 import se.huddinge.delaktighet.proposal.ProposalReads;
 import se.huddinge.delaktighet.proposal.ProposalRules;
 
@@ -27,8 +29,13 @@ class ProposalPages implements PageSubject, PagePreview, SitemapSource {
     private final ProposalRules rules;
     private final Clock clock;
     private final I18NProvider provider;
+    private final ProposalImplementations implementations;
+    private final PortalSettings settings;
 
-    ProposalPages(ProposalReads reads, ProposalRules rules, Clock clock, I18NProvider provider) {
+    ProposalPages(ProposalReads reads, ProposalRules rules, Clock clock, I18NProvider provider,
+                  ProposalImplementations implementations, PortalSettings settings) {
+        this.implementations = implementations;
+        this.settings = settings;
         this.reads = reads;
         this.rules = rules;
         this.clock = clock;
@@ -51,7 +58,10 @@ class ProposalPages implements PageSubject, PagePreview, SitemapSource {
         Texts t = Texts.of(provider, locale);
         var shown = reads.findPublic(reference).map(p -> {
             var summary = ProposalSummary.of(p, t, rules, clock, locale);
-            return new Preview(summary.heading(), summary.description(), summary.markup(),
+            var below = ProposalBelowText.of(p, t, rules, locale, FollowForm.worthFollowing(p, implementations),
+                    settings.link("forslag/" + p.reference()));
+            return new Preview(summary.heading(), summary.description(),
+                    summary.markup(html -> below.markup(html, !reads.attachments(p.id()).isEmpty())),
                     "forslag/" + p.reference(), true);
         });
         return shown.or(() -> reads.statusOnly(reference).map(s -> {

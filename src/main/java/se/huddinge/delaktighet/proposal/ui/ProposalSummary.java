@@ -43,8 +43,11 @@ record ProposalSummary(String heading, String statusLine, String facts, String s
         return statusLine + " · " + supports + ". " + PagePreview.summary(String.join(" ", paragraphs), 200);
     }
 
-    /** The page's section as the view renders it, up to the text (ids left out: the app's copy has them). */
-    StaticHtml markup() {
+    /**
+     * The page's section as the view renders it, up to the text, then what {@code below} writes
+     * ({@link ProposalBelowText}); ids left out: the app's copy has them.
+     */
+    StaticHtml markup(java.util.function.Consumer<StaticHtml> below) {
         var html = PagePreview.section(heading, "dir", "auto")
                 .element("p", statusLine, "class", "status-line")
                 .element("p", facts)
@@ -54,6 +57,8 @@ record ProposalSummary(String heading, String statusLine, String facts, String s
         }
         html.element("h2", textHeading).open("div", "class", "proposal-text");
         paragraphs.forEach(paragraph -> html.element("p", paragraph, "dir", "auto"));
-        return html.close("div").close("section");
+        html.close("div");
+        below.accept(html);
+        return html.close("section");
     }
 }

@@ -194,24 +194,11 @@ class ProposalView extends Section implements BeforeEnterObserver, HasDynamicTit
         add(new Paragraph(ProposalTexts.statusOnly(this::getTranslation, s, getLocale())));
     }
 
+    /** Where the case stands, from the same lines as the page's first HTML ({@link ProposalBelowText}). */
     private Div decision(PublicProposal p) {
         var box = new Div();
-        var locale = getLocale();
-        if (p.status() == ProposalStatus.THRESHOLD_REACHED && p.referralDue() != null) {
-            box.add(new Paragraph(getTranslation("proposal.referralDue", Dates.longDate(p.referralDue(), locale))));
-        }
-        if (p.committee() != null) {
-            box.add(new Paragraph(getTranslation("proposal.referredTo",
-                    rules.committee(p.committee()).map(c -> c.name(locale)).orElse(p.committee()), p.caseNumber())));
-        }
-        if (p.status() == ProposalStatus.REFERRED && p.decisionDue() != null) {
-            box.add(new Paragraph(getTranslation("proposal.decisionDue", Dates.longDate(p.decisionDue(), locale))));
-        }
-        if (p.decision() != null) {
-            box.add(new H2(getTranslation("proposal.decision." + p.decision().name())));
-            box.add(new Paragraph(p.decisionMotivation()));
-            box.add(new Paragraph(getTranslation("proposal.meeting", Dates.longDate(p.meetingDate(), locale),
-                    p.minutesRef())));
+        for (var line : ProposalBelowText.decision(p, this::getTranslation, rules, getLocale())) {
+            box.add(line.heading() ? new H2(line.text()) : new Paragraph(line.text()));
         }
         return box;
     }
@@ -252,8 +239,8 @@ class ProposalView extends Section implements BeforeEnterObserver, HasDynamicTit
                 email.setInvalid(true);
             }
         });
-        var form = new Div(new H2(getTranslation("proposal.support.title")),
-                new Paragraph(getTranslation("proposal.support.intro")), email, notify, honeypot, send, result);
+        var intro = ProposalBelowText.Intro.support(this::getTranslation);
+        var form = new Div(new H2(intro.heading()), new Paragraph(intro.text()), email, notify, honeypot, send, result);
         form.addClassName("support-form");
         return form;
     }
