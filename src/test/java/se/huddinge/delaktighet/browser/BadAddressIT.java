@@ -41,7 +41,7 @@ class BadAddressIT extends BrowserTest {
     void the_page_for_a_bad_address_passes_axe_in_chromium() {
         driver.get("http://localhost:" + port + "/forslag/%ff");
         waiting().until(d -> !d.findElements(org.openqa.selenium.By.tagName("h1")).isEmpty());
-        assertThat(driver.getTitle()).isEqualTo("Sidan kunde inte visas – Delaktighetsportalen");
+        assertThat(driver.getTitle()).isEqualTo("Sidan kunde inte visas - Delaktighetsportalen");
         assertPlainPageAccessible();
         driver.findElement(org.openqa.selenium.By.linkText("Till startsidan")).click();
         waitForHeading("Var med och påverka Huddinge");

@@ -59,7 +59,7 @@ class FirstHtmlAnswersTest extends RunningPortalTest {
     void a_public_page_says_what_it_is_before_any_javascript(String path, String heading) {
         var page = page(visitor(), path);
 
-        assertThat(page.title()).isEqualTo(heading + " – Delaktighetsportalen");
+        assertThat(page.title()).isEqualTo(heading + " - Delaktighetsportalen");
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("sv");
         String description = meta(page, "name", "description");
         assertThat(description).hasSizeGreaterThan(40);
@@ -84,7 +84,7 @@ class FirstHtmlAnswersTest extends RunningPortalTest {
 
         var page = page(visitor(), "forslag/" + p.reference());
 
-        assertThat(page.title()).isEqualTo("Fler bänkar i Flemingsberg – Delaktighetsportalen");
+        assertThat(page.title()).isEqualTo("Fler bänkar i Flemingsberg - Delaktighetsportalen");
         assertThat(meta(page, "property", "og:type")).isEqualTo("article");
         assertThat(meta(page, "property", "og:title")).isEqualTo("Fler bänkar i Flemingsberg");
         assertThat(meta(page, "name", "description"))
@@ -141,7 +141,7 @@ class FirstHtmlAnswersTest extends RunningPortalTest {
         var page = Jsoup.parse(answer.body());
 
         assertThat(answer.body()).doesNotContain("<script>alert").doesNotContain("</script> &");
-        assertThat(page.title()).isEqualTo(HOSTILE + " – Delaktighetsportalen");
+        assertThat(page.title()).isEqualTo(HOSTILE + " - Delaktighetsportalen");
         for (String[] tag : List.of(new String[]{"property", "og:title"}, new String[]{"name", "twitter:title"})) {
             assertThat(meta(page, tag[0], tag[1])).as(tag[1]).isEqualTo(HOSTILE);
         }
@@ -155,7 +155,7 @@ class FirstHtmlAnswersTest extends RunningPortalTest {
         var page = page(visitor().withCookie("portal-lang", "en"), "forslag");
 
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
-        assertThat(page.title()).isEqualTo("Huddinge proposals – Participation Portal");
+        assertThat(page.title()).isEqualTo("Huddinge proposals - Participation Portal");
         assertThat(meta(page, "property", "og:locale")).isEqualTo("en_GB");
         assertThat(page.select("main h1").text()).isEqualTo("Huddinge proposals");
     }
@@ -163,7 +163,7 @@ class FirstHtmlAnswersTest extends RunningPortalTest {
     @Test
     void a_one_time_link_page_names_no_address_and_a_staff_page_shows_nothing_before_the_app() {
         var link = page(visitor(), "stod/bekrafta/en-token-som-inte-finns");
-        assertThat(link.title()).isEqualTo("Bekräfta ditt stöd – Delaktighetsportalen");
+        assertThat(link.title()).isEqualTo("Bekräfta ditt stöd - Delaktighetsportalen");
         assertThat(link.select("link[rel=canonical]")).isEmpty();
         assertThat(link.select("meta[property=og:url]")).isEmpty();
         assertThat(link.html()).doesNotContain("en-token-som-inte-finns");

@@ -78,7 +78,7 @@ class FirstPaint implements VaadinServiceInitListener, IndexHtmlRequestListener 
 
     private void head(Document page, PagePreview.Preview preview, Texts t, Locale locale) {
         String portal = t.get("layout.portal");
-        page.title(preview.heading() + " – " + portal);
+        page.title(preview.heading() + PortalPage.TITLE_SEPARATOR + portal);
         var head = page.head();
         head.appendElement("meta").attr("name", "description").attr("content", preview.description());
         if (preview.canonicalPath() != null) {

@@ -10,6 +10,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
  */
 public abstract class PortalPage extends Section implements HasDynamicTitle {
 
+    /**
+     * Between a page's name and the portal's in the browser title: a hyphen, not an en dash. The title is in every
+     * answer Vaadin keeps for a session's whole life, and a Java string with one character outside Latin-1 takes two
+     * bytes per character: the en dash alone made an idle start-page session 23 KB larger (DD41).
+     */
+    public static final String TITLE_SEPARATOR = " - ";
+
     private final String titleKey;
 
     protected PortalPage(String titleKey) {
@@ -20,6 +27,6 @@ public abstract class PortalPage extends Section implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation(titleKey) + " – " + getTranslation("layout.portal");
+        return getTranslation(titleKey) + TITLE_SEPARATOR + getTranslation("layout.portal");
     }
 }

@@ -31,6 +31,7 @@ import se.huddinge.delaktighet.base.form.InvalidInput;
 import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.ui.FieldErrors;
 import se.huddinge.delaktighet.base.ui.FormResult;
+import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.proposal.AddressFormField;
 import se.huddinge.delaktighet.proposal.ProposalException;
 import se.huddinge.delaktighet.proposal.ProposalReads;
@@ -254,6 +255,6 @@ class ProposalView extends Section implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public String getPageTitle() {
-        return title + " – " + getTranslation("layout.portal");
+        return title + PortalPage.TITLE_SEPARATOR + getTranslation("layout.portal");
     }
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.RouteParameterRegex;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import se.huddinge.delaktighet.base.ui.FormResult;
+import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.notification.Letters;
 import se.huddinge.delaktighet.proposal.CaseFile;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
@@ -136,6 +137,6 @@ class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle, 
 
     @Override
     public String getPageTitle() {
-        return title + " – " + getTranslation("layout.portal");
+        return title + PortalPage.TITLE_SEPARATOR + getTranslation("layout.portal");
     }
 }
