@@ -23,7 +23,7 @@ final class PlainErrorPage {
                 <head>
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>%1$s – %2$s</title>
+                <title>%1$s - %2$s</title>
                 <link rel="stylesheet" href="/styles/portal.css">
                 <link rel="icon" href="/favicon.ico">
                 </head>
