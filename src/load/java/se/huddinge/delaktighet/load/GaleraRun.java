@@ -28,6 +28,12 @@ final class GaleraRun {
 
     static void run(PairRun.Setup setup, SmtpSink sink, int proposals, int residents, int seconds, Duration down,
                     Report report) throws Exception {
+        for (String needed : List.of("/usr/lib/galera/libgalera_smm.so", "/usr/bin/mariadb-backup", "/usr/bin/socat")) {
+            if (!Files.exists(java.nio.file.Path.of(needed))) {
+                throw new IllegalStateException("the Galera part needs " + needed + ": apt-get install galera-4 "
+                        + "mariadb-backup socat (Debian 12), or leave it out with -Dload.parts=…");
+            }
+        }
         var ports = new ArrayList<Ports>();
         var nodes = new ArrayList<PrivateMariaDb>();
         // a portal's output is appended to its log: an earlier run's would count in this one's errors
