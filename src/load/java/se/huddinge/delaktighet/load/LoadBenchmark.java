@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * first visit in Chromium, idle sessions, the raw JDBC insert ceiling and the support storm, checks the database and
  * the sink, optionally kills the portal mid-storm (R1), prints one table of figures and goals, and fails when a
  * correctness check (lost, doubled, half-saved) fails. Sizes: {@code -Dload.residents}, {@code -Dload.seconds},
- * {@code -Dload.idle}, {@code -Dload.r1}.
+ * {@code -Dload.idle}, {@code -Dload.r1}. The parts {@code galera} ({@link GaleraRun}, {@code -Dload.galera.down}) and
+ * {@code restore} ({@link RestoreRun}) start their own databases and portals (DD36).
  */
 class LoadBenchmark {
 
@@ -30,7 +31,9 @@ class LoadBenchmark {
     private final boolean r1 = Boolean.parseBoolean(System.getProperty("load.r1", "true"));
     /** Which parts run ({@code -Dload.parts=idle,storm}); all by default. */
     private final java.util.Set<String> parts = java.util.Set.of(System.getProperty("load.parts",
-            "firstvisit,idle,ceilings,storm,r1,r2,r3,pair").split(","));
+            "firstvisit,idle,ceilings,storm,r1,r2,r3,pair,galera,restore").split(","));
+    /** The parts that start their own databases and portals (DD36): alone, the single portal is not started. */
+    private static final java.util.Set<String> OWN_DATABASES = java.util.Set.of("galera", "restore");
     private final Report report = new Report();
 
     @Test
@@ -63,6 +66,28 @@ class LoadBenchmark {
                     "--portal.proxies.trusted=127.0.0.1",
                     // an event whose listener failed (the database away, R3) handed on again: 5 min scaled as above
                     "--portal.events.resubmit-interval=PT10S", "--portal.events.resubmit-older-than=PT20S");
+            if (parts.stream().anyMatch(p -> !OWN_DATABASES.contains(p))) {
+                singlePortal(db, sink, logs, env, args, base, management);
+            }
+            if (parts.contains("galera")) {
+                GaleraRun.run(new PairRun.Setup(PortalProcess.findJar(Path.of("target")), env, args, logs), sink,
+                        proposals, residents, seconds, Duration.ofSeconds(Integer.getInteger("load.galera.down", 10)),
+                        report);
+            }
+            if (parts.contains("restore")) {
+                RestoreRun.run(new PairRun.Setup(PortalProcess.findJar(Path.of("target")), env, args, logs), sink,
+                        proposals, residents, report);
+            }
+        }
+        report.note("load average at the end: %s", Files.readString(Path.of("/proc/loadavg")).strip());
+        System.out.println(report.table());
+        assertTrue(report.correct(), "a correctness check failed: see the table above");
+    }
+
+    /** The parts on one portal and one MariaDB, and the pair (issue 11, 14). */
+    private void singlePortal(PrivateMariaDb db, SmtpSink sink, Path logs, Map<String, String> env, List<String> args,
+                              String base, int management) throws Exception {
+        {
             var portal = new PortalProcess(PortalProcess.findJar(Path.of("target")), env, args,
                     logs.resolve("portal.log"), management);
             try {
@@ -98,9 +123,6 @@ class LoadBenchmark {
                 portal.close();
             }
         }
-        report.note("load average at the end: %s", Files.readString(Path.of("/proc/loadavg")).strip());
-        System.out.println(report.table());
-        assertTrue(report.correct(), "a correctness check failed: see the table above");
     }
 
     private void storm(String base, PortalProcess portal, PrivateMariaDb db, SmtpSink sink, Path logs,

@@ -67,7 +67,7 @@ final class PairRun {
                     "spread");
             stats.errors().forEach((step, what) -> report.note("pair errors in %s: %s", step, what));
             report.checks(Checks.verify(db, sink, storm, "pair ", false));
-            report.checks(jobChecks(jobs.summary()));
+            report.checks(jobChecks("pair ", jobs.summary()));
         }
     }
 
@@ -75,18 +75,18 @@ final class PairRun {
      * Each job's runs seen across both instances: two runs closer than half an interval ran in the same one (the
      * first run seen may be the single instance's, before the pair started).
      */
-    private static List<Checks.Check> jobChecks(Map<String, long[]> summary) {
+    static List<Checks.Check> jobChecks(String prefix, Map<String, long[]> summary) {
         var checks = new ArrayList<Checks.Check>();
         summary.forEach((job, seen) -> {
             long interval = INTERVALS.getOrDefault(job, 5) * 1000L;
-            checks.add(new Checks.Check("pair job " + job + ": runs, shortest gap (interval " + interval / 1000
+            checks.add(new Checks.Check(prefix + "job " + job + ": runs, shortest gap (interval " + interval / 1000
                     + " s)", seen[0] + ", " + (seen[1] < 0 ? "—" : seen[1] + " ms"),
                     seen[1] < 0 || seen[1] >= interval / 2));
         });
         return checks;
     }
 
-    private record Instance(PortalProcess portal, HaProxy.Backend backend) implements AutoCloseable {
+    record Instance(PortalProcess portal, HaProxy.Backend backend) implements AutoCloseable {
         @Override
         public void close() throws InterruptedException {
             portal.close();
@@ -94,6 +94,11 @@ final class PairRun {
     }
 
     private static Instance instance(Setup setup, HaProxy proxy, String name) throws Exception {
+        return instance(setup, proxy, name, "pair-" + name + ".log");
+    }
+
+    /** An instance behind the proxy, named for HAProxy's cookie and statistics, its output in {@code log}. */
+    static Instance instance(Setup setup, HaProxy proxy, String name, String log) throws Exception {
         int port = PrivateMariaDb.freePort();
         int management = PrivateMariaDb.freePort();
         var env = new HashMap<>(setup.env());
@@ -104,7 +109,7 @@ final class PairRun {
         var keys = JOBS.stream().map(j -> j.substring(0, j.indexOf('=') + 1)).toList();
         var args = new ArrayList<>(setup.args().stream().filter(a -> keys.stream().noneMatch(a::startsWith)).toList());
         args.addAll(JOBS);
-        return new Instance(new PortalProcess(setup.jar(), env, args, setup.logs().resolve("pair-" + name + ".log"),
+        return new Instance(new PortalProcess(setup.jar(), env, args, setup.logs().resolve(log),
                 management), new HaProxy.Backend(name, port, management));
     }
 

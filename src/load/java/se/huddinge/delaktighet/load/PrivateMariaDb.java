@@ -20,11 +20,26 @@ final class PrivateMariaDb implements AutoCloseable {
 
     private final Path dir;
     private final int port;
+    /** More lines for the server's options file (a Galera node's {@code wsrep_*} settings). */
+    private final List<String> options;
     private Process process;
 
     PrivateMariaDb() throws IOException {
+        this(List.of());
+    }
+
+    PrivateMariaDb(List<String> options) throws IOException {
         this.dir = Files.createTempDirectory("portal-load-mariadb-");
         this.port = freePort();
+        this.options = options;
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    int port() {
+        return port;
     }
 
     static int freePort() throws IOException {
@@ -46,17 +61,28 @@ final class PrivateMariaDb implements AutoCloseable {
                 "--auth-root-authentication-method=normal", "--skip-test-db"));
     }
 
-    void start() throws IOException, InterruptedException, SQLException {
-        process = new ProcessBuilder("mariadbd", "--no-defaults", "--datadir=" + dir.resolve("data"),
-                "--port=" + port, "--bind-address=127.0.0.1", "--socket=" + dir.resolve("sock"), "--user=root",
-                "--skip-ssl", "--pid-file=" + dir.resolve("pid"), "--log-error=" + dir.resolve("error.log"),
-                "--innodb-buffer-pool-size=256M", "--max-connections=300", "--character-set-server=utf8mb4",
-                "--collation-server=utf8mb4_swedish_ci")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("out.log").toFile()).start();
-        long until = System.currentTimeMillis() + 60_000;
+    /**
+     * Starts the server with its options in a file of its own ({@code my.cnf}, the only one read): Galera's state
+     * transfer scripts read the server's settings from there.
+     */
+    void start(String... arguments) throws IOException, InterruptedException, SQLException {
+        var cnf = new java.util.ArrayList<>(List.of("[mysqld]", "datadir=" + dir.resolve("data"), "port=" + port,
+                "bind-address=127.0.0.1", "socket=" + dir.resolve("sock"), "user=root", "skip-ssl",
+                "pid-file=" + dir.resolve("pid"), "log-error=" + dir.resolve("error.log"),
+                "innodb_buffer_pool_size=" + (options.isEmpty() ? "256M" : "128M"), "max_connections=300",
+                "character_set_server=utf8mb4", "collation_server=utf8mb4_swedish_ci"));
+        cnf.addAll(options);
+        Files.createDirectories(dir.resolve("data"));
+        Files.write(dir.resolve("my.cnf"), cnf);
+        var command = new java.util.ArrayList<>(List.of("mariadbd", "--defaults-file=" + dir.resolve("my.cnf")));
+        command.addAll(List.of(arguments));
+        process = new ProcessBuilder(command)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("out.log")
+                        .toFile())).start();
+        // a Galera node that joins waits for its state transfer (minutes on a busy machine) before it listens
+        long until = System.currentTimeMillis() + (options.isEmpty() ? 60_000 : 600_000);
         while (true) {
-            try (Connection c = DriverManager.getConnection(
-                    "jdbc:mariadb://127.0.0.1:" + port + "/?user=root&password=")) {
+            try (Connection c = root()) {
                 try (var s = c.createStatement()) {
                     s.execute("CREATE DATABASE IF NOT EXISTS portal CHARACTER SET utf8mb4 COLLATE utf8mb4_swedish_ci");
                     s.execute("CREATE USER IF NOT EXISTS portal@'%' IDENTIFIED BY 'portal'");
@@ -76,6 +102,17 @@ final class PrivateMariaDb implements AutoCloseable {
         return DriverManager.getConnection(url() + "?user=portal&password=portal");
     }
 
+    /** {@code kill -9}: the server stops at once, mid-transaction. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** Root's connection to the server (no database chosen): for its status and for loading a dump. */
+    Connection root() throws SQLException {
+        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/?user=root&password=");
+    }
+
     void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
@@ -93,11 +130,12 @@ final class PrivateMariaDb implements AutoCloseable {
         }
     }
 
-    private static void run(List<String> command) throws IOException, InterruptedException {
+    static String run(List<String> command) throws IOException, InterruptedException {
         var p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         if (p.waitFor() != 0) {
             throw new IOException(String.join(" ", command) + " failed: " + out);
         }
+        return out;
     }
 }

@@ -93,6 +93,17 @@ public final class SmtpSink implements AutoCloseable {
         return all;
     }
 
+    /** The Message-IDs of every letter that arrived for an address ending so (what a mail server's log shows). */
+    public java.util.Set<String> messageIds(String suffix) {
+        var all = new java.util.HashSet<String>();
+        byRecipient.forEach((r, ids) -> {
+            if (r.endsWith(suffix)) {
+                all.addAll(ids);
+            }
+        });
+        return all;
+    }
+
     /** Recipients (each driver address asks for one support) that got letters with different Message-IDs. */
     public long doubledRecipients(String suffix) {
         return byRecipient.entrySet().stream().filter(e -> e.getKey().endsWith(suffix))

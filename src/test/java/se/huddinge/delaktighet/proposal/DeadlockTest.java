@@ -2,6 +2,10 @@ package se.huddinge.delaktighet.proposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.SQLTransactionRollbackException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,12 +16,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.transaction.annotation.Transactional;
 import se.huddinge.delaktighet.base.RetryOnDeadlock;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
@@ -26,7 +35,7 @@ import se.huddinge.delaktighet.base.i18n.PortalI18n;
  * Defect 7 of issue 7: the locks are taken in one order everywhere, and a transaction that MariaDB still picks as a
  * deadlock's loser runs again, so the resident never sees an error.
  */
-@Import(DeadlockTest.FailsOnce.class)
+@Import({DeadlockTest.FailsOnce.class, DeadlockTest.CommitFails.class})
 class DeadlockTest extends ProposalServiceTestBase {
 
     @Autowired
@@ -69,6 +78,36 @@ class DeadlockTest extends ProposalServiceTestBase {
                 .as("the first attempt was rolled back whole").containsExactly("nummer-2");
     }
 
+    /**
+     * Galera checks a transaction against the other nodes' writes only when it commits: the loser's COMMIT fails with
+     * the error MariaDB gives a deadlock's loser (1213, SQLSTATE 40001, "Deadlock found when trying to get lock; try
+     * restarting transaction", as the three-node run of the load benchmark showed). Here the connection's commit
+     * throws exactly what the MariaDB driver throws then, once: the resident's request must go through, saved once.
+     */
+    @Test
+    void a_transaction_whose_commit_failed_certification_runs_again() {
+        CommitFails.failNext(1);
+        mine.requestLink("boende@example.se", PortalI18n.SWEDISH);
+
+        assertThat(CommitFails.failed.get()).as("the first commit failed").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from address_request", Integer.class))
+                .as("saved once, by the second attempt").isEqualTo(1);
+    }
+
+    @Test
+    void a_commit_that_fails_certification_more_often_than_the_retries_reaches_the_caller() {
+        CommitFails.failNext(5);
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                    () -> mine.requestLink("boende@example.se", PortalI18n.SWEDISH))
+                    .satisfies(e -> assertThat(RetryOnDeadlock.LostDeadlock.lostDeadlock(e)).isTrue());
+            assertThat(CommitFails.failed.get()).as("the first try and four retries").isEqualTo(5);
+            assertThat(jdbc.queryForObject("select count(*) from address_request", Integer.class)).isZero();
+        } finally {
+            CommitFails.failNext(0);
+        }
+    }
+
     private static void runAtOnce(List<Callable<Object>> work) throws Exception {
         var pool = Executors.newFixedThreadPool(12);
         var start = new CountDownLatch(1);
@@ -84,6 +123,55 @@ class DeadlockTest extends ProposalServiceTestBase {
             r.get(120, TimeUnit.SECONDS);                 // throws if any request failed
         }
         pool.shutdown();
+    }
+
+    /**
+     * The portal's connections, each of whose {@code commit()} throws the MariaDB driver's exception for a failed
+     * certification while {@link #failNext} has failures left (on the thread that armed it), before committing.
+     */
+    @TestConfiguration
+    static class CommitFails {
+        static final AtomicInteger failed = new AtomicInteger();
+        private static final ThreadLocal<Integer> left = ThreadLocal.withInitial(() -> 0);
+
+        static void failNext(int commits) {
+            left.set(commits);
+            failed.set(0);
+        }
+
+        @Bean
+        static BeanPostProcessor commitsThatFail() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    return bean instanceof DataSource ds && !(bean instanceof DelegatingDataSource)
+                            ? new DelegatingDataSource(ds) {
+                                @Override
+                                public Connection getConnection() throws SQLException {
+                                    return failing(super.getConnection());
+                                }
+                            } : bean;
+                }
+            };
+        }
+
+        private static Connection failing(Connection real) {
+            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("commit") && left.get() > 0) {
+                            left.set(left.get() - 1);
+                            failed.incrementAndGet();
+                            real.rollback();
+                            throw new SQLTransactionRollbackException("(conn=1) Deadlock found when trying to get "
+                                    + "lock; try restarting transaction", "40001", 1213);
+                        }
+                        try {
+                            return method.invoke(real, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+        }
     }
 
     /** Writes a row, then fails like a deadlock's loser the first time. */
