@@ -30,7 +30,7 @@ public class PortalI18n implements I18NProvider {
 
     @Override
     public List<Locale> getProvidedLocales() {
-        return List.of(SWEDISH, ENGLISH);
+        return List.of(SWEDISH, FINNISH, ENGLISH);
     }
 
     @Override
