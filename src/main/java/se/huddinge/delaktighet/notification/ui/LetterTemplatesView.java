@@ -54,8 +54,10 @@ class LetterTemplatesView extends PortalPage {
         letter.setItems(templates.names());
         letter.setItemLabelGenerator(n -> getTranslation("templates.name." + n));
         language.setLabel(getTranslation("templates.language"));
-        language.setItems(PortalI18n.SWEDISH, PortalI18n.ENGLISH);
-        language.setItemLabelGenerator(l -> PortalI18n.ENGLISH.equals(l) ? "English" : "Svenska");
+        language.setItems(PortalI18n.SWEDISH, PortalI18n.ENGLISH, PortalI18n.FINNISH);
+        // each language by its own name, as a language chooser names them
+        language.setItemLabelGenerator(l -> PortalI18n.ENGLISH.equals(l) ? "English"
+                : PortalI18n.FINNISH.equals(l) ? "Suomi" : "Svenska");
         language.setValue(PortalI18n.SWEDISH);
         text.setLabel(getTranslation("templates.text"));
         text.setHelperText(getTranslation("templates.text.help"));
