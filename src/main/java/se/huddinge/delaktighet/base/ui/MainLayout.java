@@ -152,6 +152,7 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
                 .open("li").element("a", t.get("nav.mine"), "href", "mina-inskick").close("li")
                 .open("li").element("a", t.get("footer.accessibility"), "href", "tillganglighet").close("li")
                 .open("li").element("a", t.get("footer.privacy"), "href", "personuppgifter").close("li")
+                .open("li").element("a", t.get("footer.openData"), "href", "om-oppna-data").close("li")
                 .open("li").element("a", email, "href", "mailto:" + email).close("li")
                 .open("li").element("span", t.get("footer.phone", settings.contact().phone())).close("li")
                 .close("ul")
