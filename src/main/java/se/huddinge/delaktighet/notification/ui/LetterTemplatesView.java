@@ -187,11 +187,11 @@ class LetterTemplatesView extends PortalPage {
         text.setInvalid(false);
         preview.removeAll();
         var subject = new Paragraph(getTranslation("templates.subject") + " ");
-        ReadabilityPanel.markLongWords(subject.getElement(), p.letter().subject());
+        ReadabilityPanel.markLongWords(subject.getElement(), p.letter().subject(), language.getValue());
         var body = new Pre();
         // the letter's own line breaks, long lines wrapped beside the readability panel
         body.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere");
-        ReadabilityPanel.markLongWords(body.getElement(), p.letter().text());
+        ReadabilityPanel.markLongWords(body.getElement(), p.letter().text(), language.getValue());
         preview.add(new Paragraph(p.about().isEmpty() ? getTranslation("templates.previewExample")
                 : getTranslation("templates.previewAbout", p.about())), subject, body);
         readability.show(p.letter(), language.getValue());
