@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import se.huddinge.delaktighet.base.i18n.InLanguage;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.proposal.CommentEvents.CommentDigestDue;
 import se.huddinge.delaktighet.proposal.CommentEvents.CommentRemoved;
@@ -98,10 +99,11 @@ class CommentLetters {
 
     /** How a letter names who wrote a comment, as the thread does. */
     static String writerName(CommentMailing.Written c, String language) {
-        boolean en = PortalI18n.ENGLISH.equals(locale(language));
+        Locale l = locale(language);
         return switch (c.who()) {
-            case STAFF -> (en ? "Huddinge Municipality, " : "Huddinge kommun, ") + c.name();
-            case AUTHOR -> en ? "The author of the proposal" : "Förslagsställaren";
+            case STAFF -> InLanguage.pick(l, "Huddinge kommun, ", "Huddinge Municipality, ", "Huddingen kunta, ")
+                    + c.name();
+            case AUTHOR -> InLanguage.pick(l, "Förslagsställaren", "The author of the proposal", "Aloitteen tekijä");
             case RESIDENT -> c.name();
         };
     }
@@ -122,17 +124,21 @@ class CommentLetters {
 
     /** Example words for the template editor's preview and the readability test. */
     static void examples(Map<String, Object> m, Locale l) {
-        boolean en = PortalI18n.ENGLISH.equals(PortalI18n.supported(l));
-        m.putIfAbsent("replyBy", en ? "Huddinge Municipality, Parks unit" : "Huddinge kommun, Parkenheten");
-        m.putIfAbsent("replyText", en ? "Thank you. We will look at the benches in the spring."
-                : "Tack. Vi ser över bänkarna i vår.");
-        m.putIfAbsent("commentText", en ? "Yes, more benches would help my mother." : "Ja, fler bänkar skulle hjälpa min mamma.");
+        m.putIfAbsent("replyBy", InLanguage.pick(l, "Huddinge kommun, Parkenheten", "Huddinge Municipality, Parks unit",
+                "Huddingen kunta, puistoyksikkö"));
+        m.putIfAbsent("replyText", InLanguage.pick(l, "Tack. Vi ser över bänkarna i vår.",
+                "Thank you. We will look at the benches in the spring.", "Kiitos. Katsomme penkit keväällä."));
+        m.putIfAbsent("commentText", InLanguage.pick(l, "Ja, fler bänkar skulle hjälpa min mamma.",
+                "Yes, more benches would help my mother.", "Kyllä, lisää penkkejä auttaisi äitiäni."));
         m.putIfAbsent("commentCount", 2);
-        m.putIfAbsent("comments", List.of(Map.of("name", "Gun", "text", en ? "Good idea." : "Bra idé."),
-                Map.of("name", "Hans", "text", en ? "I agree." : "Jag håller med.")));
-        m.putIfAbsent("groundName", en ? "Offensive or illegal" : "Kränkande eller olagligt");
-        m.putIfAbsent("groundExplanation", en ? "The comment had something in it that offends others."
-                : "Kommentaren innehöll något som kränker andra.");
-        m.putIfAbsent("groundTurnTo", en ? "You are welcome to write a new comment." : "Du får gärna skriva en ny kommentar.");
+        m.putIfAbsent("comments", List.of(
+                Map.of("name", "Gun", "text", InLanguage.pick(l, "Bra idé.", "Good idea.", "Hyvä idea.")),
+                Map.of("name", "Hans", "text", InLanguage.pick(l, "Jag håller med.", "I agree.", "Olen samaa mieltä."))));
+        m.putIfAbsent("groundName", InLanguage.pick(l, "Kränkande eller olagligt", "Offensive or illegal",
+                "Loukkaava tai laiton"));
+        m.putIfAbsent("groundExplanation", InLanguage.pick(l, "Kommentaren innehöll något som kränker andra.",
+                "The comment had something in it that offends others.", "Kommentissa oli jotain, mikä loukkaa muita."));
+        m.putIfAbsent("groundTurnTo", InLanguage.pick(l, "Du får gärna skriva en ny kommentar.",
+                "You are welcome to write a new comment.", "Voit kirjoittaa uuden kommentin."));
     }
 }

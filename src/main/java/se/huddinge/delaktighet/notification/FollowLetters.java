@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import se.huddinge.delaktighet.base.i18n.Dates;
+import se.huddinge.delaktighet.base.i18n.InLanguage;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.proposal.FollowThroughEvents.FollowRequested;
 import se.huddinge.delaktighet.proposal.FollowThroughEvents.ImplementationOverdue;
@@ -74,9 +75,8 @@ class FollowLetters {
     /** An update in the reader's words: the status named, the planned date written out, the note as typed. */
     static Map<String, Object> words(ImplementationRecord.Step u, String language) {
         Locale locale = PortalI18n.supported(Locale.forLanguageTag(language == null ? "" : language));
-        boolean en = PortalI18n.ENGLISH.equals(locale);
         var m = new HashMap<String, Object>();
-        m.put("implementationStatus", statusName(u.status(), en));
+        m.put("implementationStatus", statusName(u.status(), locale));
         m.put("implementationUnit", u.unit());
         m.put("implementationOpen", u.status().isOpen());
         m.put("plannedDate", Dates.longDate(u.plannedDate(), locale));
@@ -89,12 +89,12 @@ class FollowLetters {
         return m;
     }
 
-    private static String statusName(ImplementationStatus status, boolean en) {
+    private static String statusName(ImplementationStatus status, Locale l) {
         return switch (status) {
-            case PLANNED -> en ? "planned" : "planerat";
-            case UNDER_WAY -> en ? "under way" : "arbetet pågår";
-            case DONE -> en ? "done" : "klart";
-            case NOT_DONE -> en ? "will not be done" : "blir inte av";
+            case PLANNED -> InLanguage.pick(l, "planerat", "planned", "suunniteltu");
+            case UNDER_WAY -> InLanguage.pick(l, "arbetet pågår", "under way", "työ on käynnissä");
+            case DONE -> InLanguage.pick(l, "klart", "done", "valmis");
+            case NOT_DONE -> InLanguage.pick(l, "blir inte av", "will not be done", "ei toteuteta");
         };
     }
 }

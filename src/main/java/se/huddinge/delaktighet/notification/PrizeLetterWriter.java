@@ -123,7 +123,10 @@ class PrizeLetterWriter {
         m.put("nomineeName", "Föreningen Sjödalens röster");
         m.put("nominatorName", "Anna Andersson");
         m.put("reference", "DP-" + LocalDate.now(clock).getYear() + "-0007");
-        m.put("citation", "För att ha gett unga i Sjödalen en röst i kommunens beslut.");
+        // the chair's words, as typed: Swedish, but Finnish in a Finnish letter's example so its readability is Finnish
+        String citation = "För att ha gett unga i Sjödalen en röst i kommunens beslut.";
+        m.put("citation", PortalI18n.FINNISH.equals(PortalI18n.supported(l))
+                ? "Koska se on antanut Sjödalenin nuorille äänen kunnan päätöksissä." : citation);
         m.put("memberName", "Leo Ledamot");
         m.put("remaining", 3);
         return m;

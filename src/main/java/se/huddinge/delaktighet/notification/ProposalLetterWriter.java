@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import se.huddinge.delaktighet.base.PortalSettings;
 import se.huddinge.delaktighet.base.i18n.Dates;
+import se.huddinge.delaktighet.base.i18n.InLanguage;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.proposal.LetterFacts;
 import se.huddinge.delaktighet.proposal.ProposalMailing;
@@ -125,11 +126,11 @@ class ProposalLetterWriter {
      */
     void examples(Map<String, Object> m, Locale l) {
         if (!m.containsKey("decision")) {
-            boolean en = PortalI18n.ENGLISH.equals(PortalI18n.supported(l));
             m.put("decision", "BIFALL");
             m.putIfAbsent("committee", rules.committees().getFirst().name(l));
-            m.putIfAbsent("motivation", en ? "More benches make the park easier to visit for older people."
-                    : "Fler bänkar gör parken lättare att besöka för äldre.");
+            m.putIfAbsent("motivation", InLanguage.pick(l, "Fler bänkar gör parken lättare att besöka för äldre.",
+                    "More benches make the park easier to visit for older people.",
+                    "Lisää penkkejä helpottaa ikäihmisten käyntejä puistossa."));
             m.putIfAbsent("minutesRef", "2026-09-08 § 14");
             m.putIfAbsent("caseNumber", "2026/123");
         }
@@ -138,17 +139,16 @@ class ProposalLetterWriter {
         }
         if (!m.containsKey("takenUpBy")) {
             m.put("takenUpBy", "Karin Berg (S)");
-            m.put("takenUpBody", PortalI18n.ENGLISH.equals(PortalI18n.supported(l)) ? "the Municipal Council"
-                    : "kommunfullmäktige");
+            m.put("takenUpBody", InLanguage.pick(l, "kommunfullmäktige", "the Municipal Council", "kunnanvaltuusto"));
             m.put("takenUpOn", date(LocalDate.now(clock), l));
         }
         if (!m.containsKey("implementationStatus")) {
-            boolean en = PortalI18n.ENGLISH.equals(PortalI18n.supported(l));
-            m.put("implementationStatus", en ? "under way" : "arbetet pågår");
-            m.put("implementationUnit", en ? "The Parks Unit" : "Parkenheten");
+            m.put("implementationStatus", InLanguage.pick(l, "arbetet pågår", "under way", "työ on käynnissä"));
+            m.put("implementationUnit", InLanguage.pick(l, "Parkenheten", "The Parks Unit", "Puistoyksikkö"));
             m.put("implementationOpen", true);
             m.put("plannedDate", date(LocalDate.now(clock).plusMonths(3), l));
-            m.put("implementationNote", en ? "The benches are ordered." : "Bänkarna är beställda.");
+            m.put("implementationNote", InLanguage.pick(l, "Bänkarna är beställda.", "The benches are ordered.",
+                    "Penkit on tilattu."));
         }
     }
 

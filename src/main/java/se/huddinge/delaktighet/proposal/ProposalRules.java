@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
+import se.huddinge.delaktighet.base.i18n.InLanguage;
 
 /**
  * Every number and list of the Huddingeförslag scheme ({@code portal.proposals.*} in {@code config/}), with
@@ -73,36 +74,34 @@ public record ProposalRules(
         @NotEmpty List<@Valid Named> committees,
         @NotEmpty List<@Valid Ground> grounds) {
 
-    /** An entry of a list, named in both languages. */
-    public record Named(@NotBlank String code, @NotBlank String sv, @NotBlank String en) {
+    /** An entry of a list, named in Swedish and English, and in Finnish where the settings give it ({@code fi}). */
+    public record Named(@NotBlank String code, @NotBlank String sv, @NotBlank String en, String fi) {
         public String name(Locale locale) {
-            return "en".equals(locale.getLanguage()) ? en : sv;
+            return InLanguage.pick(locale, sv, en, fi);
         }
     }
 
     /**
-     * A standard ground for not publishing.
+     * A standard ground for not publishing. The Finnish texts are optional: a ground without them is told in Swedish
+     * to a resident who wrote in Finnish.
      *
      * @param linksEarlier the officer names the earlier, similar proposal
      */
     public record Ground(@NotBlank String code, @NotBlank String sv, @NotBlank String en,
                          @NotBlank String explanationSv, @NotBlank String explanationEn,
                          @NotBlank String turnToSv, @NotBlank String turnToEn,
-                         @DefaultValue("false") boolean linksEarlier) {
+                         @DefaultValue("false") boolean linksEarlier,
+                         String fi, String explanationFi, String turnToFi) {
         public String name(Locale locale) {
-            return english(locale) ? en : sv;
+            return InLanguage.pick(locale, sv, en, fi);
         }
 
         public String explanation(Locale locale) {
-            return english(locale) ? explanationEn : explanationSv;
+            return InLanguage.pick(locale, explanationSv, explanationEn, explanationFi);
         }
 
         public String turnTo(Locale locale) {
-            return english(locale) ? turnToEn : turnToSv;
-        }
-
-        private static boolean english(Locale locale) {
-            return "en".equals(locale.getLanguage());
+            return InLanguage.pick(locale, turnToSv, turnToEn, turnToFi);
         }
     }
 

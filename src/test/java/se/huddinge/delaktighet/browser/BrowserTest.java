@@ -54,17 +54,23 @@ public abstract class BrowserTest {
 
     @BeforeAll
     static void startBrowser() {
+        driver = chromium("sv-SE");
+    }
+
+    /** A headless Chromium whose user speaks {@code language} (its Accept-Language, e.g. "sv-SE" or "fi-FI"). */
+    protected static ChromeDriver chromium(String language) {
         var options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--window-size=1280,1000", "--disable-background-networking", "--disable-component-update",
-                "--no-first-run", "--disable-sync", "--lang=sv-SE");
+                "--no-first-run", "--disable-sync", "--lang=" + language);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         // the console, so a test can read what the browser reported (e.g. Content-Security-Policy violations)
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
                 .build();
-        driver = new ChromeDriver(service, options);
+        return new ChromeDriver(service, options);
     }
 
     @AfterAll
@@ -184,6 +190,16 @@ public abstract class BrowserTest {
         type("Din e-postadress", email);
         check("Jag bor, arbetar eller studerar i Huddinge");
         check("Jag godkänner att kommunen behandlar mina uppgifter");
+    }
+
+    /** The label of the field (or the text of the button or link) that has the keyboard focus. */
+    protected String focusedLabel() {
+        return String.valueOf(driver.executeScript("""
+                const e = document.activeElement;
+                if (!e) return '';
+                const field = e.closest('vaadin-text-field, vaadin-text-area, vaadin-email-field, vaadin-combo-box, vaadin-radio-group, vaadin-checkbox, vaadin-button');
+                if (!field) return e.textContent.trim();
+                return (field.label || field.textContent || '').trim();"""));
     }
 
     /** Activates a button as a keyboard user does: the focus on it, then Enter. */

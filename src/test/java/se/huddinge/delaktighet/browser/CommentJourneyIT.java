@@ -135,14 +135,6 @@ class CommentJourneyIT extends BrowserTest {
                 "Du skrev: ”Ja! Min pappa behöver vila på promenaden.”");
     }
 
-    private String focusedLabel() {
-        Object label = driver.executeScript("""
-                const e = document.activeElement;
-                const field = e && e.closest('vaadin-text-area, vaadin-text-field');
-                return field ? field.label : '';""");
-        return label == null ? "" : label.toString();
-    }
-
     /** Picks an item of a combo box with the keyboard: the focus on its input, the item typed, Enter. */
     private void chooseByKeyboard(String label, String item) {
         WebElement input = waiting().until(d -> (WebElement) driver.executeScript("""

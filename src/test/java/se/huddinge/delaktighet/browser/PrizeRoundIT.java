@@ -154,7 +154,7 @@ class PrizeRoundIT extends BrowserTest {
     /** Tab from the top of the page to the first field, then fill every field with keys only and send with Enter. */
     private void nominateWithTheKeyboardAlone() {
         var keys = new Actions(driver);
-        for (int i = 0; i < 40 && !focusedField().startsWith("Namn på den du nominerar"); i++) {
+        for (int i = 0; i < 40 && !focusedLabel().startsWith("Namn på den du nominerar"); i++) {
             keys.sendKeys(Keys.TAB).perform();
         }
         fill("Namn på den du nominerar", "Föreningen Vårby Röster");
@@ -168,28 +168,18 @@ class PrizeRoundIT extends BrowserTest {
         fill("Ditt telefonnummer");
         fill("Jag godkänner", Keys.SPACE);              // then Tab leads to the privacy notice link
         keys.sendKeys(Keys.TAB).perform();
-        assertThat(focusedField()).isEqualTo("Skicka nominering");
+        assertThat(focusedLabel()).isEqualTo("Skicka nominering");
         keys.sendKeys(Keys.ENTER).perform();
     }
 
     /** Checks the focus is in the field labelled so, types the keys there, then moves on with Tab. */
     private void fill(String label, CharSequence... keys) {
         waitForVaadin();
-        assertThat(focusedField()).as("focus").startsWith(label);
+        assertThat(focusedLabel()).as("focus").startsWith(label);
         if (keys.length > 0) {
             new Actions(driver).sendKeys(keys).perform();
         }
         new Actions(driver).sendKeys(Keys.TAB).perform();
-    }
-
-    /** The label of the field (or the text of the button) that has the keyboard focus. */
-    private String focusedField() {
-        return String.valueOf(driver.executeScript("""
-                const e = document.activeElement;
-                if (!e) return '';
-                const field = e.closest('vaadin-text-field, vaadin-text-area, vaadin-email-field, vaadin-radio-group, vaadin-checkbox, vaadin-button');
-                if (!field) return e.textContent.trim();
-                return (field.label || field.textContent || '').trim();"""));
     }
 
     private void score(String criterion, String value) {

@@ -179,4 +179,28 @@ class NominationViewsTest extends KaribuTest {
         NotificationsKt.expectNotifications("Nominations closed on Friday 20 August 2027 at 23:59. "
                 + "Your nomination has not been saved.");
     }
+
+    /** A nomination sent from a Finnish page is kept in Finnish, the language of its letters (DD38). */
+    @Test
+    void a_nomination_from_a_finnish_page_is_kept_in_finnish() {
+        useLanguage(PortalI18n.FINNISH);
+        UI.getCurrent().navigate("demokratipriset");
+        UI.getCurrent().navigate("demokratipriset/nominera");
+        assertThat(_get(com.vaadin.flow.component.html.H1.class).getText())
+                .isEqualTo("Ehdota Demokratiapalkinnon saajaa");
+        _setValue(_get(TextField.class, s -> s.withLabel("Ehdottamasi saajan nimi")), "Vårby Röster ry");
+        _setValue(_get(RadioButtonGroup.class, s -> s.withLabel("Kuka se on?")), NomineeKind.ASSOCIATION);
+        _setValue(_get(TextArea.class, s -> s.withLabel("Yhteys Huddingeen")), "Toiminut Vårbyssä vuodesta 2010.");
+        // the round's criteria are the administrators' words, in Swedish on a Finnish page (DD38)
+        _setValue(_get(TextArea.class, s -> s.withLabel("Delaktighet")), "Järjestää asukasiltoja joka kuukausi.");
+        _setValue(_get(TextArea.class, s -> s.withLabel("Fler röster")), "Tulkkaa viidelle kielelle.");
+        _setValue(_get(TextField.class, s -> s.withLabel("Nimesi")), "Aino Virtanen");
+        _setValue(_get(EmailField.class, s -> s.withLabel("Sähköpostiosoitteesi")), PrizeFixtures.NOMINATOR);
+        _setValue(_get(Checkbox.class, s -> s.withLabel("Hyväksyn, että kunta käsittelee minun ja ehdottamani "
+                + "saajan tietoja Demokratiapalkintoa varten")), true);
+        _click(_get(Button.class, s -> s.withText("Lähetä ehdotus")));
+
+        assertThat(_get(H2.class, s -> s.withId("nomination-sent")).getText()).isEqualTo("Tarkista sähköpostisi");
+        assertThat(jdbc.queryForObject("select language from nomination", String.class)).isEqualTo("fi");
+    }
 }

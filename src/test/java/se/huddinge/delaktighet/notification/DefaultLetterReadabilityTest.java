@@ -40,12 +40,50 @@ class DefaultLetterReadabilityTest {
         assertThat(tooHard).as("resident letters above LIX %d:%n%s", RESIDENT_LIMIT, table).isEmpty();
     }
 
+    /**
+     * The Finnish letters are held to the Finnish measure instead (DD39): at most 10 words per sentence on average,
+     * the hint's 12 less a margin as LIX's 35 is 40 less one, and no more long words (over nine letters) than the hint
+     * allows.
+     */
+    @Test
+    void no_default_finnish_letter_to_a_resident_has_long_sentences_or_too_many_long_words() {
+        var tooHard = new ArrayList<String>();
+        var table = new StringBuilder();
+        for (LetterKind kind : kinds()) {
+            if (TO_STAFF.contains(kind)) {
+                continue;
+            }
+            for (var model : models(kind)) {
+                var fi = SampleLetters.inFinnish(model);
+                if (kind instanceof CommentLetter) {
+                    fi.keySet().removeAll(Set.of("replyBy", "replyText", "commentText", "comments", "groundName",
+                            "groundExplanation", "groundTurnTo"));
+                    CommentLetters.examples(fi, PortalI18n.FINNISH);
+                }
+                var score = FinnishReadability.of(renderer.render(kind.template(), PortalI18n.FINNISH, fi));
+                String line = String.format("%-30s %4.1f words/sentence %3d %% long%n", kind.template(),
+                        score.roundedWordsPerSentence(), score.longWordPercent());
+                table.append(line);
+                if (score.roundedWordsPerSentence() > FINNISH_WORDS_PER_SENTENCE || score.needsHint()) {
+                    tooHard.add(line.strip());
+                }
+            }
+        }
+        System.out.print(table);
+        assertThat(tooHard).as("Finnish resident letters past the measure:%n%s", table).isEmpty();
+    }
+
+    static final int FINNISH_WORDS_PER_SENTENCE = 10;
+
+    private static List<LetterKind> kinds() {
+        return Stream.of(ProposalLetter.values(), PrizeLetter.values(), MySubmissionsLetter.values(),
+                CommentLetter.values()).flatMap(Stream::of).map(LetterKind.class::cast).toList();
+    }
+
     /** Every kind of letter in the catalogues and its LIX; the highest over the decisions where it has one. */
     private Map<LetterKind, Integer> measured() {
         var result = new LinkedHashMap<LetterKind, Integer>();
-        for (LetterKind kind : Stream.of(ProposalLetter.values(), PrizeLetter.values(), MySubmissionsLetter.values(),
-                        CommentLetter.values())
-                .flatMap(Stream::of).map(LetterKind.class::cast).toList()) {
+        for (LetterKind kind : kinds()) {
             int worst = 0;
             for (var model : models(kind)) {
                 var letter = renderer.render(kind.template(), PortalI18n.SWEDISH, model);

@@ -125,6 +125,46 @@ class LetterReadabilityViewTest extends KaribuTest {
         assertThat(figure()).isEqualTo("Läsbarheten visas när mallen går att förhandsgranska.");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_finnish_letter_gets_sentence_length_and_long_words_instead_of_lix_and_its_edit_is_kept_in_finnish() {
+        open("proposal-receipt");
+        _setValue((RadioButtonGroup<Locale>) _get(RadioButtonGroup.class, spec -> spec.withLabel("Språk")),
+                PortalI18n.FINNISH);
+
+        assertThat(figure()).matches("Finska: [\\d,]+ ord per mening och \\d+ % långa ord \\(fler än 9 bokstäver\\)");
+        _assertNone(Paragraph.class, spec -> spec.withId("lix-hint"));
+        _assertNone(Paragraph.class, spec -> spec.withId("flesch"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("readability-finnish")).getText())
+                .startsWith("LIX visas inte för finska brev.").contains("högst 12 ord per mening", "högst 30 % långa ord");
+        // long in Finnish is more than nine letters: "seurata" (7) would be long in Swedish, not here
+        assertThat(marks(_get(Div.class, spec -> spec.withId("preview")).getElement()))
+                .contains("vastaanottaneet", "aloitteesi").doesNotContain("seurata", "Hei");
+
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Brevets text")), """
+                Subject: Ilmoitus aloitteen [(${reference})] käsittelyvaiheen muuttumisesta
+                Hei!
+
+                Kunnanvaltuuston valmisteluelimen voimassa olevan delegointijärjestyksen mukaisesti suorittaman \
+                kokonaisharkinnan perusteella ilmoitetaan, että asia on siirretty vastuulliselle lautakunnalle \
+                jatkokäsittelyä ja lopullista kannanottoa varten.
+
+                [# th:insert="~{_help_fi}" /]
+                """);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("lix-hint")).getText())
+                .isEqualTo("Meningarna är för långa eller orden för långa. Korta meningarna och byt långa ord mot vanliga.");
+        assertThat(items(UnorderedList.class, "longest-words").getFirst())
+                .isEqualTo("delegointijärjestyksen (22 bokstäver)");
+
+        _click(_get(Button.class, spec -> spec.withText("Spara")));
+        assertThat(jdbc.queryForObject("select language from letter_template_override where name = 'proposal-receipt'",
+                String.class)).isEqualTo("fi");
+        _setValue((RadioButtonGroup<Locale>) _get(RadioButtonGroup.class, spec -> spec.withLabel("Språk")),
+                PortalI18n.SWEDISH);
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Brevets text")).getValue())
+                .as("the Swedish letter is untouched").startsWith("Subject: Vi har tagit emot ditt förslag");
+    }
+
     private static List<String> marks(Element element) {
         var found = new ArrayList<String>();
         element.getChildren().forEach(child -> {

@@ -14,7 +14,7 @@ import se.huddinge.delaktighet.base.PortalSettings;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 
 /**
- * Every proposal letter renders in both languages without a context: nothing left unfilled, the reference in the
+ * Every proposal letter renders in each of the three languages without a context: nothing left unfilled, the reference in the
  * subject, the way to get help at the end, links on lines of their own (so the HTML version makes them links).
  */
 class ProposalLetterTemplatesTest {
@@ -35,12 +35,13 @@ class ProposalLetterTemplatesTest {
 
     @ParameterizedTest
     @EnumSource(ProposalLetter.class)
-    void renders_in_swedish_and_english_with_every_value_filled_in(ProposalLetter letter) {
-        for (Locale locale : new Locale[] {PortalI18n.SWEDISH, PortalI18n.ENGLISH}) {
+    void renders_in_swedish_english_and_finnish_with_every_value_filled_in(ProposalLetter letter) {
+        for (Locale locale : new Locale[] {PortalI18n.SWEDISH, PortalI18n.ENGLISH, PortalI18n.FINNISH}) {
             var rendered = renderer.render(letter.template(), locale, model("BIFALL"));
             String all = rendered.subject() + "\n" + rendered.text();
 
-            assertThat(all).as(letter + " " + locale).doesNotContain("[(", "${", "[#", "[/]", "null")
+            assertThat(all).as(letter + " " + locale).doesNotContain("[(", "${", "[#", "[/]")
+                    .doesNotContainPattern("\\bnull\\b") // a word: Finnish "sinulla" has the letters
                     .doesNotContain("\n\n\n");
             if (letter != ProposalLetter.OFFICER_REMINDER && letter != ProposalLetter.IMPLEMENTATION_REMINDER) {
                 assertThat(all).as("a resident's letter names where to get help")
@@ -64,27 +65,33 @@ class ProposalLetterTemplatesTest {
         assertThat(text(template, PortalI18n.ENGLISH, "BIFALL")).contains("has said yes to the proposal");
         assertThat(text(template, PortalI18n.ENGLISH, "AVSLAG")).contains("has said no to the proposal");
         assertThat(text(template, PortalI18n.ENGLISH, "BESVARAD")).contains("says neither yes nor no");
+        assertThat(text(template, PortalI18n.FINNISH, "BIFALL")).contains("on sanonut kyllä aloitteelle ”Fler bänkar”")
+                .contains("Sitä kutsutaan hyväksymiseksi.").doesNotContain("sanonut ei");
+        assertThat(text(template, PortalI18n.FINNISH, "AVSLAG")).contains("on sanonut ei").doesNotContain("kyllä");
+        assertThat(text(template, PortalI18n.FINNISH, "BESVARAD")).contains("ei sano kyllä eikä ei");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sv", "en"})
+    @ValueSource(strings = {"sv", "en", "fi"})
     void a_rejection_without_note_or_earlier_proposal_leaves_no_gap(String language) {
         var model = model("BIFALL");
         model.remove("groundNote");
         model.remove("earlierReference");
         model.remove("earlierLink");
         String text = renderer.render("proposal-not-published", Locale.of(language), model).text();
-        assertThat(text).doesNotContain("\n\n\n", "HF-2025-0007", "Handläggaren", "officer writes");
+        assertThat(text).doesNotContain("\n\n\n", "HF-2025-0007", "Handläggaren", "officer writes",
+                "Käsittelijä");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sv", "en"})
+    @ValueSource(strings = {"sv", "en", "fi"})
     void a_take_up_with_a_note_and_no_case_number_leaves_no_gap(String language) {
         for (String template : new String[]{"proposal-taken-up", "supporter-taken-up"}) {
             var model = model("BIFALL");
             model.remove("takenUpCase");
             String text = renderer.render(template, Locale.of(language), model).text();
-            assertThat(text).as(template).doesNotContain("\n\n\n", "KS 2026/123", "Diarienummer", "Case number")
+            assertThat(text).as(template).doesNotContain("\n\n\n", "KS 2026/123", "Diarienummer", "Case number",
+                    "Diaarinumero")
                     .contains("Karin Berg har lämnat en motion.");
         }
     }

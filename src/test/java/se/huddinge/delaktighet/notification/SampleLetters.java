@@ -52,6 +52,48 @@ final class SampleLetters {
         return m;
     }
 
+    /**
+     * {@code m} (a proposal's or a nomination's values) as a Finnish letter gets them: the dates, the committee, the
+     * ground and the example words in Finnish, as {@link ProposalLetterWriter} and the settings give them. The
+     * resident's title and the names stay as typed.
+     */
+    static Map<String, Object> inFinnish(Map<String, Object> m) {
+        var fi = new HashMap<>(m);
+        var words = Map.ofEntries(
+                Map.entry("moderationDue", "keskiviikkona 15. huhtikuuta 2026"),
+                Map.entry("supportEndsAt", "sunnuntaina 31. toukokuuta 2026 klo 09.00"),
+                Map.entry("referralDue", "tiistaina 21. huhtikuuta 2026"),
+                Map.entry("committee", "Luonto- ja rakennuslautakunta (vastaa puistoista, kaduista ja rakennusluvista)"),
+                Map.entry("decisionDue", "torstaina 25. maaliskuuta 2027"),
+                Map.entry("motivation", "Lisää penkkejä helpottaa ikäihmisten käyntejä puistossa. Penkit mahtuvat "
+                        + "tämän vuoden budjettiin."),
+                Map.entry("meetingDate", "tiistaina 8. syyskuuta 2026"),
+                Map.entry("due", "maanantaina 16. maaliskuuta 2026"),
+                Map.entry("previousDue", "maanantaina 16. maaliskuuta 2026"),
+                Map.entry("newDue", "tiistaina 24. maaliskuuta 2026"),
+                Map.entry("groundName", "Vikailmoitus"),
+                Map.entry("groundExplanation", "Aloite on vikailmoitus, esimerkiksi rikkinäinen lamppu, kuoppa tiessä "
+                        + "tai töhryjä. Kunta korjaa tällaiset asiat ilman poliitikkojen päätöstä."),
+                Map.entry("groundTurnTo", "Tee vikailmoitus osoitteessa huddinge.se/felanmalan tai soita kunnan "
+                        + "asiakaspalveluun."),
+                Map.entry("takenUpBody", "kunnanvaltuusto"),
+                Map.entry("takenUpOn", "tiistaina 9. kesäkuuta 2026"),
+                Map.entry("takenUpNote", "Karin Berg on jättänyt valtuustoaloitteen."),
+                Map.entry("implementationStatus", "työ on käynnissä"),
+                Map.entry("implementationUnit", "Puistoyksikkö"),
+                Map.entry("plannedDate", "perjantaina 30. lokakuuta 2026"),
+                Map.entry("implementationNote", "Penkit on tilattu."),
+                Map.entry("closesAt", "torstaina 20. elokuuta 2026 klo 23.59"),
+                Map.entry("awardDay", "perjantaina 23. lokakuuta 2026"),
+                Map.entry("scoringDue", "sunnuntaina 20. syyskuuta 2026"),
+                Map.entry("citation", "Koska se on antanut Sjödalenin nuorille äänen kunnan päätöksissä."));
+        words.forEach((k, v) -> fi.computeIfPresent(k, (key, old) -> v));
+        if (m.containsKey("awardDay")) {
+            fi.put("meetingDate", "tiistaina 29. syyskuuta 2026");
+        }
+        return fi;
+    }
+
     /** A "Mina inskick" letter's values. */
     static Map<String, Object> mySubmissions() {
         var m = new HashMap<String, Object>();

@@ -55,6 +55,7 @@ class FirstHtmlAnswersTest extends RunningPortalTest {
             mina-inskick              | Mina inskick
             tillganglighet            | Tillgänglighetsredogörelse
             personuppgifter           | Så hanterar vi dina personuppgifter
+            om-oppna-data             | Öppna data
             """)
     void a_public_page_says_what_it_is_before_any_javascript(String path, String heading) {
         var page = page(visitor(), path);
@@ -148,6 +149,23 @@ class FirstHtmlAnswersTest extends RunningPortalTest {
         assertThat(page.selectFirst("main h1").text()).isEqualTo(HOSTILE);
         assertThat(page.select("script").stream().map(s -> s.data()).filter(s -> s.contains("alert"))).isEmpty();
         assertThat(page.select("main *").stream().filter(e -> e.tagName().equals("script"))).isEmpty();
+    }
+
+    /** A first visit from a browser that asks for Finnish: the page, its tags and its switch in Finnish (DD38). */
+    @Test
+    void a_browser_that_asks_for_finnish_gets_the_first_html_in_finnish() {
+        var page = page(visitor().speaking("fi-FI,fi;q=0.9,en;q=0.8"), "forslag");
+
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("fi");
+        assertThat(page.title()).isEqualTo("Huddinge-aloitteet - Osallisuusportaali");
+        assertThat(meta(page, "property", "og:locale")).isEqualTo("fi_FI");
+        assertThat(page.select("main h1").text()).isEqualTo("Huddinge-aloitteet");
+        assertThat(page.select("header nav a").eachText()).containsExactly("Aloitteet", "Demokratiapalkinto",
+                "Omat lähetykseni");
+        assertThat(page.select(".language-placeholder").eachAttr("lang")).containsExactly("sv", "en");
+
+        var chosen = page(visitor().speaking("fi").withCookie("portal-lang", "sv"), "forslag");
+        assertThat(chosen.selectFirst("html").attr("lang")).as("the choice wins over the browser").isEqualTo("sv");
     }
 
     @Test

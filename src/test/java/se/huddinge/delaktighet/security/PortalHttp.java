@@ -43,6 +43,12 @@ final class PortalHttp {
         return this;
     }
 
+    /** Every following request says the reader's languages, as a browser does ({@code Accept-Language}). */
+    PortalHttp speaking(String acceptLanguage) {
+        extraHeaders.put("Accept-Language", acceptLanguage);
+        return this;
+    }
+
     /** Every following request comes from this client address, as the proxy reports it. */
     PortalHttp from(String address) {
         extraHeaders.put("X-Forwarded-For", address);

@@ -94,6 +94,7 @@ class RouteRoleMatrixTest extends KaribuTest {
             logga-in                                      | allowed | → HomeView | → HomeView | → HomeView | → HomeView
             mina-inskick                                  | allowed | allowed | allowed | allowed | allowed
             mina-inskick/lista/:___url_parameter?         | allowed | allowed | allowed | allowed | allowed
+            om-oppna-data                                 | allowed | allowed | allowed | allowed | allowed
             personuppgifter                               | allowed | allowed | allowed | allowed | allowed
             stod/bekrafta/:___url_parameter               | allowed | allowed | allowed | allowed | allowed
             test/trasig                                   | → ErrorView | → ErrorView | → ErrorView | → ErrorView | → ErrorView

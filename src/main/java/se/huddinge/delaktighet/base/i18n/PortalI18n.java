@@ -22,15 +22,16 @@ public class PortalI18n implements I18NProvider {
     public static final Locale ENGLISH = Locale.ENGLISH;
     /** Finnish: Huddinge belongs to the administrative area for Finnish (SFS 2009:724). */
     public static final Locale FINNISH = Locale.of("fi");
-    /** The bundles under {@code vaadin-i18n/}: the portal's own, the prize's, the review's, staff sign-in's. */
-    public static final List<String> BUNDLES = List.of("translations", "prize", "review", "security", "links", "privacy", "lix", "comments");
+    /** The bundles under {@code vaadin-i18n/}: the portal's own, the prize's, the review's, staff sign-in's, and so on. */
+    public static final List<String> BUNDLES = List.of("translations", "prize", "review", "security", "links", "privacy", "lix", "comments",
+            "readability", "easyread", "opendata");
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     @Override
     public List<Locale> getProvidedLocales() {
-        return List.of(SWEDISH, ENGLISH);
+        return List.of(SWEDISH, FINNISH, ENGLISH);
     }
 
     @Override

@@ -27,7 +27,7 @@ import se.huddinge.delaktighet.base.i18n.Texts;
  * at once and search engines and link previews read it. When the app has built the same page in the outlet, the
  * stylesheet hides this copy ({@code .first-paint}) and {@link MainLayout} removes it: one {@code <main>} remains.
  * Every text goes through Jsoup's API or {@link StaticHtml}, so what a resident typed arrives escaped, as typed.
- * The language is the visitor's ({@link LanguageSelection}): Swedish unless they chose English.
+ * The language is the visitor's ({@link LanguageSelection}): Swedish, Finnish or English.
  */
 @Component
 class FirstPaint implements VaadinServiceInitListener, IndexHtmlRequestListener {
@@ -88,7 +88,11 @@ class FirstPaint implements VaadinServiceInitListener, IndexHtmlRequestListener 
         }
         property(page, "og:type", preview.article() ? "article" : "website");
         property(page, "og:site_name", settings.municipality() + " – " + portal);
-        property(page, "og:locale", PortalI18n.ENGLISH.equals(PortalI18n.supported(locale)) ? "en_GB" : "sv_SE");
+        property(page, "og:locale", switch (PortalI18n.supported(locale).getLanguage()) {
+            case "en" -> "en_GB";
+            case "fi" -> "fi_FI";
+            default -> "sv_SE";
+        });
         property(page, "og:title", preview.heading());
         property(page, "og:description", preview.description());
         String image = settings.link(IMAGE);
@@ -115,7 +119,6 @@ class FirstPaint implements VaadinServiceInitListener, IndexHtmlRequestListener 
 
     /** The layout as {@link MainLayout} draws it for a visitor, holding the page's content. */
     private StaticHtml frame(StaticHtml content, String path, Texts t, Locale locale) {
-        Locale other = MainLayout.otherLanguage(locale);
         var html = StaticHtml.start("div", "class", "portal " + CLASS_NAME)
                 .append(MainLayout.skipLink(t))
                 .open("header", "class", "portal-header")
@@ -134,8 +137,12 @@ class FirstPaint implements VaadinServiceInitListener, IndexHtmlRequestListener 
         html.close("ul").close("nav")
                 .open("div", "class", "header-tools")
                 // the language switch needs the app; its place is kept so nothing moves when the app draws it
-                .element("span", MainLayout.languageName(other), "lang", other.getLanguage(), "class",
-                        "language-placeholder", "aria-hidden", "true")
+                .open("div", "class", "language-choice", "aria-hidden", "true");
+        for (Locale other : MainLayout.otherLanguages(locale)) {
+            html.element("span", MainLayout.languageName(other), "lang", other.getLanguage(), "class",
+                    "language-placeholder");
+        }
+        html.close("div")
                 .element("a", t.get("layout.staffLogin"), "href", "logga-in", "class", "staff-login")
                 .close("div")
                 .close("header")

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 
 /**
- * Swedish unless the visitor chose English. The choice is kept in the session and, for the next visit, in a
- * cookie (a strictly necessary preference cookie, named on the privacy page).
+ * Swedish unless the visitor chose Finnish or English, or their browser asks for Finnish before Swedish (DD38). The
+ * choice is kept in the session and, for the next visit, in a cookie (a strictly necessary preference cookie, named
+ * on the privacy page).
  */
 @Component
 public class LanguageSelection implements VaadinServiceInitListener {
@@ -35,19 +36,52 @@ public class LanguageSelection implements VaadinServiceInitListener {
                 + "location.reload();", COOKIE, l.getLanguage());
     }
 
-    /** The visitor's language: the choice kept in the session, else the cookie's, else Swedish. */
+    /**
+     * The visitor's language: the choice kept in the session, else the cookie's, else the browser's
+     * ({@link #fromBrowser}).
+     */
     static Locale chosen(VaadinRequest request, VaadinSession session) {
         if (session != null && session.getAttribute(SESSION_KEY) instanceof Locale l) {
             return l;
         }
-        if (request != null && request.getCookies() != null) {
-            return Arrays.stream(request.getCookies())
+        if (request == null) {
+            return PortalI18n.SWEDISH;
+        }
+        if (request.getCookies() != null) {
+            var cookie = Arrays.stream(request.getCookies())
                     .filter(c -> COOKIE.equals(c.getName()))
                     .map(Cookie::getValue)
                     .map(Locale::of)
                     .map(PortalI18n::supported)
-                    .findFirst()
-                    .orElse(PortalI18n.SWEDISH);
+                    .findFirst();
+            if (cookie.isPresent()) {
+                return cookie.get();
+            }
+        }
+        return fromBrowser(request.getHeader("Accept-Language"));
+    }
+
+    /**
+     * The language of a first visit, from the browser's {@code Accept-Language}: Finnish when the browser ranks Finnish
+     * above Swedish (Finnish speakers' right to use Finnish, SFS 2009:724), else Swedish. English is never guessed: many
+     * Swedish-speaking residents run a browser in English, and English is one click away (DD38).
+     */
+    static Locale fromBrowser(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return PortalI18n.SWEDISH;
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                String language = range.getRange().split("-", 2)[0];
+                if (PortalI18n.FINNISH.getLanguage().equals(language)) {
+                    return PortalI18n.FINNISH;
+                }
+                if (PortalI18n.SWEDISH.getLanguage().equals(language)) {
+                    return PortalI18n.SWEDISH;
+                }
+            }
+        } catch (IllegalArgumentException malformed) {
+            // a header no browser writes: the municipality's language
         }
         return PortalI18n.SWEDISH;
     }

@@ -129,13 +129,18 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         return new ListItem(link);
     }
 
-    private Button languageSwitch() {
-        var other = otherLanguage(getLocale());
-        var button = new Button(languageName(other), e -> LanguageSelection.choose(UI.getCurrent(), other));
-        button.getElement().setAttribute("lang", other.getLanguage());
-        button.setId("language-switch");
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        return button;
+    /** One button for each language the page is not in, each named in its own language (DD38). */
+    private Div languageSwitch() {
+        var choice = new Div();
+        choice.addClassName("language-choice");
+        for (Locale other : otherLanguages(getLocale())) {
+            var button = new Button(languageName(other), e -> LanguageSelection.choose(UI.getCurrent(), other));
+            button.getElement().setAttribute("lang", other.getLanguage());
+            button.setId("language-" + other.getLanguage());
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            choice.add(button);
+        }
+        return choice;
     }
 
     /** The footer never changes while a page is shown: one piece of HTML (docs/benchmarks.md, "Load", P2). */
@@ -147,6 +152,7 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
                 .open("li").element("a", t.get("nav.mine"), "href", "mina-inskick").close("li")
                 .open("li").element("a", t.get("footer.accessibility"), "href", "tillganglighet").close("li")
                 .open("li").element("a", t.get("footer.privacy"), "href", "personuppgifter").close("li")
+                .open("li").element("a", t.get("footer.openData"), "href", "om-oppna-data").close("li")
                 .open("li").element("a", email, "href", "mailto:" + email).close("li")
                 .open("li").element("span", t.get("footer.phone", settings.contact().phone())).close("li")
                 .close("ul")
@@ -179,13 +185,21 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         return path.equals(target) || path.startsWith(target + "/");
     }
 
-    /** The language the switch offers: English on a Swedish page, Swedish on an English one. */
-    static Locale otherLanguage(Locale current) {
-        return PortalI18n.ENGLISH.equals(PortalI18n.supported(current)) ? PortalI18n.SWEDISH : PortalI18n.ENGLISH;
+    /** The portal's languages in the order the switch shows them. */
+    static final List<Locale> LANGUAGES = List.of(PortalI18n.SWEDISH, PortalI18n.FINNISH, PortalI18n.ENGLISH);
+
+    /** The languages the switch offers: every language but the page's. */
+    static List<Locale> otherLanguages(Locale current) {
+        Locale page = PortalI18n.supported(current);
+        return LANGUAGES.stream().filter(l -> !l.equals(page)).toList();
     }
 
     /** A language's name in itself, as the switch shows it. */
     static String languageName(Locale language) {
-        return PortalI18n.ENGLISH.equals(language) ? "English" : "Svenska";
+        return switch (PortalI18n.supported(language).getLanguage()) {
+            case "en" -> "English";
+            case "fi" -> "Suomi";
+            default -> "Svenska";
+        };
     }
 }

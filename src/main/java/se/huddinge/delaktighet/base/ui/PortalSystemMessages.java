@@ -22,10 +22,12 @@ import se.huddinge.delaktighet.base.i18n.PortalI18n;
 class PortalSystemMessages implements VaadinServiceInitListener, SystemMessagesProvider {
 
     private final CustomizedSystemMessages swedish;
+    private final CustomizedSystemMessages finnish;
     private final CustomizedSystemMessages english;
 
     PortalSystemMessages(PortalI18n i18n) {
         this.swedish = messages(i18n, PortalI18n.SWEDISH);
+        this.finnish = messages(i18n, PortalI18n.FINNISH);
         this.english = messages(i18n, PortalI18n.ENGLISH);
     }
 
@@ -40,7 +42,11 @@ class PortalSystemMessages implements VaadinServiceInitListener, SystemMessagesP
         VaadinSession session = VaadinSession.getCurrent();
         boolean locked = session != null && session.hasLock();
         Locale chosen = LanguageSelection.chosen(info.getRequest(), locked ? session : null);
-        return PortalI18n.ENGLISH.equals(chosen) ? english : swedish;
+        return switch (chosen.getLanguage()) {
+            case "en" -> english;
+            case "fi" -> finnish;
+            default -> swedish;
+        };
     }
 
     private static CustomizedSystemMessages messages(PortalI18n i18n, Locale locale) {

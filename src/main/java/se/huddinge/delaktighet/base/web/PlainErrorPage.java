@@ -7,7 +7,7 @@ import se.huddinge.delaktighet.base.i18n.PortalI18n;
 /**
  * The page for a request that never reaches a view: an address Tomcat or the security firewall refuses (a NUL
  * byte, an encoded slash, bytes that are not UTF-8, a request line too long), or any other error answered outside
- * Vaadin. Plain HTML with the portal's stylesheet and landmarks, Swedish first and English below, each with a way
+ * Vaadin. Plain HTML with the portal's stylesheet and landmarks, Swedish first, Finnish and English below, each with a way
  * back to the start page. Nothing in it depends on the request, so it is written once.
  */
 final class PlainErrorPage {
@@ -16,6 +16,7 @@ final class PlainErrorPage {
 
     PlainErrorPage(PortalI18n i18n) {
         Texts sv = new Texts(i18n, PortalI18n.SWEDISH);
+        Texts fi = new Texts(i18n, PortalI18n.FINNISH);
         Texts en = new Texts(i18n, PortalI18n.ENGLISH);
         this.html = """
                 <!DOCTYPE html>
@@ -37,6 +38,11 @@ final class PlainErrorPage {
                 <p>%4$s</p>
                 <p><a href="/">%5$s</a></p>
                 </section>
+                <section class="portal-page" lang="fi">
+                <h2>%9$s</h2>
+                <p>%10$s</p>
+                <p><a href="/">%11$s</a></p>
+                </section>
                 <section class="portal-page" lang="en">
                 <h2>%6$s</h2>
                 <p>%7$s</p>
@@ -46,7 +52,8 @@ final class PlainErrorPage {
                 </div>
                 </body>
                 </html>
-                """.formatted(sv.title, sv.portal, sv.municipality, sv.text, sv.home, en.title, en.text, en.home);
+                """.formatted(sv.title, sv.portal, sv.municipality, sv.text, sv.home, en.title, en.text, en.home,
+                        fi.title, fi.text, fi.home);
     }
 
     String html() {

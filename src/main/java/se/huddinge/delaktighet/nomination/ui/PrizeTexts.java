@@ -26,6 +26,14 @@ final class PrizeTexts {
         return PortalI18n.ENGLISH.equals(PortalI18n.supported(locale));
     }
 
+    /**
+     * The {@code lang} of a round's own words (its about text and criteria, written by administrators in Swedish and
+     * English) on a page in {@code locale}: "sv" on a Finnish page, which shows them in Swedish (DD38), else null.
+     */
+    static String roundTextLanguage(Locale locale) {
+        return PortalI18n.FINNISH.equals(PortalI18n.supported(locale)) ? PortalI18n.SWEDISH.getLanguage() : null;
+    }
+
     /** Where the round stands now, with the time left while it is open. */
     static String status(Component page, RoundFacts round, Clock clock) {
         return status(page::getTranslation, com.vaadin.flow.component.UI.getCurrent().getLocale(), round, clock);

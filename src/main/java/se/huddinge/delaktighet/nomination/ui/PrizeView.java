@@ -43,7 +43,9 @@ class PrizeView extends PortalPage {
             nominate.setId("nominate-link");
             add(new Paragraph(nominate));
         }
-        add(new Paragraph(round.about(english)));
+        String roundLanguage = PrizeTexts.roundTextLanguage(locale);
+        var about = new Paragraph(round.about(english));
+        add(about);
         add(new Paragraph(PrizeTexts.sum(this::getTranslation, locale, round)));
         String awardDay = PrizeTexts.awardDay(this::getTranslation, locale, round);
         if (awardDay != null) {
@@ -55,8 +57,15 @@ class PrizeView extends PortalPage {
         round.criteria().forEach(c -> {
             var title = new Span(c.title(english));
             title.addClassName("criterion-title");
-            criteria.add(new ListItem(title, new Paragraph(c.description(english))));
+            var item = new ListItem(title, new Paragraph(c.description(english)));
+            if (roundLanguage != null) {
+                item.getElement().setAttribute("lang", roundLanguage);
+            }
+            criteria.add(item);
         });
+        if (roundLanguage != null) {
+            about.getElement().setAttribute("lang", roundLanguage);
+        }
         add(criteria);
         add(new H2(getTranslation("prize.who.title")));
         add(new Paragraph(getTranslation("prize.who.text")));

@@ -62,7 +62,13 @@ class RoundPagePreviews {
             content.open("p").element("a", t.get("prize.nominate.link"), "href", "demokratipriset/nominera",
                     "class", "button-link").close("p");
         }
-        content.element("p", round.about(PrizeTexts.english(locale))).element("p", PrizeTexts.sum(t, locale, round));
+        String roundLanguage = PrizeTexts.roundTextLanguage(locale);
+        if (roundLanguage == null) {
+            content.element("p", round.about(PrizeTexts.english(locale)));
+        } else {
+            content.element("p", round.about(false), "lang", roundLanguage);
+        }
+        content.element("p", PrizeTexts.sum(t, locale, round));
         String awardDay = PrizeTexts.awardDay(t, locale, round);
         if (awardDay != null) {
             content.element("p", awardDay);

@@ -54,8 +54,10 @@ class LetterTemplatesView extends PortalPage {
         letter.setItems(templates.names());
         letter.setItemLabelGenerator(n -> getTranslation("templates.name." + n));
         language.setLabel(getTranslation("templates.language"));
-        language.setItems(PortalI18n.SWEDISH, PortalI18n.ENGLISH);
-        language.setItemLabelGenerator(l -> PortalI18n.ENGLISH.equals(l) ? "English" : "Svenska");
+        language.setItems(PortalI18n.SWEDISH, PortalI18n.ENGLISH, PortalI18n.FINNISH);
+        // each language by its own name, as a language chooser names them
+        language.setItemLabelGenerator(l -> PortalI18n.ENGLISH.equals(l) ? "English"
+                : PortalI18n.FINNISH.equals(l) ? "Suomi" : "Svenska");
         language.setValue(PortalI18n.SWEDISH);
         text.setLabel(getTranslation("templates.text"));
         text.setHelperText(getTranslation("templates.text.help"));
@@ -185,11 +187,11 @@ class LetterTemplatesView extends PortalPage {
         text.setInvalid(false);
         preview.removeAll();
         var subject = new Paragraph(getTranslation("templates.subject") + " ");
-        ReadabilityPanel.markLongWords(subject.getElement(), p.letter().subject());
+        ReadabilityPanel.markLongWords(subject.getElement(), p.letter().subject(), language.getValue());
         var body = new Pre();
         // the letter's own line breaks, long lines wrapped beside the readability panel
         body.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere");
-        ReadabilityPanel.markLongWords(body.getElement(), p.letter().text());
+        ReadabilityPanel.markLongWords(body.getElement(), p.letter().text(), language.getValue());
         preview.add(new Paragraph(p.about().isEmpty() ? getTranslation("templates.previewExample")
                 : getTranslation("templates.previewAbout", p.about())), subject, body);
         readability.show(p.letter(), language.getValue());

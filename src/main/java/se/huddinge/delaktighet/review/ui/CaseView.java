@@ -106,6 +106,10 @@ class CaseView extends Section implements BeforeEnterObserver, HasDynamicTitle, 
         add(new Paragraph(signedIn.readsResidentAddresses()
                 ? getTranslation("case.author", p.authorName(), cases.authorAddress(p.id()))
                 : getTranslation("case.authorName", p.authorName())));
+        // the language the author's letters are in, so an officer who calls or writes uses it too (DD38)
+        var language = new Paragraph(getTranslation("case.language", getTranslation("case.language." + p.language())));
+        language.setId("case-language");
+        add(language);
         add(new Paragraph(getTranslation("proposal.facts", p.district(),
                 rules.category(p.category()).map(c -> c.name(locale)).orElse(p.category()))));
         add(new Paragraph(getTranslation("proposal.supportCount", p.supportCount(), rules.supportThreshold())));
