@@ -23,7 +23,7 @@ public class PortalI18n implements I18NProvider {
     /** Finnish: Huddinge belongs to the administrative area for Finnish (SFS 2009:724). */
     public static final Locale FINNISH = Locale.of("fi");
     /** The bundles under {@code vaadin-i18n/}: the portal's own, the prize's, the review's, staff sign-in's. */
-    public static final List<String> BUNDLES = List.of("translations", "prize", "review", "security", "links", "privacy", "lix", "comments");
+    public static final List<String> BUNDLES = List.of("translations", "prize", "review", "security", "links", "privacy", "lix", "comments", "assisted");
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
