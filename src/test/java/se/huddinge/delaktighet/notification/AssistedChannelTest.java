@@ -50,6 +50,8 @@ class AssistedChannelTest extends ProposalTestBase {
 
     @Autowired
     PrintQueue printQueue;
+    @Autowired
+    se.huddinge.delaktighet.reporting.OpenData openData;
 
     private final Mailbox mail = new Mailbox();
 
@@ -193,6 +195,22 @@ class AssistedChannelTest extends ProposalTestBase {
         signOut();
         UI.getCurrent().navigate("forslag/HF-2026-0001");
         assertThat(pageText()).doesNotContain("Karin", "Lind", "Storgatan", "körkort");
+
+        // the open data counts the supports by channel and language, and names no one
+        var item = openData.page(0, 100).items().getFirst();
+        assertThat(item.channel()).isEqualTo("web");
+        assertThat(item.language()).isEqualTo("sv");
+        assertThat(item.supportsByChannel()).containsExactly(java.util.Map.entry("web", 2L),
+                java.util.Map.entry("paper", 0L), java.util.Map.entry("phone", 1L),
+                java.util.Map.entry("service_centre", 0L));
+        assertThat(item.supportsByLanguage()).containsExactly(java.util.Map.entry("sv", 3L),
+                java.util.Map.entry("en", 0L), java.util.Map.entry("fi", 0L));
+        var csv = new java.io.ByteArrayOutputStream();
+        openData.csv(0, 100, csv);
+        String text = csv.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).contains(";channel;language;supportsWeb;supportsPaper;supportsPhone;supportsServiceCentre;"
+                + "supportsSv;supportsEn;supportsFi\r\n").contains(";web;sv;2;0;1;0;3;0;0\r\n");
+        assertThat(item.toString() + text).doesNotContain("Karin", "Lind", "Storgatan", "karin.lind", "körkort");
     }
 
     @Test
