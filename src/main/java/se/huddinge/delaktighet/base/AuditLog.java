@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 public class AuditLog {
 
     /** What kind of thing changed. */
-    public enum Kind { ACCOUNT, SETTING, PRIZE_ROUND, RETENTION, COMMENT }
+    public enum Kind { ACCOUNT, SETTING, PRIZE_ROUND, RETENTION, COMMENT, ASSISTED }
 
     private static final int MAX = 2000;
 

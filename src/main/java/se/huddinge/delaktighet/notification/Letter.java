@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import se.huddinge.delaktighet.base.LetterLinks;
 import se.huddinge.delaktighet.base.LinkRef;
+import se.huddinge.delaktighet.base.PostalAddress;
 
 /**
  * One letter to one person, as rendered when its cause happened. Written once (its {@code dedupKey} is unique,
@@ -104,6 +105,21 @@ public class Letter {
         this.messageId = messageId;
         this.createdAt = now;
         this.nextAttemptAt = now;
+        if (isPostal()) {
+            this.status = LetterStatus.TO_PRINT;
+        }
+    }
+
+    /** A letter by post (DD40): its recipient is a postal address; the print queue, not SMTP, sends it. */
+    public boolean isPostal() {
+        return PostalAddress.isPostal(recipient);
+    }
+
+    /** An officer printed it for the post: it is sent. */
+    void printed(Instant now) {
+        status = LetterStatus.SENT;
+        attempts++;
+        sentAt = now;
     }
 
     void sent(Instant now) {
@@ -128,7 +144,7 @@ public class Letter {
 
     /** Staff asked to send it again (after a permanent failure, or to a resident who lost it). */
     void resend(Instant now) {
-        status = LetterStatus.PENDING;
+        status = isPostal() ? LetterStatus.TO_PRINT : LetterStatus.PENDING;
         nextAttemptAt = now;
     }
 

@@ -1,6 +1,7 @@
 package se.huddinge.delaktighet.notification;
 
 import java.time.Instant;
+import se.huddinge.delaktighet.base.PostalAddress;
 
 /**
  * A letter as staff see it in a log: to whom, about what, when, and how its delivery went. Other modules get this
@@ -16,7 +17,7 @@ public record LetterEntry(long id, String template, Instant createdAt, String re
 
     /** The letter, with its recipient only for a reader of residents' addresses ({@code withRecipient}). */
     static LetterEntry of(Letter l, boolean withRecipient) {
-        return new LetterEntry(l.getId(), l.getTemplate(), l.getCreatedAt(), withRecipient ? l.getRecipient() : null,
+        return new LetterEntry(l.getId(), l.getTemplate(), l.getCreatedAt(), withRecipient ? PostalAddress.display(l.getRecipient()) : null,
                 l.getSubject(), l.getStatus(), l.getLastError(), l.getSentAt(), l.getSubjectRef(), l.isContentDeleted());
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import se.huddinge.delaktighet.base.PortalSettings;
+import se.huddinge.delaktighet.base.PostalAddress;
 import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.i18n.InLanguage;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
@@ -68,7 +69,9 @@ class ProposalLetterWriter {
     LetterRequest toSubscriber(ProposalLetter kind, LetterFacts p, LetterFacts.Subscriber to, Map<String, Object> extra,
                                Object... keyParts) {
         Object[] parts = Arrays.copyOf(keyParts, keyParts.length + 1);
-        parts[keyParts.length] = to.email();
+        // a postal address is too long for the key: its normalised form's hash stands for it (DD40)
+        parts[keyParts.length] = PostalAddress.fromRecipient(to.email())
+                .map(a -> "post-" + Integer.toHexString(a.key().hashCode())).orElse(to.email());
         return request(kind, kind.dedupKey(parts), p, to.email(), to.language(), extra);
     }
 

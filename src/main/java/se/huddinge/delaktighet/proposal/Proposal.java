@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import se.huddinge.delaktighet.base.Channel;
 import org.hibernate.annotations.OptimisticLock;
 import java.time.LocalDate;
 import java.util.Set;
@@ -63,6 +64,18 @@ public class Proposal {
 
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
+
+    /** How it came in (DD40): WEB, or registered by an officer on the resident's behalf. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16, updatable = false)
+    private Channel channel = Channel.WEB;
+    /** How the officer identified the resident (as noted); personal data, staff only. */
+    @Column(name = "identified_by", length = 200)
+    private String identifiedBy;
+    @Column(name = "consent_at")
+    private Instant consentAt;
+    @Column(name = "registered_by", length = 64, updatable = false)
+    private String registeredBy;
     @Column(name = "confirmed_at")
     private Instant confirmedAt;
     @Column(name = "moderation_due")
@@ -126,6 +139,15 @@ public class Proposal {
         this.authorEmail = authorEmail;
         this.language = language;
         this.submittedAt = now;
+    }
+
+    /** An officer registers it on the resident's behalf: the channel, the identification, the consent (DD40). */
+    void registeredOnBehalf(Channel channel, String identifiedBy, String registeredBy, Instant consentAt) {
+        require(Set.of(SUBMITTED), "register");
+        this.channel = channel;
+        this.identifiedBy = identifiedBy;
+        this.registeredBy = registeredBy;
+        this.consentAt = consentAt;
     }
 
     private void require(Set<ProposalStatus> from, String action) {
@@ -251,6 +273,9 @@ public class Proposal {
     public String getAuthorEmail() { return authorEmail; }
     public String getLanguage() { return language; }
     public Instant getSubmittedAt() { return submittedAt; }
+    public Channel getChannel() { return channel; }
+    public String getIdentifiedBy() { return identifiedBy; }
+    public String getRegisteredBy() { return registeredBy; }
     public Instant getConfirmedAt() { return confirmedAt; }
     public LocalDate getModerationDue() { return moderationDue; }
     public Instant getPublishedAt() { return publishedAt; }

@@ -164,7 +164,9 @@ public class ProposalCaseService {
     @Transactional(readOnly = true)
     @PreAuthorize(StaffRole.READS_ADDRESSES)
     public String authorAddress(long id) {
-        return proposals.findById(id).orElseThrow(ProposalService::notFound).getAuthorEmail();
+        // a resident without e-mail has a postal address there (DD40), shown on one line
+        return se.huddinge.delaktighet.base.PostalAddress.display(
+                proposals.findById(id).orElseThrow(ProposalService::notFound).getAuthorEmail());
     }
 
     /**

@@ -153,14 +153,17 @@ public class ProposalRetention {
         if (reference.isEmpty()) {
             return null;
         }
-        jdbc.update("update proposal set author_name = ?, author_email = ?, anonymised_at = ?, version = version + 1 "
-                + "where id = ?", Anonymised.MARK, Anonymised.MARK, ts(now), id);
+        // a resident without e-mail (DD40): the postal address is in author_email, the officer's note of the
+        // identification goes with it
+        jdbc.update("update proposal set author_name = ?, author_email = ?, identified_by = null, anonymised_at = ?, "
+                + "version = version + 1 where id = ?", Anonymised.MARK, Anonymised.MARK, ts(now), id);
         deleteSupports(jdbc.queryForList("select id from support where proposal_id = ? and confirmed_at is null "
                 + "for update", Long.class, id));
         jdbc.update("delete l from access_link l join support s on s.id = l.target_id and l.purpose = 'CONFIRM_SUPPORT' "
                 + "where s.proposal_id = ?", id);
         jdbc.update("delete from access_link where target_id = ? and purpose in ('CONFIRM_PROPOSAL', 'MANAGE_PROPOSAL')", id);
-        int supports = jdbc.update("update support set email = null, notify_on_decision = false where proposal_id = ?", id);
+        int supports = jdbc.update("update support set email = null, postal_key = null, identified_by = null, "
+                + "notify_on_decision = false where proposal_id = ?", id);
         anonymiseComments(id, now);
         // followers (DD29): on the same schedule as the supporters; their links go, unconfirmed follows go whole
         jdbc.update("delete l from access_link l join proposal_follow f on f.id = l.target_id and l.purpose in "

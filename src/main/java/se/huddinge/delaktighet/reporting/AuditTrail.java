@@ -27,7 +27,7 @@ import se.huddinge.delaktighet.security.StaffRole;
 public class AuditTrail {
 
     /** What kind of change. */
-    public enum Kind { DECISION, TAKEN_UP, TEMPLATE, ACCOUNT, SETTING, PRIZE_ROUND, RETENTION, COMMENT, IMPLEMENTATION }
+    public enum Kind { DECISION, TAKEN_UP, TEMPLATE, ACCOUNT, SETTING, PRIZE_ROUND, RETENTION, COMMENT, IMPLEMENTATION, ASSISTED }
 
     /** One change; {@code before} and {@code after} as kept (a status, a template's first words, a value). */
     public record Entry(Instant at, String actor, Kind kind, String subject, String before, String after,

@@ -27,11 +27,14 @@ public class FollowUpTables {
     private final I18NProvider i18n;
     private final ProposalRules rules;
     private final ImplementationFigures implementations;
+    private final ChannelFigures channels;
 
-    FollowUpTables(I18NProvider i18n, ProposalRules rules, ImplementationFigures implementations) {
+    FollowUpTables(I18NProvider i18n, ProposalRules rules, ImplementationFigures implementations,
+                   ChannelFigures channels) {
         this.i18n = i18n;
         this.rules = rules;
         this.implementations = implementations;
+        this.channels = channels;
     }
 
     public List<Section> sections(AnnualFollowUp f, Locale locale) {
@@ -72,6 +75,10 @@ public class FollowUpTables {
                         counts),
                 new Section(t("followup.implementation", locale, year), List.of(t("followup.figure", locale), year,
                         previous), implementationRows(f.year(), locale)),
+                new Section(t("followup.channels", locale, year), List.of(t("followup.figure", locale),
+                        t("followup.channels.proposals", locale, year), t("followup.channels.supports", locale, year),
+                        t("followup.channels.proposals", locale, previous),
+                        t("followup.channels.supports", locale, previous)), channelRows(f.year(), locale)),
                 new Section(t("followup.times", locale, year), List.of(t("followup.step", locale),
                         t("followup.count", locale), t("followup.median", locale), t("followup.p90", locale),
                         t("followup.onTimeShare", locale), t("followup.medianPrevious", locale, previous)), times),
@@ -97,6 +104,26 @@ public class FollowUpTables {
         rows.add(row(t("followup.implementation.doneInYear", locale),
                 implementations.reachedIn(ImplementationStatus.DONE, year),
                 implementations.reachedIn(ImplementationStatus.DONE, year - 1)));
+        return rows;
+    }
+
+    /** How the proposals and supports came in (DD40): by channel, then by the resident's language. */
+    private List<List<String>> channelRows(int year, Locale locale) {
+        var proposals = channels.proposalsIn(year);
+        var supports = channels.supportsIn(year);
+        var proposalsBefore = channels.proposalsIn(year - 1);
+        var supportsBefore = channels.supportsIn(year - 1);
+        var rows = new ArrayList<List<String>>();
+        for (var channel : se.huddinge.delaktighet.base.Channel.values()) {
+            rows.add(List.of(t("followup.channel." + channel.name(), locale), String.valueOf(proposals.of(channel)),
+                    String.valueOf(supports.of(channel)), String.valueOf(proposalsBefore.of(channel)),
+                    String.valueOf(supportsBefore.of(channel))));
+        }
+        for (var language : ChannelFigures.LANGUAGES) {
+            rows.add(List.of(t("followup.language." + language, locale), String.valueOf(proposals.of(language)),
+                    String.valueOf(supports.of(language)), String.valueOf(proposalsBefore.of(language)),
+                    String.valueOf(supportsBefore.of(language))));
+        }
         return rows;
     }
 

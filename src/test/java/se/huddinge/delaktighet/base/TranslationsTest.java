@@ -39,7 +39,7 @@ class TranslationsTest {
      * Finnish text in its bundle's {@code _fi} file: a new key a resident meets is translated, a new staff key is
      * listed here (or written under a prefix listed here).
      */
-    static final List<String> STAFF_ONLY_BUNDLES = List.of("lix", "readability");
+    static final List<String> STAFF_ONLY_BUNDLES = List.of("lix", "readability", "assisted");
     static final List<String> STAFF_ONLY_KEYS = List.of(
             // the header's staff parts and the staff's menu
             "layout.signedInAs", "layout.logout", "layout.password", "nav.review", "nav.accounts", "nav.templates",

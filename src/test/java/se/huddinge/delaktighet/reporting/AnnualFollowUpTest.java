@@ -12,6 +12,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.huddinge.delaktighet.base.Channel;
+import se.huddinge.delaktighet.proposal.AssistedRegistrations;
+import se.huddinge.delaktighet.proposal.AssistedResident;
 import se.huddinge.delaktighet.proposal.Decision;
 import se.huddinge.delaktighet.proposal.ProposalFixtures;
 import se.huddinge.delaktighet.proposal.ProposalJobs;
@@ -132,6 +135,33 @@ class AnnualFollowUpTest extends ProposalTestBase {
         var next = asMember(() -> followUps.of(2027));
         assertThat(next.counts().outcomes().get(Decision.AVSLAG)).as("B, decided in 2027").isEqualTo(1);
         assertThat(next.previous().submitted()).isEqualTo(6);
+    }
+
+    @Test
+    void proposals_and_supports_are_counted_by_channel_and_language_with_no_one_named() {
+        // 31 Dec 2026: a paper proposal in Finnish, published, and a phone support of it in English
+        var registrations = context.getBean(AssistedRegistrations.class);
+        String h = ProposalFixtures.as(ProposalFixtures.OFFICER, () -> registrations.registerProposal(
+                new AssistedResident(Channel.PAPER, "Körkort", true, "Aino Mäkinen", "Kyrkvägen 3", "14130",
+                        "Huddinge", "fi"), "H Penkkejä puistoon", "Lisää penkkejä puistoon, kiitos.", "Vårby",
+                "parker"), "OFFICER");
+        long id = jdbc.queryForObject("select id from proposal where reference = ?", Long.class, h);
+        given.asOfficer(() -> cases.publish(id, given.version(id)));
+        ProposalFixtures.as(ProposalFixtures.OFFICER, () -> {
+            registrations.registerSupport(new AssistedResident(Channel.PHONE, "Känd", true, "Bo Ek", "Storgatan 1",
+                    "14185", "Huddinge", "en"), h, false);
+            return null;
+        }, "OFFICER");
+
+        String csv = csv(2026).replace('\u00A0', ' ');
+        assertThat(csv).contains("Förslag och stöd per kanal och språk 2026;Via webben;6;2;2;0\r\n")
+                .contains("Förslag och stöd per kanal och språk 2026;På papper;1;0;0;0\r\n")
+                .contains("Förslag och stöd per kanal och språk 2026;Per telefon;0;1;0;0\r\n")
+                .contains("Förslag och stöd per kanal och språk 2026;Via servicecenter;0;0;0;0\r\n")
+                .contains("Förslag och stöd per kanal och språk 2026;På svenska;6;2;2;0\r\n")
+                .contains("Förslag och stöd per kanal och språk 2026;På engelska;0;1;0;0\r\n")
+                .contains("Förslag och stöd per kanal och språk 2026;På finska;1;0;0;0\r\n")
+                .doesNotContain("Aino", "Mäkinen", "Kyrkvägen", "Bo Ek", "Storgatan");
     }
 
     private String csv(int y) {

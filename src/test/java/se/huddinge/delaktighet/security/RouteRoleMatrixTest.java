@@ -83,9 +83,11 @@ class RouteRoleMatrixTest extends KaribuTest {
             granskning/pris/:___url_parameter?            | sign-in | allowed | allowed | allowed | allowed
             granskning/pris/beslut/:___url_parameter      | sign-in | not found | allowed | allowed | not found
             granskning/pris/nominering/:___url_parameter  | sign-in | allowed | allowed | allowed | allowed
+            granskning/registrera                         | sign-in | allowed | not found | allowed | allowed
             granskning/statistik                          | sign-in | allowed | allowed | allowed | allowed
             granskning/under-grans                        | sign-in | allowed | allowed | allowed | allowed
             granskning/uppfoljning                        | sign-in | allowed | allowed | allowed | allowed
+            granskning/utskrift                           | sign-in | allowed | not found | allowed | allowed
             kommentar/bekrafta/:___url_parameter          | allowed | allowed | allowed | allowed | allowed
             kommentar/sluta-sammanfattning/:___url_parameter| allowed | allowed | allowed | allowed | allowed
             kommentar/sluta/:___url_parameter             | allowed | allowed | allowed | allowed | allowed

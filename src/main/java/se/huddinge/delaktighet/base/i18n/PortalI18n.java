@@ -24,7 +24,7 @@ public class PortalI18n implements I18NProvider {
     public static final Locale FINNISH = Locale.of("fi");
     /** The bundles under {@code vaadin-i18n/}: the portal's own, the prize's, the review's, staff sign-in's, and so on. */
     public static final List<String> BUNDLES = List.of("translations", "prize", "review", "security", "links", "privacy", "lix", "comments",
-            "readability", "easyread", "opendata");
+            "readability", "easyread", "opendata", "assisted");
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

@@ -21,6 +21,11 @@ public interface LetterRepository extends JpaRepository<Letter, Long> {
     @Query("select l.id from Letter l where l.status = 'PENDING' and l.nextAttemptAt <= :now order by l.nextAttemptAt")
     List<Long> findDue(Instant now, Limit limit);
 
+    /** The letters by post that are due, oldest first (DD40): the print queue. */
+    @Query("select l from Letter l where l.status = 'TO_PRINT' and l.nextAttemptAt <= :now "
+            + "and l.contentDeletedAt is null order by l.createdAt, l.id")
+    List<Letter> findToPrint(Instant now, Limit limit);
+
     /** Takes a letter for sending; 0 when another thread or instance has it, or it is not due. */
     @Modifying
     @Query("update Letter l set l.status = 'SENDING', l.nextAttemptAt = :now "

@@ -7,7 +7,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.time.Instant;
+import se.huddinge.delaktighet.base.Channel;
+import se.huddinge.delaktighet.base.PostalAddress;
 
 /** One e-mail address's support of one proposal; it counts from {@code confirmedAt}. */
 @Entity
@@ -36,6 +40,24 @@ public class Support {
     @Column(name = "confirmed_at")
     private Instant confirmedAt;
 
+    /** How it came in (DD40): WEB, or registered by an officer on the resident's behalf. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16, updatable = false)
+    private Channel channel = Channel.WEB;
+
+    /** A support by post: the normalised name and postal address ({@code PostalAddress.key}), unique per proposal. */
+    @Column(name = "postal_key", length = 254, updatable = false)
+    private String postalKey;
+
+    @Column(name = "identified_by", length = 200)
+    private String identifiedBy;
+
+    @Column(name = "consent_at")
+    private Instant consentAt;
+
+    @Column(name = "registered_by", length = 64, updatable = false)
+    private String registeredBy;
+
     protected Support() {
     }
 
@@ -45,6 +67,18 @@ public class Support {
         this.language = language;
         this.notifyOnDecision = notifyOnDecision;
         this.createdAt = now;
+    }
+
+    /** A support an officer registered on the resident's behalf (DD40); {@code email} holds the postal recipient. */
+    public static Support onBehalf(Long proposalId, PostalAddress address, String language, boolean notifyOnDecision,
+                                   Channel channel, String identifiedBy, String registeredBy, Instant now) {
+        var s = new Support(proposalId, address.recipient(), language, notifyOnDecision, now);
+        s.channel = channel;
+        s.postalKey = address.key();
+        s.identifiedBy = identifiedBy;
+        s.registeredBy = registeredBy;
+        s.consentAt = now;
+        return s;
     }
 
     public void confirm(Instant now) {
@@ -62,6 +96,8 @@ public class Support {
     public String getEmail() { return email; }
     public String getLanguage() { return language; }
     public boolean isNotifyOnDecision() { return notifyOnDecision; }
+    public Channel getChannel() { return channel; }
+    public String getRegisteredBy() { return registeredBy; }
     public Instant getConfirmedAt() { return confirmedAt; }
     public boolean isConfirmed() { return confirmedAt != null; }
 }

@@ -40,4 +40,12 @@ public interface SupportRepository extends JpaRepository<Support, Long> {
     List<Support> findByEmailAndConfirmedAtIsNotNullOrderByConfirmedAtDesc(String email);
 
     boolean existsByEmailAndConfirmedAtIsNotNull(String email);
+
+    /** Whether the same name and postal address already support the proposal (DD40). */
+    boolean existsByProposalIdAndPostalKey(Long proposalId, String postalKey);
+
+    /** The addresses of the web supports of a proposal that hold {@code word} (the officer's possible matches, DD40). */
+    @Query("select s.email from Support s where s.proposalId = :proposalId and s.channel = se.huddinge.delaktighet.base.Channel.WEB "
+            + "and s.email like concat('%', :word, '%') order by s.id")
+    List<String> findWebSupportersNamed(long proposalId, String word, Limit limit);
 }

@@ -28,6 +28,10 @@ final class ReviewNav extends Nav {
         link(list, current, "granskning/statistik", "reviewnav.charts");
         link(list, current, "granskning/uppfoljning", "reviewnav.followUp");
         link(list, current, "granskning/arende", "reviewnav.agenda");
+        if (signedIn.actsOnCases()) {
+            link(list, current, "granskning/registrera", "reviewnav.assisted");
+            link(list, current, "granskning/utskrift", "reviewnav.print");
+        }
         if (signedIn.is(StaffRole.ADMIN)) {
             link(list, current, "granskning/logg", "reviewnav.audit");
         }
