@@ -103,6 +103,35 @@ final class Checks {
         return checks;
     }
 
+    /**
+     * Each seeded proposal crossed the threshold once if its count reached it and never otherwise, and its letter to
+     * the author about it was written once (DD35: the crossing is decided by the counting update's row).
+     */
+    static List<Check> thresholds(PrivateMariaDb db) throws Exception {
+        var checks = new ArrayList<Check>();
+        int threshold = Integer.getInteger("load.threshold", 100);
+        try (Connection c = db.connect(); var rs = c.createStatement().executeQuery("SELECT p.reference, "
+                + "p.support_count, (SELECT COUNT(*) FROM proposal_timeline t WHERE t.proposal_id = p.id "
+                + "AND t.status = 'THRESHOLD_REACHED'), (SELECT COUNT(*) FROM letter l WHERE l.subject_ref = p.reference "
+                + "AND l.template = 'proposal-threshold-reached') FROM proposal p WHERE p.reference LIKE '"
+                + Seed.PREFIX + "%' ORDER BY p.reference")) {
+            long wrong = 0;
+            var seen = new StringBuilder();
+            while (rs.next()) {
+                int expected = rs.getLong(2) >= threshold ? 1 : 0;
+                if (rs.getLong(3) != expected || rs.getLong(4) != expected) {
+                    wrong++;
+                }
+                seen.append(String.format(" %s:%d/%d/%d", rs.getString(1).substring(Seed.PREFIX.length()),
+                        rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+            }
+            checks.add(new Check("proposals not crossing the threshold exactly once (or its letter not once)",
+                    Long.toString(wrong), wrong == 0));
+            checks.add(new Check("  count/crossings/letters per proposal:" + seen, "", true));
+        }
+        return checks;
+    }
+
     /** The letter rows that explain a doubled letter: template, key, Message-ID, state, attempts, dates. */
     private static String letterRows(Connection c, String where) throws Exception {
         var rows = new StringBuilder();

@@ -54,7 +54,7 @@ class LoadBenchmark {
                     Map.entry("MANAGEMENT_PORT", Integer.toString(management)));
             // plain HTTP on the loopback; the limits per address set high, as for a test from one address; the
             // outbox's back-off scaled down so the fault runs end within minutes
-            List<String> args = List.of("--server.servlet.session.cookie.secure=false",
+            List<String> args = new ArrayList<>(List.of("--server.servlet.session.cookie.secure=false",
                     "--portal.proposals.link-letters-per-address=100000000",
                     // every simulated resident comes from 127.0.0.1: the per-client-address form limits too
                     "--portal.floods.submit=100000000", "--portal.floods.support=100000000",
@@ -65,7 +65,10 @@ class LoadBenchmark {
                     // believes its own proxy (portal.proxies.trusted)
                     "--portal.proxies.trusted=127.0.0.1",
                     // an event whose listener failed (the database away, R3) handed on again: 5 min scaled as above
-                    "--portal.events.resubmit-interval=PT10S", "--portal.events.resubmit-older-than=PT20S");
+                    "--portal.events.resubmit-interval=PT10S", "--portal.events.resubmit-older-than=PT20S"));
+            // more of the portal's settings for a comparison, e.g. -Dload.portal-args=--portal.letters.smtp-kept-open=PT0S
+            args.addAll(List.of(System.getProperty("load.portal-args", "").split(" ")).stream()
+                    .filter(a -> !a.isBlank()).toList());
             if (parts.stream().anyMatch(p -> !OWN_DATABASES.contains(p))) {
                 singlePortal(db, sink, logs, env, args, base, management);
             }
@@ -148,7 +151,13 @@ class LoadBenchmark {
         report.storm(result, stats, residents, proposals);
         report.profile(Profile.hotMethods(logs.resolve("storm.jfr")));
         Checks.drained(portal, Duration.ofSeconds(120));
-        report.checks(Checks.verify(db, sink, storm, false));
+        var checks = Checks.verify(db, sink, storm, false);
+        report.checks(checks);
+        // issue 21: the same storm again with every resident on one proposal (-Dload.viral=false leaves it out)
+        if (Boolean.parseBoolean(System.getProperty("load.viral", "true"))) {
+            ViralRun.oneProposal(ViralRun.line("ten proposals", result, stats, checks), base, portal, db, sink,
+                    references, residents, Duration.ofSeconds(warmUp), Duration.ofSeconds(seconds), report);
+        }
         if (r1 && parts.contains("r1")) {
             KillRun.run(portal, db, sink, storm, residents, report);
         }

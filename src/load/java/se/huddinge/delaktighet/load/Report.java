@@ -83,6 +83,32 @@ final class Report {
         stats.errors().forEach((step, what) -> note("errors in %s: %s", step, what));
     }
 
+    private final List<String> viral = new ArrayList<>();
+
+    /**
+     * Issue 21's table (one proposal and ten, same residents, minutes apart) and its goals: the one proposal's
+     * confirmed supports/s ≥ 90 % of the ten's, and its support and confirm clicks' p99 ≤ 250 ms.
+     */
+    void viral(List<ViralRun.Line> lines, int residents) {
+        viral.add(String.format("%-14s | %-20s | %-24s | %-24s | %s", "residents on", "confirmed supports/s",
+                "support click p50 / p99", "confirm click p50 / p99", "lost or doubled"));
+        for (var l : lines) {
+            double[] ask = l.stats().percentiles("3 press support");
+            double[] confirm = l.stats().percentiles("5 press confirm");
+            viral.add(String.format("%-14s | %-20.1f | %-24s | %-24s | %d", l.name(), l.result().perSecond(),
+                    String.format("%.0f / %.0f ms", ask[0], ask[2]), String.format("%.0f / %.0f ms", confirm[0],
+                            confirm[2]), l.lost() + l.doubled()));
+        }
+        var one = lines.get(0);
+        double share = one.result().perSecond() / Math.max(1e-9, lines.get(1).result().perSecond());
+        rows.add(row("viral: one proposal's confirmed supports/s as a share of ten's (" + residents + " residents)",
+                String.format("%.0f %%", 100 * share), "≥ 90 %", share >= 0.9));
+        double p99 = Math.max(one.stats().percentiles("3 press support")[2],
+                one.stats().percentiles("5 press confirm")[2]);
+        rows.add(row("viral: one proposal, support and confirm click p99", String.format("%.0f ms", p99),
+                "≤ 250 ms", p99 <= 250));
+    }
+
     /** A row of a fault run (R2, R3, two instances): what happened beside what must hold; checks decide. */
     void fault(String figure, String value, String goal) {
         rows.add(new Row(figure, value, goal, ""));
@@ -109,6 +135,10 @@ final class Report {
         out.append(String.format(format, "figure", "measured", "goal", ""));
         for (Row r : rows) {
             out.append(String.format(format, r.figure(), r.value(), r.goal(), r.verdict()));
+        }
+        if (!viral.isEmpty()) {
+            out.append("\nviral proposal (issue 21): every resident on one proposal, and spread over ten\n");
+            viral.forEach(line -> out.append("  ").append(line).append('\n'));
         }
         out.append("\ncorrectness checks\n");
         for (Checks.Check c : checks) {

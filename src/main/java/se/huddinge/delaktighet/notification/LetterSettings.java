@@ -19,6 +19,8 @@ import org.springframework.validation.annotation.Validated;
  *                      asked to hear (a batch is also what waits to be sent while the next is written)
  * @param templateCheck how long an instance uses the letter templates' edits it read before it asks whether another
  *                      instance changed them (one query); an edit on the same instance counts at once (DD33)
+ * @param smtpKeptOpen  how long an SMTP connection stays open after a letter, for the next one (issue 21); zero opens
+ *                      one per letter
  */
 @Validated
 @ConfigurationProperties("portal.letters")
@@ -28,5 +30,6 @@ public record LetterSettings(
         @NotNull @DefaultValue("PT1H") Duration maxBackoff,
         @NotNull @DefaultValue("PT10M") Duration stuckAfter,
         @Min(1) @Max(10_000) @DefaultValue("200") int fanOutBatch,
-        @NotNull @DefaultValue("PT10S") Duration templateCheck) {
+        @NotNull @DefaultValue("PT10S") Duration templateCheck,
+        @NotNull @DefaultValue("PT10S") Duration smtpKeptOpen) {
 }

@@ -1,5 +1,6 @@
 package se.huddinge.delaktighet.notification;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.MimeMessage;
@@ -11,6 +12,7 @@ import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.util.MailStreamProvider;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import se.huddinge.delaktighet.base.LetterLinks;
@@ -41,11 +43,27 @@ class MailDelivery {
     private final JavaMailSender sender;
     private final PortalSettings settings;
     private final LetterLinks links;
+    /** Connections kept open between letters; none when the sender is not Spring's own (then one per letter). */
+    private final SmtpConnections connections;
 
-    MailDelivery(JavaMailSender sender, PortalSettings settings, LetterLinks links) {
+    MailDelivery(JavaMailSender sender, PortalSettings settings, LetterLinks links, LetterSettings letters) {
         this.sender = sender;
         this.settings = settings;
         this.links = links;
+        this.connections = sender instanceof JavaMailSenderImpl impl
+                ? new SmtpConnections(impl, letters.smtpKeptOpen()) : null;
+    }
+
+    @PreDestroy
+    void close() {
+        if (connections != null) {
+            connections.closeAll();
+        }
+    }
+
+    /** How many SMTP connections wait open for the next letter (for tests). */
+    int keptConnections() {
+        return connections == null ? 0 : connections.idleCount();
     }
 
     /** The outcome of one attempt. */
@@ -85,18 +103,24 @@ class MailDelivery {
             // JavaMailSenderImpl keeps a Message-ID that is set before sending
             message.setHeader("Message-ID", letter.getMessageId());
             message.setHeader("Auto-Submitted", "auto-generated");
-            sender.send(message);
+            if (connections != null) {
+                connections.send(message);
+            } else {
+                sender.send(message);
+            }
             return new Outcome.Delivered();
         } catch (MailSendException e) {
-            return classify(e);
-        } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
+            return classify(e, e.getFailedMessages().values());
+        } catch (MessagingException e) {
+            return classify(e, List.of(e));
+        } catch (UnsupportedEncodingException | RuntimeException e) {
             return new Outcome.TryAgain(describe(e));
         }
     }
 
     /** A 5xx answer is final; everything else (no connection, 4xx) is worth another try. */
-    private static Outcome classify(MailSendException e) {
-        for (Exception failed : e.getFailedMessages().values()) {
+    private static Outcome classify(Exception e, java.util.Collection<? extends Exception> failures) {
+        for (Exception failed : failures) {
             Throwable t = failed;
             while (t != null) {
                 int code = switch (t) {

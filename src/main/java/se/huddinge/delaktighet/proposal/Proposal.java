@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 import se.huddinge.delaktighet.base.Channel;
 import org.hibernate.annotations.OptimisticLock;
 import java.time.LocalDate;
@@ -25,6 +26,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "proposal")
+@DynamicUpdate   // an update writes only the columns it changed: never a support count read before the last support (DD35)
 public class Proposal {
 
     @Id
@@ -86,8 +88,9 @@ public class Proposal {
     private Instant supportEndsAt;
     /**
      * Excluded from the version: a support is not a change a staff step depends on, so counting one never makes an
-     * officer's step fail as "changed by someone else" (the row lock orders the counting itself). Crossing the
-     * threshold changes the status, and that does bump the version.
+     * officer's step fail as "changed by someone else". The portal counts with one atomic update
+     * ({@code ProposalRepository.countSupport}, DD35); no step writes the count back, as the entity is updated
+     * column by column. Crossing the threshold changes the status, and that does bump the version.
      */
     @OptimisticLock(excluded = true)
     @Column(name = "support_count", nullable = false)
@@ -194,6 +197,15 @@ public class Proposal {
             throw new ProposalException(ProposalException.Reason.SUPPORT_CLOSED, "Support period is closed");
         }
         supportCount++;
+        return reachThreshold(now, threshold, referralDue);
+    }
+
+    /**
+     * After a support was counted ({@code ProposalRepository.countSupport}, which holds the row's lock until the
+     * commit): true when the count has reached the threshold and the proposal was still PUBLISHED. It then leaves
+     * PUBLISHED, so this is true once (DD35).
+     */
+    boolean reachThreshold(Instant now, int threshold, LocalDate referralDue) {
         if (status == PUBLISHED && supportCount >= threshold) {
             status = THRESHOLD_REACHED;
             thresholdReachedAt = now;

@@ -13,6 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import se.huddinge.delaktighet.base.LinkRef;
 import se.huddinge.delaktighet.base.LinkSettings;
@@ -113,24 +114,25 @@ public class ProposalService {
 
     /**
      * A resident asks to support: they get a link; the support counts when it is followed. An address that already
-     * supports gets a letter saying so instead, and the caller sees the same outcome either way.
+     * supports gets a letter saying so instead, and the caller sees the same outcome either way. The proposal's row is
+     * not locked (DD35): requests of one proposal run side by side, and those of one address queue on its rate limit.
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @RetryOnDeadlock
     public void requestSupport(String reference, String email, boolean notifyOnDecision, Locale locale) {
         AddressFormField.check(email);
         Instant now = clock.instant();
-        // the proposal's row first, as confirmSupport takes it (DD10): supports of one proposal queue, never deadlock
-        Proposal proposal = proposals.findIdByReference(reference).flatMap(proposals::lockById)
-                .filter(p -> p.getStatus().isPublic()).orElseThrow(() -> notFound());
+        Proposal proposal = proposals.findByReference(reference).filter(p -> p.getStatus().isPublic())
+                .orElseThrow(() -> notFound());
         if (!proposal.isOpenForSupport(now)) {
             throw new ProposalException(SUPPORT_CLOSED, "Support period is closed");
         }
         String address = InputCheck.normaliseEmail(email);
         String language = PortalI18n.supported(locale).getLanguage();
-        Support support = supports.findByProposalIdAndEmail(proposal.getId(), address).orElse(null);
-        // the page answers alike whatever the address (docs/design.md, "Always"): only the letter to it may say more
+        // the page answers alike whatever the address (docs/design.md, "Always"): only the letter to it may say more.
+        // The address's lock first (DD35): a request by the same address waits here, then reads its row below
         rateLimits.linkLetter(address, AddressFormField.EMAIL);
+        Support support = supports.findByProposalIdAndEmail(proposal.getId(), address).orElse(null);
         if (support != null && support.isConfirmed()) {
             events.publishEvent(new SupportRepeated(support.getId(), proposal.getId(), language, now));
             return;
@@ -148,25 +150,35 @@ public class ProposalService {
     public record SupportOutcome(PublicProposal proposal, boolean alreadyCounted) {
     }
 
-    /** Counts the support if the period is still open now (checked here, on the server, when the link is used). */
-    @Transactional
+    /**
+     * Counts the support if the period is still open now (checked here, on the server, when the link is used). The
+     * support's row is the truth; the proposal's count changes by one atomic update at the end, which also decides
+     * the threshold, once (DD35): supports of one proposal hold its row only from that update to the commit.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @RetryOnDeadlock
     public SupportOutcome confirmSupport(String token) {
         Instant now = clock.instant();
         long supportId = links.target(token, Purpose.CONFIRM_SUPPORT);
-        // locks in the order of DD10: the proposal, the support, the link
-        Proposal proposal = supports.findProposalId(supportId).flatMap(proposals::lockById)
-                .orElseThrow(() -> notFound());
+        // locks in the order of DD35: the support, the link, and last the proposal
         Support support = supports.lockById(supportId).orElseThrow(() -> notFound());
+        long proposalId = support.getProposalId();
         if (support.isConfirmed()) {
-            return new SupportOutcome(PublicProposal.of(proposal, now), true);
+            return new SupportOutcome(PublicProposal.of(proposals.findById(proposalId)
+                    .orElseThrow(() -> notFound()), now), true);
         }
         links.use(token, Purpose.CONFIRM_SUPPORT);
-        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        boolean crossed = proposal.addSupport(now, rules.supportThreshold(), dueDates.referral(today));
         support.confirm(now);
-        events.publishEvent(new SupportConfirmed(support.getId(), proposal.getId()));
-        if (crossed) {
+        events.publishEvent(new SupportConfirmed(support.getId(), proposalId));
+        if (proposals.countSupport(proposalId, now) == 0) {
+            // closed, withdrawn or gone meanwhile: nothing is counted, and the rollback undoes the link's use too
+            throw proposals.existsById(proposalId)
+                    ? new ProposalException(SUPPORT_CLOSED, "Support period is closed") : notFound();
+        }
+        // this transaction holds the row's lock now: read it fresh, and only this support can see the crossing
+        Proposal proposal = proposals.lockById(proposalId).orElseThrow(() -> notFound());
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        if (proposal.reachThreshold(now, rules.supportThreshold(), dueDates.referral(today))) {
             steps.record(proposal, now, ProposalSteps.SYSTEM, null);
             events.publishEvent(new ThresholdReached(proposal.getId()));
         }

@@ -39,6 +39,8 @@ class LetterFaultTest {
     @Autowired
     LetterDispatcher dispatcher;
     @Autowired
+    MailDelivery delivery;
+    @Autowired
     TransactionTemplate tx;
     @Autowired
     JdbcTemplate jdbc;
@@ -96,6 +98,81 @@ class LetterFaultTest {
         }
         assertThat(ids).as("one message per letter").hasSize(100);
         assertThat(dispatcher.sendDue()).isZero();
+    }
+
+    /**
+     * Issue 21: letters share a kept SMTP connection; the mail server restarts, so the kept connection is dead, and the
+     * next letters go out at once on a new one: none waits for a retry, none is lost or sent twice.
+     */
+    @Test
+    void letters_after_a_kept_connection_died_go_out_at_once_on_a_new_one() throws Exception {
+        smtp.start();
+        for (int i = 0; i < 5; i++) {
+            write(i);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from letter where status = 'SENT'") == 5);
+        assertThat(delivery.keptConnections()).as("a connection waits for the next letter").isPositive();
+        assertThat(smtp.getReceivedMessages()).hasSize(5);
+
+        smtp.stop();
+        smtp = new GreenMail(TestSmtp.setup());
+        smtp.start();
+        for (int i = 5; i < 10; i++) {
+            write(i);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from letter where status = 'SENT'") == 10);
+        assertThat(count("select count(*) from letter where attempts <> 1"))
+                .as("each letter on its first attempt: the dead connection was replaced, not counted as a failure")
+                .isZero();
+        assertThat(recipients(smtp.getReceivedMessages())).containsExactlyInAnyOrder("person5@example.se",
+                "person6@example.se", "person7@example.se", "person8@example.se", "person9@example.se");
+    }
+
+    /**
+     * Issue 21: the mail server goes away in the middle of a round of due letters sent on kept connections. The letters
+     * it took are SENT; the rest wait, and go out once each when it is back; none is lost.
+     */
+    @Test
+    void a_server_lost_in_the_middle_of_a_batch_loses_no_letter() throws Exception {
+        int letters = 400;
+        for (int i = 0; i < letters; i++) {
+            write(i);
+        }
+        await().atMost(Duration.ofSeconds(120)).until(() ->
+                count("select count(*) from letter where status = 'PENDING' and attempts = 1") == letters);
+        smtp.start();
+        clock.advance(Duration.ofMinutes(2));
+        var round = Executors.newSingleThreadExecutor().submit(dispatcher::sendDue);
+        // the first letters were taken; then the server dies with the round still going
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(5))
+                .until(() -> smtp.getReceivedMessages().length >= 20);
+        var first = recipients(smtp.getReceivedMessages());
+        smtp.stop();
+        round.get(60, TimeUnit.SECONDS);
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from letter where status = 'SENDING'") == 0);
+        var waiting = jdbc.queryForList("select recipient from letter where status = 'PENDING'", String.class);
+        var takenFirst = jdbc.queryForList("select recipient from letter where status = 'SENT'", String.class);
+        assertThat(count("select count(*) from letter where status = 'PENDING' and attempts > 1"))
+                .as("the server died mid-round: letters being sent failed").isPositive();
+
+        smtp = new GreenMail(TestSmtp.setup());
+        smtp.start();
+        clock.advance(Duration.ofMinutes(5));
+        dispatcher.sendDue();
+
+        assertThat(count("select count(*) from letter where status = 'SENT'")).as("every letter out").isEqualTo(letters);
+        assertThat(recipients(smtp.getReceivedMessages())).as("those that waited, each once, once the server was back")
+                .containsExactlyInAnyOrderElementsOf(waiting);
+        // (a letter taken just as its connection broke is tried again: it is then among the waiting ones, DD9)
+        assertThat(first).as("what the first server took").allMatch(r -> takenFirst.contains(r) || waiting.contains(r));
+    }
+
+    private static java.util.List<String> recipients(MimeMessage[] messages) throws Exception {
+        var all = new java.util.ArrayList<String>();
+        for (MimeMessage m : messages) {
+            all.add(m.getRecipients(jakarta.mail.Message.RecipientType.TO)[0].toString());
+        }
+        return all;
     }
 
     @Test

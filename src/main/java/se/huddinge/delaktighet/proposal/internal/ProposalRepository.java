@@ -10,6 +10,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import se.huddinge.delaktighet.proposal.Proposal;
 import se.huddinge.delaktighet.proposal.ProposalStatus;
@@ -22,10 +23,21 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long>, JpaSp
     @Query("select p.id from Proposal p where p.reference = :reference")
     Optional<Long> findIdByReference(String reference);
 
-    /** The proposal row locked for this transaction: supports are counted one at a time. */
+    /** The proposal row locked for this transaction, read fresh. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from Proposal p where p.id = :id")
     Optional<Proposal> lockById(long id);
+
+    /**
+     * Counts one support: one atomic update, the only statement that changes {@code support_count} (DD35). It locks
+     * the proposal's row until the commit, so it is the last statement of a confirmation. Returns 0 when the proposal
+     * no longer takes supports at {@code now} (or does not exist): nothing was counted. The persistence context is
+     * flushed before and cleared after, so the proposal is read fresh afterwards.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Proposal p set p.supportCount = p.supportCount + 1 where p.id = :id "
+            + "and p.status in ('PUBLISHED', 'THRESHOLD_REACHED') and p.supportEndsAt > :now")
+    int countSupport(long id, Instant now);
 
     List<Proposal> findByStatusOrderByConfirmedAtAscIdAsc(ProposalStatus status, Pageable rows);
 

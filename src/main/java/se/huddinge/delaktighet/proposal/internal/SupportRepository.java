@@ -11,17 +11,15 @@ import org.springframework.data.jpa.repository.Query;
 public interface SupportRepository extends JpaRepository<Support, Long> {
 
     /**
-     * The address's row locked and read fresh. Taken after the proposal's row (DD10), so a request that waited for
-     * that lock sees the row a request by the same address committed meanwhile, and uses it: no second row, which
-     * the unique key would refuse.
+     * The address's row locked and read fresh. Taken after the address's own lock (the rate limit, DD35), so a request
+     * that waited for that lock sees the row a request by the same address committed meanwhile, and uses it: no second
+     * row, which the unique key would refuse. Read in READ COMMITTED: a missing row takes no gap lock, so requests of
+     * other addresses on the same proposal do not wait for it.
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     Optional<Support> findByProposalIdAndEmail(Long proposalId, String email);
 
-    @Query("select s.proposalId from Support s where s.id = :id")
-    Optional<Long> findProposalId(long id);
-
-    /** The support row locked, read fresh (taken after its proposal's row: the lock order of DD10). */
+    /** The support row locked, read fresh (a confirmation's first lock: the lock order of DD35). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from Support s where s.id = :id")
     Optional<Support> lockById(long id);

@@ -21,7 +21,7 @@ class KeptTemplateOverridesTest extends KaribuTest {
 
     private KeptTemplateOverrides kept() {
         return new KeptTemplateOverrides(store, clock, new LetterSettings(Duration.ofSeconds(30), Duration.ofMinutes(1),
-                Duration.ofHours(1), Duration.ofMinutes(10), 200, Duration.ofSeconds(10)));
+                Duration.ofHours(1), Duration.ofMinutes(10), 200, Duration.ofSeconds(10), Duration.ofSeconds(10)));
     }
 
     @Test
