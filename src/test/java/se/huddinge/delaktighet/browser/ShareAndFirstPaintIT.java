@@ -121,7 +121,7 @@ class ShareAndFirstPaintIT extends BrowserTest {
         driver.manage().window().setSize(new Dimension(412, 915));
         try {
             for (String path : List.of("forslag/" + proposal.reference(), "", "forslag", "demokratipriset",
-                    "demokratipriset/nominera", "forslag/nytt")) {
+                    "demokratipriset/nominera", "forslag/nytt", "sa-fungerar-det")) {
                 Element first = Jsoup.parse(firstHtml(path)).selectFirst(".first-paint main");
                 assertThat(first).as(path).isNotNull();
 
