@@ -133,7 +133,7 @@ class ShareAndFirstPaintIT extends BrowserTest {
         try {
             for (String path : List.of("forslag/" + proposal.reference(), "forslag/" + given.reference(approved),
                     "forslag/" + given.reference(rejected), "", "forslag", "demokratipriset",
-                    "demokratipriset/nominera", "forslag/nytt")) {
+                    "demokratipriset/nominera", "forslag/nytt", "sa-fungerar-det")) {
                 Element first = Jsoup.parse(firstHtml(path)).selectFirst(".first-paint main");
                 assertThat(first).as(path).isNotNull();
 

@@ -36,6 +36,9 @@ class ShellIT extends BrowserTest {
         assertAccessible();
         open("personuppgifter");
         assertAccessible();
+        open("sa-fungerar-det");
+        assertThat(heading()).isEqualTo("How Huddinge proposals work");
+        assertAccessible();
         open("demokratipriset");
         assertAccessible();
 

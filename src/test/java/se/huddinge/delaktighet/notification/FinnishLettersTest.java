@@ -11,8 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import se.huddinge.delaktighet.Database;
 import se.huddinge.delaktighet.MutableClock;
@@ -23,6 +21,7 @@ import se.huddinge.delaktighet.nomination.PrizeFixtures;
 import se.huddinge.delaktighet.nomination.PrizeRounds;
 import se.huddinge.delaktighet.proposal.Decision;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
+import se.huddinge.delaktighet.proposal.ProposalFixtures;
 import se.huddinge.delaktighet.proposal.ProposalForm;
 import se.huddinge.delaktighet.proposal.ProposalRules;
 import se.huddinge.delaktighet.proposal.ProposalService;
@@ -165,17 +164,6 @@ class FinnishLettersTest {
     }
 
     private static <T> T asOfficer(Supplier<T> action) {
-        var before = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("officer", null,
-                List.of(new SimpleGrantedAuthority("ROLE_OFFICER"))));
-        try {
-            return action.get();
-        } finally {
-            if (before == null) {
-                SecurityContextHolder.clearContext();
-            } else {
-                SecurityContextHolder.getContext().setAuthentication(before);
-            }
-        }
+        return ProposalFixtures.as("officer", action, "OFFICER");
     }
 }

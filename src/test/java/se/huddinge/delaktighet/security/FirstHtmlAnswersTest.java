@@ -56,6 +56,7 @@ class FirstHtmlAnswersTest extends RunningPortalTest {
             tillganglighet            | Tillgänglighetsredogörelse
             personuppgifter           | Så hanterar vi dina personuppgifter
             om-oppna-data             | Öppna data
+            sa-fungerar-det           | Så fungerar Huddingeförslag
             """)
     void a_public_page_says_what_it_is_before_any_javascript(String path, String heading) {
         var page = page(visitor(), path);

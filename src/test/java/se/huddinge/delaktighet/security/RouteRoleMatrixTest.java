@@ -98,6 +98,7 @@ class RouteRoleMatrixTest extends KaribuTest {
             mina-inskick/lista/:___url_parameter?         | allowed | allowed | allowed | allowed | allowed
             om-oppna-data                                 | allowed | allowed | allowed | allowed | allowed
             personuppgifter                               | allowed | allowed | allowed | allowed | allowed
+            sa-fungerar-det                               | allowed | allowed | allowed | allowed | allowed
             stod/bekrafta/:___url_parameter               | allowed | allowed | allowed | allowed | allowed
             test/trasig                                   | → ErrorView | → ErrorView | → ErrorView | → ErrorView | → ErrorView
             tillganglighet                                | allowed | allowed | allowed | allowed | allowed

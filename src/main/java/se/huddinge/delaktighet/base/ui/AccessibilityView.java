@@ -16,7 +16,15 @@ class AccessibilityView extends PortalPage {
         super("a11y.title");
         add(new Paragraph(getTranslation("a11y.intro", settings.municipality())));
         add(new H2(getTranslation("a11y.status.title")));
-        add(new Paragraph(getTranslation("a11y.status.text")));
+        // the languages and the ways in that need no website (issue 22)
+        add(new Paragraph(getTranslation("a11y.status.languages")));
+        add(new H2(getTranslation("a11y.easy.title")));
+        add(new Paragraph(getTranslation("a11y.easy.text")));
+        var easyRead = new Anchor(HomeView.EASY_READ, getTranslation("howto.title"));
+        easyRead.getElement().setAttribute("router-link", true);
+        add(new Paragraph(easyRead));
+        add(new H2(getTranslation("a11y.assisted.title")));
+        add(new Paragraph(getTranslation("a11y.assisted.text", settings.contact().phone())));
         add(new H2(getTranslation("a11y.known.title")));
         add(new Paragraph(getTranslation("a11y.known.text")));
         add(new H2(getTranslation("a11y.report.title")));

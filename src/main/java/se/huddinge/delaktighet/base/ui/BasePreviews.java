@@ -24,7 +24,7 @@ class BasePreviews {
             public Optional<Preview> preview(com.vaadin.flow.router.RouteParameters parameters, Locale locale) {
                 Texts t = Texts.of(provider, locale);
                 var content = PagePreview.section(t.get("home.title"))
-                        .append(HomeView.intro(t)).append(HomeView.cards(t)).close("section");
+                        .append(HomeView.intro(t)).append(HomeView.easyRead(t)).append(HomeView.cards(t)).close("section");
                 return Optional.of(new Preview(t.get("home.title"), t.get("home.intro"), content, "", false));
             }
         };

@@ -5,8 +5,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import se.huddinge.delaktighet.base.i18n.Texts;
 
 /**
- * The start page: what residents can do here. Its text never changes while it is shown, so the introduction and
- * the four cards are two pieces of HTML, not thirty components (docs/benchmarks.md, "Load", P2); the page's first
+ * The start page: what residents can do here. Its text never changes while it is shown, so the introduction, the
+ * link to the easy-to-read page and the four cards are three pieces of HTML, not thirty components (docs/benchmarks.md, "Load", P2); the page's first
  * HTML writes the same two ({@link BasePreviews}).
  */
 @Route("")
@@ -16,12 +16,22 @@ class HomeView extends PortalPage {
     HomeView() {
         super("home.title");
         add(intro(this::getTranslation).toHtml());
+        add(easyRead(this::getTranslation).toHtml());
         add(cards(this::getTranslation).toHtml());
     }
 
     static StaticHtml intro(Texts t) {
         return StaticHtml.start("p").text(t.get("home.intro")).close("p");
     }
+
+    /** The link to the easy-to-read explanation (issue 22), right under the introduction. */
+    static StaticHtml easyRead(Texts t) {
+        return StaticHtml.start("p", "class", "easy-read-link")
+                .element("a", t.get("home.howto.link"), "href", EASY_READ, "router-link", null).close("p");
+    }
+
+    /** The easy-to-read page's path (it lives with the proposals; the shell knows no feature's classes). */
+    static final String EASY_READ = "sa-fungerar-det";
 
     static StaticHtml cards(Texts t) {
         var cards = StaticHtml.start("div", "class", "cards");

@@ -150,6 +150,7 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
                 .element("p", t.get("footer.about", settings.municipality()))
                 .open("ul")
                 .open("li").element("a", t.get("nav.mine"), "href", "mina-inskick").close("li")
+                .open("li").element("a", t.get("howto.title"), "href", HomeView.EASY_READ).close("li")
                 .open("li").element("a", t.get("footer.accessibility"), "href", "tillganglighet").close("li")
                 .open("li").element("a", t.get("footer.privacy"), "href", "personuppgifter").close("li")
                 .open("li").element("a", t.get("footer.openData"), "href", "om-oppna-data").close("li")

@@ -3,6 +3,7 @@ package se.huddinge.delaktighet.proposal.ui;
 import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import se.huddinge.delaktighet.base.PortalSettings;
 import se.huddinge.delaktighet.base.ui.PagePreview;
 import se.huddinge.delaktighet.proposal.ProposalRules;
 
@@ -20,6 +21,16 @@ class ProposalPreviews {
     PagePreview submitProposalPreview(I18NProvider texts, ProposalRules rules) {
         return PagePreview.of(SubmitProposalView.class, texts, "submit.title", "submit.intro", null,
                 rules.supportThreshold(), rules.supportPeriod().getDays());
+    }
+
+    /** The easy-to-read page: all of it, as {@link HowItWorksView} writes it. */
+    @Bean
+    PagePreview howItWorksPreview(I18NProvider texts, ProposalRules rules, PortalSettings settings) {
+        return PagePreview.of(HowItWorksView.class, texts, (t, locale) -> {
+            String heading = t.get("howto.title");
+            return new PagePreview.Preview(heading, t.get("howto.intro"), PagePreview.section(heading)
+                    .append(HowItWorksView.content(t, rules, settings)).close("section"), HowItWorksView.PATH, false);
+        });
     }
 
     @Bean
