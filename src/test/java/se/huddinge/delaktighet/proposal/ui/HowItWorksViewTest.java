@@ -116,8 +116,8 @@ class HowItWorksViewTest extends KaribuTest {
 
         var paragraphs = _find(Paragraph.class).stream().map(Paragraph::getText).collect(Collectors.joining("\n"));
         assertThat(paragraphs).contains("på svenska, engelska och finska", "Huddinge servicecenter",
-                "personal som talar finska", "En handläggare kan då registrera ditt förslag, ditt stöd eller din "
-                        + "nominering åt dig.", settings.contact().phone());
+                "personal som talar finska", "En handläggare kan då registrera ditt förslag eller ditt stöd åt dig, "
+                        + "och du får våra brev med post.", settings.contact().phone());
         assertThat(_find(Anchor.class).stream().map(Anchor::getHref)).contains("sa-fungerar-det");
     }
 
