@@ -4,6 +4,7 @@ import static se.huddinge.delaktighet.proposal.ProposalException.Reason.WRONG_ST
 import static se.huddinge.delaktighet.proposal.ProposalStatus.*;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -67,17 +68,9 @@ public class Proposal {
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
-    /** How it came in (DD40): WEB, or registered by an officer on the resident's behalf. */
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16, updatable = false)
-    private Channel channel = Channel.WEB;
-    /** How the officer identified the resident (as noted); personal data, staff only. */
-    @Column(name = "identified_by", length = 200)
-    private String identifiedBy;
-    @Column(name = "consent_at")
-    private Instant consentAt;
-    @Column(name = "registered_by", length = 64, updatable = false)
-    private String registeredBy;
+    /** How it came in (DD40): on the web, or registered by an officer on the resident's behalf. */
+    @Embedded
+    private OnBehalf cameIn = new OnBehalf();
     @Column(name = "confirmed_at")
     private Instant confirmedAt;
     @Column(name = "moderation_due")
@@ -147,10 +140,7 @@ public class Proposal {
     /** An officer registers it on the resident's behalf: the channel, the identification, the consent (DD40). */
     void registeredOnBehalf(Channel channel, String identifiedBy, String registeredBy, Instant consentAt) {
         require(Set.of(SUBMITTED), "register");
-        this.channel = channel;
-        this.identifiedBy = identifiedBy;
-        this.registeredBy = registeredBy;
-        this.consentAt = consentAt;
+        this.cameIn = new OnBehalf(channel, identifiedBy, registeredBy, consentAt);
     }
 
     private void require(Set<ProposalStatus> from, String action) {
@@ -285,9 +275,6 @@ public class Proposal {
     public String getAuthorEmail() { return authorEmail; }
     public String getLanguage() { return language; }
     public Instant getSubmittedAt() { return submittedAt; }
-    public Channel getChannel() { return channel; }
-    public String getIdentifiedBy() { return identifiedBy; }
-    public String getRegisteredBy() { return registeredBy; }
     public Instant getConfirmedAt() { return confirmedAt; }
     public LocalDate getModerationDue() { return moderationDue; }
     public Instant getPublishedAt() { return publishedAt; }
