@@ -1,14 +1,13 @@
 package se.huddinge.delaktighet.proposal.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import se.huddinge.delaktighet.base.Channel;
 import se.huddinge.delaktighet.base.PostalAddress;
@@ -40,23 +39,13 @@ public class Support {
     @Column(name = "confirmed_at")
     private Instant confirmedAt;
 
-    /** How it came in (DD40): WEB, or registered by an officer on the resident's behalf. */
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16, updatable = false)
-    private Channel channel = Channel.WEB;
+    /** How it came in (DD40): on the web, or registered by an officer on the resident's behalf. */
+    @Embedded
+    private OnBehalf cameIn = new OnBehalf();
 
     /** A support by post: the normalised name and postal address ({@code PostalAddress.key}), unique per proposal. */
     @Column(name = "postal_key", length = 254, updatable = false)
     private String postalKey;
-
-    @Column(name = "identified_by", length = 200)
-    private String identifiedBy;
-
-    @Column(name = "consent_at")
-    private Instant consentAt;
-
-    @Column(name = "registered_by", length = 64, updatable = false)
-    private String registeredBy;
 
     protected Support() {
     }
@@ -73,11 +62,8 @@ public class Support {
     public static Support onBehalf(Long proposalId, PostalAddress address, String language, boolean notifyOnDecision,
                                    Channel channel, String identifiedBy, String registeredBy, Instant now) {
         var s = new Support(proposalId, address.recipient(), language, notifyOnDecision, now);
-        s.channel = channel;
+        s.cameIn = new OnBehalf(channel, identifiedBy, registeredBy, now);
         s.postalKey = address.key();
-        s.identifiedBy = identifiedBy;
-        s.registeredBy = registeredBy;
-        s.consentAt = now;
         return s;
     }
 
@@ -96,8 +82,6 @@ public class Support {
     public String getEmail() { return email; }
     public String getLanguage() { return language; }
     public boolean isNotifyOnDecision() { return notifyOnDecision; }
-    public Channel getChannel() { return channel; }
-    public String getRegisteredBy() { return registeredBy; }
     public Instant getConfirmedAt() { return confirmedAt; }
     public boolean isConfirmed() { return confirmedAt != null; }
 }

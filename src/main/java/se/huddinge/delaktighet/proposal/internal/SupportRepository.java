@@ -43,7 +43,7 @@ public interface SupportRepository extends JpaRepository<Support, Long> {
     boolean existsByProposalIdAndPostalKey(Long proposalId, String postalKey);
 
     /** The addresses of the web supports of a proposal that hold {@code word} (the officer's possible matches, DD40). */
-    @Query("select s.email from Support s where s.proposalId = :proposalId and s.channel = se.huddinge.delaktighet.base.Channel.WEB "
+    @Query("select s.email from Support s where s.proposalId = :proposalId and s.cameIn.channel = se.huddinge.delaktighet.base.Channel.WEB "
             + "and s.email like concat('%', :word, '%') order by s.id")
     List<String> findWebSupportersNamed(long proposalId, String word, Limit limit);
 }

@@ -1,4 +1,4 @@
-package se.huddinge.delaktighet.proposal;
+package se.huddinge.delaktighet.proposal.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -8,12 +8,12 @@ import java.time.Instant;
 import se.huddinge.delaktighet.base.Channel;
 
 /**
- * How a proposal came in (DD40): on the web, or registered by an officer on the resident's behalf, with how the
+ * How a proposal or a support came in (DD40): on the web, or registered by an officer on the resident's behalf, with how the
  * officer identified the resident (as noted; personal data, staff only), when the resident consented and who
- * registered it. Part of {@link Proposal}'s row.
+ * registered it. Part of a proposal's and a support's row.
  */
 @Embeddable
-class OnBehalf {
+public class OnBehalf {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "channel", nullable = false, length = 16, updatable = false)
@@ -25,10 +25,11 @@ class OnBehalf {
     @Column(name = "registered_by", length = 64, updatable = false)
     private String registeredBy;
 
-    protected OnBehalf() {
+    /** Came in on the web. */
+    public OnBehalf() {
     }
 
-    OnBehalf(Channel channel, String identifiedBy, String registeredBy, Instant consentAt) {
+    public OnBehalf(Channel channel, String identifiedBy, String registeredBy, Instant consentAt) {
         this.channel = channel;
         this.identifiedBy = identifiedBy;
         this.registeredBy = registeredBy;
