@@ -29,9 +29,12 @@ import se.huddinge.delaktighet.security.ui.LoginView;
 /**
  * Form login for staff against the database, and OpenID Connect when configured ({@link OidcSignIn}). Views declare
  * who may see them; a view without a declaration is denied; services check roles again with {@code @PreAuthorize}.
+ * A view's {@code @RolesAllowed} is read by Vaadin's navigation access control only, not by Spring's method security
+ * (no JSR-250 there): otherwise every staff view would be built as a proxy with a role check on each of its
+ * methods, at each visit (DD37).
  */
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 @Configuration(proxyBeanMethods = false)
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {

@@ -18,6 +18,7 @@ import se.huddinge.delaktighet.KaribuTest;
 import se.huddinge.delaktighet.MutableClock;
 import se.huddinge.delaktighet.nomination.PrizeFixtures;
 import se.huddinge.delaktighet.nomination.PrizeRounds;
+import se.huddinge.delaktighet.notification.Letters;
 import se.huddinge.delaktighet.reporting.AuditTrail;
 import se.huddinge.delaktighet.reporting.FollowUps;
 import se.huddinge.delaktighet.reporting.OpenData;
@@ -39,7 +40,8 @@ import se.huddinge.delaktighet.reporting.internal.TimelineQueries;
 /**
  * The volume benchmark (docs/benchmarks.md, "Benchmarks"): a large municipality's data in MariaDB, then the server time to build
  * each screen of Granskning, the median of five runs after a warm-up. Not part of {@code ./mvnw verify}: run it with
- * {@code ./mvnw -Pbenchmark test}. Prints a table and the query plans of the list's queries.
+ * {@code ./mvnw -Pbenchmark test}. Prints a table and the query plans of the list's queries. With
+ * {@code -Dvolume.overviewOnly=true} it stops after the overview (its view, figures and their parts).
  */
 @org.springframework.test.context.TestPropertySource(properties = "portal.review.key-figures-max-age=PT1M")
 class VolumeBenchmark extends KaribuTest {
@@ -71,8 +73,13 @@ class VolumeBenchmark extends KaribuTest {
     StaffNominations nominationList;
     @Autowired
     BelowThreshold below;
+    @Autowired
+    Letters letters;
+    @Autowired
+    List<se.huddinge.delaktighet.base.StaffQueue> queues;
 
     private final List<String> report = new ArrayList<>();
+    private Object lastView;
 
     @Test
     void every_screen_at_the_volume_of_a_large_municipality() {
@@ -90,6 +97,10 @@ class VolumeBenchmark extends KaribuTest {
         System.out.printf("%nGenerated in %d s: %s proposals, %s timeline rows, %s supports, %s letters; nominations: %s%n",
                 (System.nanoTime() - start) / 1_000_000_000, count("proposal"), count("proposal_timeline"),
                 count("support"), count("letter"), nominations);
+        System.out.println("InnoDB buffer pool: " + jdbc.queryForObject("select @@innodb_buffer_pool_size div 1048576",
+                Long.class) + " MB; tables (data + indexes, MB): " + jdbc.queryForList("select table_name, "
+                + "(data_length + index_length) div 1048576 as mb from information_schema.tables where table_schema = "
+                + "database() and (data_length + index_length) > 10485760 order by 2 desc"));
         login("admin", "ADMIN", "OFFICER");
 
         var all = StaffFilter.all();
@@ -98,10 +109,12 @@ class VolumeBenchmark extends KaribuTest {
         var overdue = new StaffFilter(null, null, null, null, null, null, true, null, StaffFilter.Sort.SUBMITTED, false);
         var tenThousand = new StaffFilter(null, null, null, "parker", null, null, false, null, StaffFilter.Sort.SUBMITTED, false);
 
-        time("Overview: the whole view (Karibu)", 300, () -> {
-            UI.getCurrent().navigate("granskning");
-            return null;
-        });
+        timeView("Overview: the whole view (Karibu)", 300, () -> view("granskning"));
+        time("  part: view, figures (service)", 0, () -> overview.figures());
+        time("  part: view, prize rounds not decided", 0, () -> rounds.undecided());
+        time("  part: view, failed letters counted", 0, () -> letters.countFailed());
+        time("  part: view, the 20 latest letters", 0, () -> letters.latest(20));
+        time("  part: view, the cards' queues", 0, () -> queues.stream().mapToLong(q -> q.count()).sum());
         var from2026 = at("2026-01-01T00:00:00");
         var from2025 = at("2025-01-01T00:00:00");
         var now = clock.instant();
@@ -125,13 +138,18 @@ class VolumeBenchmark extends KaribuTest {
                 List.of("IN_MODERATION", "PUBLISHED", "NOT_PUBLISHED", "THRESHOLD_REACHED", "DECIDED"), from2025, from2026));
         time("  part: follow-up, per month", 0, () -> timeline.perMonth(List.of(
                 se.huddinge.delaktighet.proposal.ProposalStatus.IN_MODERATION), 2025, clock.getZone()));
+        timeView("Overview: the whole view (Karibu), again", 300, () -> view("granskning"));
+        if (Boolean.getBoolean("volume.overviewOnly")) {
+            printReport();
+            return;
+        }
         time("List, first page + count, no filter", 200, () -> firstPage(all));
         time("List, first page + count, district filter", 200, () -> firstPage(district));
         time("List, first page + count, search 'lekplats'", 200, () -> firstPage(search));
         time("List, first page + count, overdue", 200, () -> firstPage(overdue));
         time("List, sorted by supports", 200, () -> firstPage(all.sortedBy(StaffFilter.Sort.SUPPORTS, false)));
-        time("List view: first page rendered (Karibu)", 200, () -> {
-            UI.getCurrent().navigate("granskning/lista");
+        timeView("List view: first page rendered (Karibu)", 200, () -> {
+            view("granskning/lista");
             Grid<?> grid = com.github.mvysny.kaributesting.v10.LocatorJ._get(Grid.class, s -> s.withId("proposals"));
             return GridKt._size(grid);
         });
@@ -154,8 +172,8 @@ class VolumeBenchmark extends KaribuTest {
                 NominationFilter.Sort.SUBMITTED, false);
         time("Nominations, first page + count, not yet scored by me", 200, () -> nominationList.page(toScore, 0, 50).size()
                 + nominationList.count(toScore));
-        time("Nominations view: first page rendered (Karibu)", 200, () -> {
-            UI.getCurrent().navigate("granskning/nomineringar");
+        timeView("Nominations view: first page rendered (Karibu)", 200, () -> {
+            view("granskning/nomineringar");
             Grid<?> grid = com.github.mvysny.kaributesting.v10.LocatorJ._get(Grid.class, s -> s.withId("nominations"));
             return GridKt._size(grid);
         });
@@ -185,8 +203,7 @@ class VolumeBenchmark extends KaribuTest {
             return audit.page(f, 0, 50).size() + audit.count(f);
         });
 
-        System.out.println("\nServer time per screen, median of " + RUNS + " runs after a warm-up (target in brackets):");
-        report.forEach(System.out::println);
+        printReport();
         explain("List, no filter", "select p.id from proposal p where p.status <> 'SUBMITTED' order by p.submitted_at desc, p.id desc limit 50");
         explain("List, district", "select p.id from proposal p where p.status <> 'SUBMITTED' and p.district = 'Skogås' order by p.submitted_at desc, p.id desc limit 50");
         explain("List, search", "select p.id from proposal p where p.status <> 'SUBMITTED' and match(p.title, p.body) against ('+lekplats*' in boolean mode) order by p.submitted_at desc, p.id desc limit 50");
@@ -204,6 +221,13 @@ class VolumeBenchmark extends KaribuTest {
         explain("Follow-up, year counts", "select count(*) from proposal_timeline where at >= '2025-01-01' and at < '2026-01-01'");
     }
 
+    private void printReport() {
+        System.out.println("\nServer time per screen, median of " + RUNS + " runs after a warm-up (target in brackets):");
+        report.forEach(System.out::println);
+        explain("Overview, approved proposals", "select count(*) from proposal where decision = 'BIFALL' and "
+                + "decided_at < '2026-11-27 09:00'");
+    }
+
     private Object firstPage(StaffFilter filter) {
         return list.page(filter, 0, 50).size() + list.count(filter);
     }
@@ -218,11 +242,38 @@ class VolumeBenchmark extends KaribuTest {
         return out.size();
     }
 
+    /**
+     * Opens a staff view from another page, as a click in the menu does, and checks that it was built anew: a view
+     * opened again from its own address keeps its instance (Vaadin reuses the route target of the same class), which
+     * would time nothing. The start page is opened before the timer starts ({@link #timeView}).
+     */
+    private Object view(String route) {
+        var before = UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+        UI.getCurrent().navigate(route);
+        var shown = UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+        if (shown == before || shown == lastView) {
+            throw new IllegalStateException(route + " was not built anew");
+        }
+        lastView = shown;
+        return shown;
+    }
+
     private void time(String screen, long targetMs, Supplier<Object> work) {
+        time(screen, targetMs, () -> { }, work);
+    }
+
+    /** A view's build: from the start page, which is opened before the timer starts. */
+    private void timeView(String screen, long targetMs, Supplier<Object> work) {
+        time(screen, targetMs, () -> UI.getCurrent().navigate(""), work);
+    }
+
+    private void time(String screen, long targetMs, Runnable before, Supplier<Object> work) {
         try {
+            before.run();
             work.get();
             long[] ms = new long[RUNS];
             for (int i = 0; i < RUNS; i++) {
+                before.run();
                 long t = System.nanoTime();
                 work.get();
                 ms[i] = (System.nanoTime() - t) / 1_000_000;
