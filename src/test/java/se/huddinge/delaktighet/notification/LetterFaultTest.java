@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.events.core.PublicationTargetIdentifier;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.test.context.TestPropertySource;
 import se.huddinge.delaktighet.Application;
 import se.huddinge.delaktighet.Database;
 import se.huddinge.delaktighet.MutableClock;
@@ -32,6 +33,8 @@ import se.huddinge.delaktighet.security.StaffAccountCreated;
 
 /** Letters survive an SMTP outage and a stopped app, are never sent twice, and a permanent refusal is recorded. */
 @PortalTest
+// the connections kept between letters, as in production (the test profile opens one per letter)
+@TestPropertySource(properties = "portal.letters.smtp-kept-open=PT10S")
 class LetterFaultTest {
 
     @Autowired
