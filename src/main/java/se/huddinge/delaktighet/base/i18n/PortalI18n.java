@@ -37,17 +37,15 @@ public class PortalI18n implements I18NProvider {
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale l = supported(locale);
+        // a Finnish or English bundle's parent is the Swedish one, so a key without a text of its own reads Swedish
         String pattern = pattern(key, l);
-        if (pattern == null && FINNISH.equals(l)) {
-            pattern = pattern(key, SWEDISH);
-        }
         if (pattern == null) {
             return "!" + key;
         }
         return params.length == 0 ? pattern : new MessageFormat(pattern, l).format(params);
     }
 
-    /** The text of {@code key} in exactly {@code locale}'s bundles, or null when none has it. */
+    /** The text of {@code key} in {@code locale}'s bundles (their Swedish parents included), or null when none has it. */
     private static String pattern(String key, Locale locale) {
         for (String name : BUNDLES) {
             ResourceBundle bundle = bundle(name, locale);
