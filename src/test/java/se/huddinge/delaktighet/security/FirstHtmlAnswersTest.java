@@ -163,7 +163,11 @@ class FirstHtmlAnswersTest extends RunningPortalTest {
         assertThat(page.select("main h1").text()).isEqualTo("Huddinge-aloitteet");
         assertThat(page.select("header nav a").eachText()).containsExactly("Aloitteet", "Demokratiapalkinto",
                 "Omat lähetykseni");
-        assertThat(page.select(".language-placeholder").eachAttr("lang")).containsExactly("sv", "en");
+        var languages = page.select("header .language-choice a");
+        assertThat(languages.eachText()).containsExactly("Svenska", "English");
+        assertThat(languages.eachAttr("lang")).containsExactly("sv", "en");
+        assertThat(languages.eachAttr("href")).as("plain links that work before the app starts")
+                .containsExactly("sprak/sv", "sprak/en");
 
         var chosen = page(visitor().speaking("fi").withCookie("portal-lang", "sv"), "forslag");
         assertThat(chosen.selectFirst("html").attr("lang")).as("the choice wins over the browser").isEqualTo("sv");
@@ -214,6 +218,31 @@ class FirstHtmlAnswersTest extends RunningPortalTest {
                 .as("no way to nominate after the deadline").isEmpty();
     }
 
+    /**
+     * A language link keeps the choice in a cookie and sends the visitor back to the page they were on, now in that
+     * language; never to another site, and a language the portal does not speak is not found (DD47).
+     */
+    @Test
+    void a_language_link_keeps_the_choice_and_goes_back_to_the_page_in_that_language() {
+        var visitor = visitor().referredFrom("http://localhost:" + port + "/forslag?status=open");
+
+        var answer = visitor.get("sprak/fi");
+
+        assertThat(answer.statusCode()).isEqualTo(303);
+        assertThat(answer.headers().firstValue("Location")).hasValue("/forslag?status=open");
+        assertThat(answer.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c)
+                .startsWith("portal-lang=fi;").contains("Path=/", "Max-Age=31536000", "SameSite=Lax", "HttpOnly"));
+        assertThat(answer.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+        var page = page(visitor, "forslag");
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("fi");
+        assertThat(page.select("main h1").text()).isEqualTo("Huddinge-aloitteet");
+
+        assertThat(visitor().referredFrom("https://elsewhere.example//evil.example/x").get("sprak/en").headers()
+                .firstValue("Location")).as("only a path of the portal").hasValue("/");
+        assertThat(visitor().get("sprak/sv").headers().firstValue("Location")).as("no Referer").hasValue("/");
+        assertThat(visitor().get("sprak/de").statusCode()).isEqualTo(404);
+    }
+
     @Test
     void robots_txt_lets_search_engines_read_public_pages_not_staff_or_one_time_link_pages() {
         var answer = visitor().get("robots.txt");
@@ -225,7 +254,7 @@ class FirstHtmlAnswersTest extends RunningPortalTest {
         assertThat(disallowed).contains("/granskning", "/admin/konton", "/admin/brevmallar", "/admin/pris",
                 "/logga-in", "/konto/losenord", "/konto/nytt-losenord", "/forslag/bekrafta", "/forslag/hantera",
                 "/stod/bekrafta", "/mina-inskick/lista", "/demokratipriset/bekrafta", "/kommentar/bekrafta",
-                "/kommentar/sluta", "/kommentar/sluta-sammanfattning", "/folj/bekrafta", "/folj/sluta");
+                "/kommentar/sluta", "/kommentar/sluta-sammanfattning", "/folj/bekrafta", "/folj/sluta", "/sprak");
         assertThat(disallowed).allSatisfy(path -> assertThat(List.of("/", "/forslag", "/forslag/nytt",
                 "/demokratipriset", "/demokratipriset/vinnare", "/mina-inskick", "/forslag/HF-2026-0001"))
                 .noneMatch(page -> page.startsWith(path) && (page.length() == path.length()

@@ -49,6 +49,12 @@ final class PortalHttp {
         return this;
     }
 
+    /** Every following request says it comes from a link on this page ({@code Referer}). */
+    PortalHttp referredFrom(String page) {
+        extraHeaders.put("Referer", page);
+        return this;
+    }
+
     /** Every following request comes from this client address, as the proxy reports it. */
     PortalHttp from(String address) {
         extraHeaders.put("X-Forwarded-For", address);

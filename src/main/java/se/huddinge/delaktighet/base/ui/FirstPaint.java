@@ -4,7 +4,6 @@ import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.communication.IndexHtmlRequestListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import java.util.List;
@@ -55,7 +54,7 @@ class FirstPaint implements VaadinServiceInitListener, IndexHtmlRequestListener 
     @Override
     public void modifyIndexHtmlResponse(IndexHtmlResponse response) {
         VaadinRequest request = response.getVaadinRequest();
-        Locale locale = LanguageSelection.chosen(request, VaadinSession.getCurrent());
+        Locale locale = LanguageSelection.chosen(request);
         Texts t = Texts.of(provider, locale);
         Document page = response.getDocument();
         page.selectFirst("html").attr("lang", locale.getLanguage());
@@ -136,13 +135,8 @@ class FirstPaint implements VaadinServiceInitListener, IndexHtmlRequestListener 
         }
         html.close("ul").close("nav")
                 .open("div", "class", "header-tools")
-                // the language switch needs the app; its place is kept so nothing moves when the app draws it
-                .open("div", "class", "language-choice", "aria-hidden", "true");
-        for (Locale other : MainLayout.otherLanguages(locale)) {
-            html.element("span", MainLayout.languageName(other), "lang", other.getLanguage(), "class",
-                    "language-placeholder");
-        }
-        html.close("div")
+                // plain links: the language can be changed before the app has started
+                .append(LanguageSwitch.links(locale))
                 .element("a", t.get("layout.staffLogin"), "href", "logga-in", "class", "staff-login")
                 .close("div")
                 .close("header")

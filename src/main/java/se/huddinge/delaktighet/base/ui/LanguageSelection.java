@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
 import java.util.Locale;
@@ -13,37 +12,21 @@ import se.huddinge.delaktighet.base.i18n.PortalI18n;
 
 /**
  * Swedish unless the visitor chose Finnish or English, or their browser asks for Finnish before Swedish (DD38). The
- * choice is kept in the session and, for the next visit, in a cookie (a strictly necessary preference cookie, named
- * on the privacy page).
+ * choice is made with the header's links ({@link LanguageSwitch}) and kept in a cookie (a strictly necessary
+ * preference cookie, named on the privacy page), which every request carries, so this visit and the next read it.
  */
 @Component
 public class LanguageSelection implements VaadinServiceInitListener {
 
     static final String COOKIE = "portal-lang";
-    private static final String SESSION_KEY = LanguageSelection.class.getName();
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(e -> apply(e.getUI(), chosen(VaadinRequest.getCurrent(), e.getUI().getSession())));
+        event.getSource().addUIInitListener(e -> apply(e.getUI(), chosen(VaadinRequest.getCurrent())));
     }
 
-    /** Switches the visitor's language, remembers it and reloads the page in it. */
-    public static void choose(UI ui, Locale locale) {
-        Locale l = PortalI18n.supported(locale);
-        ui.getSession().setAttribute(SESSION_KEY, l);
-        apply(ui, l);
-        ui.getPage().executeJs("document.cookie = $0 + '=' + $1 + ';path=/;max-age=31536000;SameSite=Lax';"
-                + "location.reload();", COOKIE, l.getLanguage());
-    }
-
-    /**
-     * The visitor's language: the choice kept in the session, else the cookie's, else the browser's
-     * ({@link #fromBrowser}).
-     */
-    static Locale chosen(VaadinRequest request, VaadinSession session) {
-        if (session != null && session.getAttribute(SESSION_KEY) instanceof Locale l) {
-            return l;
-        }
+    /** The visitor's language: the cookie's choice, else the browser's ({@link #fromBrowser}). */
+    static Locale chosen(VaadinRequest request) {
         if (request == null) {
             return PortalI18n.SWEDISH;
         }

@@ -1,7 +1,6 @@
 package se.huddinge.delaktighet.base.ui;
 
 import com.vaadin.flow.component.HasElement;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -22,7 +21,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import se.huddinge.delaktighet.base.PortalSettings;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.base.i18n.Texts;
@@ -96,7 +94,7 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
 
         var tools = new Div();
         tools.addClassName("header-tools");
-        tools.add(languageSwitch());
+        tools.add(LanguageSwitch.links(getLocale()).toHtml());
         if (auth.isAuthenticated()) {
             var who = new Span(getTranslation("layout.signedInAs", auth.getPrincipalName().orElse("")));
             who.addClassName("signed-in");
@@ -127,20 +125,6 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         link.getElement().setAttribute("data-path", path);
         navLinks.add(link);
         return new ListItem(link);
-    }
-
-    /** One button for each language the page is not in, each named in its own language (DD38). */
-    private Div languageSwitch() {
-        var choice = new Div();
-        choice.addClassName("language-choice");
-        for (Locale other : otherLanguages(getLocale())) {
-            var button = new Button(languageName(other), e -> LanguageSelection.choose(UI.getCurrent(), other));
-            button.getElement().setAttribute("lang", other.getLanguage());
-            button.setId("language-" + other.getLanguage());
-            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            choice.add(button);
-        }
-        return choice;
     }
 
     /** The footer never changes while a page is shown: one piece of HTML (docs/benchmarks.md, "Load", P2). */
@@ -184,23 +168,5 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
     /** Whether a menu link to {@code target} is the current page's ({@code aria-current}). */
     static boolean isCurrent(String path, String target) {
         return path.equals(target) || path.startsWith(target + "/");
-    }
-
-    /** The portal's languages in the order the switch shows them. */
-    static final List<Locale> LANGUAGES = List.of(PortalI18n.SWEDISH, PortalI18n.FINNISH, PortalI18n.ENGLISH);
-
-    /** The languages the switch offers: every language but the page's. */
-    static List<Locale> otherLanguages(Locale current) {
-        Locale page = PortalI18n.supported(current);
-        return LANGUAGES.stream().filter(l -> !l.equals(page)).toList();
-    }
-
-    /** A language's name in itself, as the switch shows it. */
-    static String languageName(Locale language) {
-        return switch (PortalI18n.supported(language).getLanguage()) {
-            case "en" -> "English";
-            case "fi" -> "Suomi";
-            default -> "Svenska";
-        };
     }
 }

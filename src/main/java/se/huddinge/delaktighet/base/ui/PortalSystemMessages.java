@@ -6,7 +6,6 @@ import com.vaadin.flow.server.SystemMessages;
 import com.vaadin.flow.server.SystemMessagesInfo;
 import com.vaadin.flow.server.SystemMessagesProvider;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
@@ -38,10 +37,8 @@ class PortalSystemMessages implements VaadinServiceInitListener, SystemMessagesP
 
     @Override
     public SystemMessages getSystemMessages(SystemMessagesInfo info) {
-        // the session is read only under its lock; without it (an expired session) the cookie says
-        VaadinSession session = VaadinSession.getCurrent();
-        boolean locked = session != null && session.hasLock();
-        Locale chosen = LanguageSelection.chosen(info.getRequest(), locked ? session : null);
+        // the cookie says, also for a session that has expired
+        Locale chosen = LanguageSelection.chosen(info.getRequest());
         return switch (chosen.getLanguage()) {
             case "en" -> english;
             case "fi" -> finnish;

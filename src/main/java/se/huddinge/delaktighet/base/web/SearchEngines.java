@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 import se.huddinge.delaktighet.base.PortalSettings;
+import se.huddinge.delaktighet.base.ui.LanguageSwitch;
 import se.huddinge.delaktighet.base.ui.NotForSearchEngines;
 import se.huddinge.delaktighet.base.ui.PagePreview;
 
@@ -146,6 +147,8 @@ class SearchEngines {
     private List<String> disallowed() {
         var registry = ApplicationRouteRegistry.getInstance(new VaadinServletContext(servletContext));
         var prefixes = new TreeSet<String>();
+        // the language switch's answer only redirects to a page that is listed already
+        prefixes.add(LanguageSwitch.PATH);
         for (var route : registry.getRegisteredRoutes()) {
             Class<? extends Component> view = route.getNavigationTarget();
             if (view.isAnnotationPresent(AnonymousAllowed.class) && !view.isAnnotationPresent(NotForSearchEngines.class)) {

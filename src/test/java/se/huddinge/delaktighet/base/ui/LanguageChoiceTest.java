@@ -1,14 +1,12 @@
 package se.huddinge.delaktighet.base.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.servlet.http.Cookie;
@@ -25,24 +23,26 @@ import se.huddinge.delaktighet.base.i18n.PortalI18n;
 class LanguageChoiceTest extends KaribuTest {
 
     @Test
-    void a_swedish_page_offers_finnish_and_english_each_named_in_itself() {
-        assertThat(choices()).containsExactly("Suomi", "English");
-        assertThat(_get(Button.class, s -> s.withId("language-fi")).getElement().getAttribute("lang")).isEqualTo("fi");
-        assertThat(_get(Button.class, s -> s.withId("language-en")).getElement().getAttribute("lang")).isEqualTo("en");
+    void a_swedish_page_offers_finnish_and_english_each_named_in_itself_as_plain_links() {
+        var links = choices();
+        assertThat(links.eachText()).containsExactly("Suomi", "English");
+        assertThat(links.eachAttr("id")).containsExactly("language-fi", "language-en");
+        assertThat(links.eachAttr("lang")).containsExactly("fi", "en");
+        assertThat(links.eachAttr("href")).containsExactly("sprak/fi", "sprak/en");
+        assertThat(links).as("the browser loads the address; Vaadin's router does not look for a view")
+                .allSatisfy(a -> assertThat(a.hasAttr("router-ignore")).isTrue());
     }
 
     @Test
-    void choosing_suomi_shows_the_portal_in_finnish_and_keeps_the_choice_for_the_visit() {
-        _click(_get(Button.class, s -> s.withId("language-fi")));
-        // the choice reloads the page in the browser: here, the next page drawn
+    void with_suomi_chosen_the_portal_is_in_finnish() {
+        // what the switch's answer leaves in the browser (FirstHtmlAnswersTest follows the link itself)
+        request().addCookie(new Cookie(LanguageSelection.COOKIE, "fi"));
         UI.getCurrent().getPage().reload();
         UI.getCurrent().navigate("");
 
         assertThat(UI.getCurrent().getLocale()).isEqualTo(PortalI18n.FINNISH);
         assertThat(_get(H1.class).getText()).isEqualTo("Vaikuta Huddingen asioihin");
-        assertThat(choices()).containsExactly("Svenska", "English");
-        assertThat(LanguageSelection.chosen(VaadinRequest.getCurrent(), UI.getCurrent().getSession()))
-                .isEqualTo(PortalI18n.FINNISH);
+        assertThat(choices().eachText()).containsExactly("Svenska", "English");
 
         UI.getCurrent().navigate("mina-inskick");
         assertThat(_get(H1.class).getText()).isEqualTo("Omat lähetykseni");
@@ -63,7 +63,7 @@ class LanguageChoiceTest extends KaribuTest {
         request().getHeaders().put("Accept-Language", List.of("fi"));
         request().addCookie(new Cookie(LanguageSelection.COOKIE, "sv"));
 
-        assertThat(LanguageSelection.chosen(VaadinRequest.getCurrent(), null)).isEqualTo(PortalI18n.SWEDISH);
+        assertThat(LanguageSelection.chosen(VaadinRequest.getCurrent())).isEqualTo(PortalI18n.SWEDISH);
     }
 
     @Test
@@ -83,17 +83,29 @@ class LanguageChoiceTest extends KaribuTest {
 
     @Test
     void the_switch_names_each_language_in_itself() {
-        assertThat(MainLayout.otherLanguages(PortalI18n.FINNISH)).containsExactly(PortalI18n.SWEDISH,
+        assertThat(LanguageSwitch.otherLanguages(PortalI18n.FINNISH)).containsExactly(PortalI18n.SWEDISH,
                 PortalI18n.ENGLISH);
-        assertThat(MainLayout.otherLanguages(Locale.ENGLISH)).containsExactly(PortalI18n.SWEDISH,
+        assertThat(LanguageSwitch.otherLanguages(Locale.ENGLISH)).containsExactly(PortalI18n.SWEDISH,
                 PortalI18n.FINNISH);
-        assertThat(MainLayout.LANGUAGES.stream().map(MainLayout::languageName))
+        assertThat(LanguageSwitch.LANGUAGES.stream().map(LanguageSwitch::languageName))
                 .containsExactly("Svenska", "Suomi", "English");
     }
 
-    private static List<String> choices() {
-        return _find(Button.class).stream()
-                .filter(b -> b.getId().orElse("").startsWith("language-")).map(Button::getText).toList();
+    @Test
+    void the_way_back_is_a_path_of_the_portal_never_another_site_nor_the_switch_itself() {
+        assertThat(LanguageSwitch.back("https://portal.example/forslag/HF-2026-0001?x=1", "/"))
+                .isEqualTo("/forslag/HF-2026-0001?x=1");
+        assertThat(LanguageSwitch.back("https://portal.example//evil.example/", "/")).isEqualTo("/");
+        assertThat(LanguageSwitch.back("https://portal.example/sprak/fi", "/")).isEqualTo("/");
+        assertThat(LanguageSwitch.back("https://portal.example/other-app/x", "/delaktighet/")).isEqualTo("/delaktighet/");
+        assertThat(LanguageSwitch.back("not a uri", "/")).isEqualTo("/");
+        assertThat(LanguageSwitch.back(null, "/")).isEqualTo("/");
+    }
+
+    /** The switch's links as the browser gets them (one piece of HTML in the header). */
+    private static org.jsoup.select.Elements choices() {
+        String header = _get(Header.class).getElement().getOuterHTML();
+        return org.jsoup.Jsoup.parse(header).select(".language-choice a");
     }
 
     private static FakeRequest request() {
