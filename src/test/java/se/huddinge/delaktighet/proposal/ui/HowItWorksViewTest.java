@@ -90,7 +90,8 @@ class HowItWorksViewTest extends KaribuTest {
         UI.getCurrent().navigate("sa-fungerar-det");
         assertThat(_get(H1.class).getText()).isEqualTo("Näin Huddinge-aloite toimii");
         assertThat(text(_get(Html.class, spec -> spec.withClasses("easy-read"))))
-                .contains("Saako idea " + rules.supportThreshold() + " kannatusta?", "Siellä saat apua myös suomeksi.")
+                .contains("Saako idea " + rules.supportThreshold() + " kannatusta?", "Siellä saat apua myös suomeksi.",
+                        "Virkailija voi myös kirjata kannatuksesi tai ehdotuksesi Demokratiapalkinnon saajaksi.")
                 .doesNotContain("förslag", "stöd");
 
         useLanguage(PortalI18n.ENGLISH);
@@ -116,8 +117,9 @@ class HowItWorksViewTest extends KaribuTest {
 
         var paragraphs = _find(Paragraph.class).stream().map(Paragraph::getText).collect(Collectors.joining("\n"));
         assertThat(paragraphs).contains("på svenska, engelska och finska", "Huddinge servicecenter",
-                "personal som talar finska", "En handläggare kan då registrera ditt förslag eller ditt stöd åt dig, "
-                        + "och du får våra brev med post.", settings.contact().phone());
+                "personal som talar finska", "En handläggare kan då registrera ditt förslag, ditt stöd eller din "
+                        + "nominering till Demokratipriset åt dig, och du får våra brev med post.",
+                settings.contact().phone());
         assertThat(_find(Anchor.class).stream().map(Anchor::getHref)).contains("sa-fungerar-det");
     }
 
