@@ -52,7 +52,8 @@ class HowItWorksViewTest extends KaribuTest {
                 "inom " + rules.referralWorkingDays() + " arbetsdagar",
                 "inom " + rules.decisionPeriod().toTotalMonths() + " månader",
                 "Ring kommunen på " + settings.contact().phone() + ".",
-                "Huddinge servicecenter", "en handläggare skriva in din idé åt dig");
+                "Huddinge servicecenter", "en handläggare skriva in din idé åt dig",
+                "Hen kan också skriva in ditt stöd eller din nominering till Demokratipriset.");
         assertThat(Jsoup.parse(_get(Html.class, spec -> spec.withClasses("easy-read")).getInnerHtml()).select("a")
                 .eachAttr("href")).containsExactly("forslag/nytt", "mina-inskick");
     }
