@@ -1,11 +1,14 @@
 package se.huddinge.delaktighet.nomination;
 
+import se.huddinge.delaktighet.base.PostalAddress;
 import se.huddinge.delaktighet.nomination.internal.Nomination;
 
 /**
  * Who sent a nomination and how to reach the nominee: residents' personal data. Handed out only by service methods
  * that check the signed-in member of staff reads it ({@code StaffRole.READS_ADDRESSES}), never to the committee.
  *
+ * @param nominatorEmail the e-mail address, or a nominator without e-mail's postal address on one line after
+ *                       {@code post:} (DD42)
  * @param nominatorPhone optional, null when not given
  * @param nomineeContact optional, null when not given
  */
@@ -13,7 +16,7 @@ public record NominationContacts(String nominatorName, String nominatorEmail, St
                                  String nomineeContact) {
 
     static NominationContacts of(Nomination n) {
-        return new NominationContacts(n.getNominatorName(), n.getNominatorEmail(), n.getNominatorPhone(),
+        return new NominationContacts(n.getNominatorName(), PostalAddress.display(n.getNominatorEmail()), n.getNominatorPhone(),
                 n.getNomineeContact());
     }
 }

@@ -36,6 +36,12 @@ import se.huddinge.delaktighet.nomination.internal.PrizeRoundRepository;
 import se.huddinge.delaktighet.proposal.ProposalRules;
 import se.huddinge.delaktighet.base.AddressAllowance;
 import se.huddinge.delaktighet.base.InputCheck;
+import se.huddinge.delaktighet.base.AssistedChecks;
+import se.huddinge.delaktighet.base.AuditLog;
+import se.huddinge.delaktighet.base.PostalAddress;
+import se.huddinge.delaktighet.security.SignedIn;
+import se.huddinge.delaktighet.security.StaffRole;
+import org.springframework.security.access.prepost.PreAuthorize;
 import se.huddinge.delaktighet.base.ReferenceNumbers;
 
 /**
@@ -55,11 +61,13 @@ public class NominationService {
     private final ProposalRules proposalRules;
     private final PrizeRules rules;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
+    private final SignedIn signedIn;
     private final Clock clock;
 
     NominationService(PrizeRoundRepository rounds, NominationRepository nominations, ReferenceNumbers references,
                       AddressAllowance allowance, ProposalRules proposalRules, PrizeRules rules,
-                      ApplicationEventPublisher events, Clock clock) {
+                      ApplicationEventPublisher events, AuditLog audit, SignedIn signedIn, Clock clock) {
         this.rounds = rounds;
         this.nominations = nominations;
         this.references = references;
@@ -67,6 +75,8 @@ public class NominationService {
         this.proposalRules = proposalRules;
         this.rules = rules;
         this.events = events;
+        this.audit = audit;
+        this.signedIn = signedIn;
         this.clock = clock;
     }
 
@@ -87,7 +97,7 @@ public class NominationService {
         if (!round.acceptsNominationsAt(now)) {
             throw new NominationException(CLOSED, round.closesAt());
         }
-        check(round, form).throwIfAny();
+        check(round, form, true).throwIfAny();
         String email = InputCheck.normaliseEmail(form.email());
         if (!allowance.take("link-letters", email, proposalRules.linkLettersPerAddress(),
                 proposalRules.mySubmissionsWindow()).granted()) {
@@ -98,6 +108,52 @@ public class NominationService {
         events.publishEvent(new NominationSubmitted(nomination.getId(),
                 new LinkRef(NominationLinkMint.KIND, nomination.getId())));
         return nomination.getId();
+    }
+
+    /**
+     * Registers a nomination an officer took on paper, by phone or at the service centre (DD42): it counts at once,
+     * with its number, as a web nomination does once its link is followed; the officer's registration is the
+     * confirmation, so no link letter is written. The round's deadline holds: after it (or before the round opens)
+     * the {@link AssistedNominationField#ROUND} is refused. The receipt and every later letter go to the nominator's
+     * e-mail address if the form has one, else by post to {@code who}'s address. The audit trail names the officer
+     * and the channel, never the person. Returns the nomination's number.
+     *
+     * @throws InvalidInput every problem at its {@link AssistedNominationField}
+     */
+    @Transactional
+    @PreAuthorize(StaffRole.ACTS_ON_CASES)
+    public String registerOnBehalf(long roundId, NominationForm form, AssistedNominator who) {
+        Instant now = clock.instant();
+        PrizeRound round = rounds.findById(roundId).orElseThrow(() -> new NominationException(NO_ROUND));
+        var problems = new FieldChecks();
+        if (!round.acceptsNominationsAt(now)) {
+            problems.add(AssistedNominationField.ROUND, Reason.OUTSIDE);
+        }
+        AssistedChecks.cameIn(problems, AssistedNominationField::valueOf, who.channel(), who.identifiedBy(),
+                form.consent(), who.language());
+        boolean byEmail = form.email() != null && !form.email().isBlank();
+        if (!byEmail) {
+            AssistedChecks.address(problems, AssistedNominationField::valueOf, form.nominatorName(), who.street(),
+                    who.postcode(), who.town());
+        }
+        for (var e : check(round.facts(), form, byEmail).errors()) {
+            var field = AssistedNominationField.of((NominationFormField) e.field());
+            if (e.item() == null) {
+                problems.add(field, e.reason());
+            } else {
+                problems.add(field, e.reason(), e.item());
+            }
+        }
+        problems.throwIfAny();
+        String recipient = byEmail ? InputCheck.normaliseEmail(form.email())
+                : PostalAddress.of(form.nominatorName(), who.street(), who.postcode(), who.town()).recipient();
+        String officer = signedIn.username().orElseThrow();
+        var nomination = nominations.save(Nomination.onBehalf(round, form, recipient, who.language(),
+                AssistedChecks.onBehalf(who.channel(), who.identifiedBy(), officer, now), now,
+                () -> references.next("DP", round.getYear())));
+        audit.record(AuditLog.Kind.ASSISTED, nomination.getReference(), null, "nomination:" + who.channel().name());
+        events.publishEvent(new NominationConfirmed(nomination.getId()));
+        return nomination.getReference();
     }
 
     /** The outcome of following the link: counted with its number, or too late (then {@code reference} is null). */
@@ -140,7 +196,8 @@ public class NominationService {
         }).toList();
     }
 
-    private FieldChecks check(RoundFacts round, NominationForm f) {
+    /** The form's problems; {@code emailRequired} false for an officer's registration of a nominator by post. */
+    private FieldChecks check(RoundFacts round, NominationForm f, boolean emailRequired) {
         var problems = new FieldChecks();
         problems.check(NOMINEE_NAME, InputCheck.text(f.nomineeName(), rules.nameMax(), false));
         if (f.kind() == null) {
@@ -155,7 +212,9 @@ public class NominationService {
             problems.check(NOMINEE_CONTACT, InputCheck.email(f.nomineeContact()));
         }
         problems.check(NOMINATOR_NAME, InputCheck.text(f.nominatorName(), rules.nameMax(), false));
-        problems.check(EMAIL, InputCheck.email(f.email()));
+        if (emailRequired) {
+            problems.check(EMAIL, InputCheck.email(f.email()));
+        }
         if (f.phone() != null && !f.phone().isBlank() && !PHONE.matcher(f.phone().strip()).matches()) {
             problems.add(NominationFormField.PHONE, Reason.PHONE);
         }

@@ -225,6 +225,13 @@ public class PrizeReview {
         return NominationContacts.of(nominations.findById(nominationId).orElseThrow());
     }
 
+    /** How the nomination came in and its nominator's language (DD42): beside the contacts, for the same staff. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(StaffRole.READS_ADDRESSES)
+    public NominationOrigin origin(long nominationId) {
+        return NominationOrigin.of(nominations.findById(nominationId).orElseThrow());
+    }
+
     /** Who has scored what: for the officers who follow the review. */
     @Transactional(readOnly = true)
     @PreAuthorize(StaffRole.ACTS_ON_CASES)

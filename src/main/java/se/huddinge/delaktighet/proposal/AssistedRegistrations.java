@@ -5,14 +5,12 @@ import static se.huddinge.delaktighet.proposal.AssistedFormField.*;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.huddinge.delaktighet.base.AssistedChecks;
 import se.huddinge.delaktighet.base.AuditLog;
-import se.huddinge.delaktighet.base.Channel;
 import se.huddinge.delaktighet.base.InputCheck;
 import se.huddinge.delaktighet.base.PostalAddress;
 import se.huddinge.delaktighet.base.RetryOnDeadlock;
@@ -42,8 +40,6 @@ public class AssistedRegistrations {
     /** A web supporter whose e-mail address holds one of the resident's names: the officer asks the resident. */
     public record PossibleMatch(String email) {
     }
-
-    private static final Set<String> LANGUAGES = Set.of("sv", "en", "fi");
 
     private final ProposalRepository proposals;
     private final SupportRepository supports;
@@ -153,22 +149,9 @@ public class AssistedRegistrations {
 
     private FieldChecks resident(AssistedResident r) {
         var problems = new FieldChecks();
-        if (r.channel() == null || r.channel() == Channel.WEB) {
-            problems.add(CHANNEL, Reason.REQUIRED);
-        }
-        problems.check(IDENTIFIED_BY, InputCheck.text(r.identifiedBy(), 200, false));
-        if (!r.consent()) {
-            problems.add(CONSENT, Reason.REQUIRED);
-        }
-        if (r.language() == null || !LANGUAGES.contains(r.language())) {
-            problems.add(LANGUAGE, Reason.REQUIRED);
-        }
-        String p = PostalAddress.problem(r.name(), r.street(), r.postcode(), r.town());
-        if (p != null) {
-            String[] parts = p.split("\\.");
-            var field = AssistedFormField.valueOf(parts[0].toUpperCase(Locale.ROOT));
-            problems.add(field, "format".equals(parts[1]) ? Reason.INVALID : Reason.of(parts[1]));
-        }
+        AssistedChecks.cameIn(problems, AssistedFormField::valueOf, r.channel(), r.identifiedBy(), r.consent(),
+                r.language());
+        AssistedChecks.address(problems, AssistedFormField::valueOf, r.name(), r.street(), r.postcode(), r.town());
         return problems;
     }
 

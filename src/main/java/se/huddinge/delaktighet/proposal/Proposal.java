@@ -16,7 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.DynamicUpdate;
 import se.huddinge.delaktighet.base.Channel;
-import se.huddinge.delaktighet.proposal.internal.OnBehalf;
+import se.huddinge.delaktighet.base.OnBehalf;
 import org.hibernate.annotations.OptimisticLock;
 import java.time.LocalDate;
 import java.util.Set;

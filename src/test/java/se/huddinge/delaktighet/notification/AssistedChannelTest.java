@@ -39,8 +39,8 @@ import se.huddinge.delaktighet.proposal.ProposalFixtures;
 import se.huddinge.delaktighet.proposal.ProposalTestBase;
 
 /**
- * Residents without e-mail (issue 22, DD40): an officer registers a paper proposal and a paper support on the
- * resident's behalf; they count at once, the case history names the officer, the public page shows nothing of the
+ * Residents without e-mail (issue 22, DD40, DD42): an officer registers a paper proposal, a paper support and a
+ * paper nomination for Demokratipriset on the resident's behalf (the nomination only before the round's deadline); they count at once, the case history names the officer, the public page shows nothing of the
  * person; every letter of the proposal's life waits in the print queue as a PDF page with the address in the
  * envelope's window, never goes to SMTP, and is sent when printed. The same name and address support once.
  */
@@ -52,6 +52,8 @@ class AssistedChannelTest extends ProposalTestBase {
     PrintQueue printQueue;
     @Autowired
     se.huddinge.delaktighet.reporting.OpenData openData;
+    @Autowired
+    se.huddinge.delaktighet.nomination.PrizeRounds prizeRounds;
 
     private final Mailbox mail = new Mailbox();
 
@@ -254,6 +256,132 @@ class AssistedChannelTest extends ProposalTestBase {
             assertThat(text).contains("<i>Eva</i> & \"Bo\"", "</div><div class='x'>Gata 1", "${TOWN}",
                     "<b>Bänkar</b> & ${7*7} [[${7*7}]] =HYPERLINK(\"x\")");
         }
+    }
+
+    @Test
+    void a_paper_nomination_counts_at_once_and_its_letters_are_printed_in_the_nominators_language()
+            throws IOException {
+        var round = openRound();
+        login(OFFICER, "OFFICER");
+        UI.getCurrent().navigate("granskning/registrera");
+        fillResident(Channel.PAPER, "Aino Mäkinen", "Kyrkvägen 3", "14130", "Huddinge", "fi");
+        fillNomination("Föreningen Vårby Röster");
+        _click(_get(Button.class, spec -> spec.withId("register-nomination")));
+
+        NotificationsKt.expectNotifications("Nomineringen DP-2026-0001 är registrerad och räknad. "
+                + "Mottagningsbeviset ligger bland breven att skriva ut.");
+        var row = jdbc.queryForMap("select id, status, reference, channel, identified_by, consent_at, language, "
+                + "registered_by, nominator_name, nominator_email from nomination");
+        assertThat(row).containsEntry("status", "CONFIRMED").containsEntry("reference", "DP-2026-0001")
+                .containsEntry("channel", "PAPER").containsEntry("identified_by", "Visade körkort")
+                .containsEntry("language", "fi").containsEntry("registered_by", OFFICER)
+                .containsEntry("nominator_name", "Aino Mäkinen")
+                .containsEntry("nominator_email", "post:Aino Mäkinen\nKyrkvägen 3\n141 30 Huddinge".translateEscapes());
+        assertThat(row.get("consent_at")).as("the consent, when the officer registered it").isNotNull();
+        assertThat(jdbc.queryForList("select concat(actor, ' ', kind, ' ', subject, ' ', after_value) from audit_event "
+                + "where kind = 'ASSISTED'", String.class)).as("the audit trail names the officer, not the person")
+                .containsExactly(OFFICER + " ASSISTED DP-2026-0001 nomination:PAPER");
+        waitForLetter("prize-receipt");
+        assertThat(jdbc.queryForObject("select count(*) from letter where template = 'prize-confirm-email'",
+                Integer.class)).as("no link to follow: the officer's registration is the confirmation").isZero();
+
+        // the nomination review page: the nominator's language and channel for the officer who calls or writes
+        long id = ((Number) row.get("id")).longValue();
+        UI.getCurrent().navigate("granskning/pris/nominering/" + id);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("nomination-language")).getText())
+                .isEqualTo("Språk för breven: finska");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("nomination-channel")).getText())
+                .isEqualTo("Hur den kom in: Papper · registrerad av " + OFFICER + ", identifierad: Visade körkort");
+        assertThat(pageText()).contains("post: Aino Mäkinen, Kyrkvägen 3, 141 30 Huddinge");
+
+        // the public pages show nothing of the person
+        signOut();
+        for (String page : List.of("demokratipriset", "demokratipriset/vinnare")) {
+            UI.getCurrent().navigate(page);
+            assertThat(pageText()).doesNotContain("Aino", "Mäkinen", "Kyrkvägen", "körkort", OFFICER);
+        }
+
+        login(OFFICER, "OFFICER");
+        var waiting = ProposalFixtures.as(OFFICER, printQueue::waiting, "OFFICER");
+        assertThat(waiting).hasSize(1);
+        byte[] pdf = ProposalFixtures.as(OFFICER, () -> printQueue.pdf(List.of(waiting.getFirst().id())), "OFFICER");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            var page = pages(doc).getFirst();
+            assertThat(page.text()).as("the Finnish receipt, under the letterhead, to the address in the window")
+                    .contains("Olemme vastaanottaneet ehdotuksesi DP-2026-0001", "Hei Aino Mäkinen!",
+                            "Föreningen Vårby Röster", "Demokratiapalkinnon " + round.year(), "Huddinge kommun",
+                            "Kyrkvägen 3", "141 30 HUDDINGE");
+            var name = page.line("Aino Mäkinen");
+            assertThat(name.getXDirAdj() / MM).as("address block from the left (mm)").isBetween(19.5, 20.5);
+            assertThat((name.getYDirAdj() - name.getHeightDir()) / MM).as("first line from the top (mm)")
+                    .isBetween(49.0, 53.0);
+        }
+        assertThat(mail.recipients()).as("a letter by post never goes to SMTP").isEmpty();
+
+        // a nominator who has e-mail gets the receipt by e-mail, with no link to follow either
+        UI.getCurrent().navigate("granskning/registrera");
+        fillResident(Channel.PHONE, "Bo Ek", "", "", "", "sv");
+        fillNomination("Sjödalens unga");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Den som nominerar: e-post (om personen har)")),
+                "bo.ek@example.se");
+        _click(_get(Button.class, spec -> spec.withId("register-nomination")));
+        NotificationsKt.expectNotifications(
+                "Nomineringen DP-2026-0002 är registrerad och räknad. Mottagningsbeviset går med e-post.");
+        await().atMost(Duration.ofSeconds(30)).until(() -> mail.recipients().contains("bo.ek@example.se"));
+        assertThat(jdbc.queryForList("select template from letter where recipient = 'bo.ek@example.se'",
+                String.class)).containsExactly("prize-receipt");
+        assertThat(jdbc.queryForObject("select count(*) from nomination where status = 'CONFIRMED'", Integer.class))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void a_nomination_after_the_rounds_deadline_is_refused_at_the_round_even_on_paper() {
+        openRound();
+        clock.setTo("2026-08-21T00:00:30");
+        login(OFFICER, "OFFICER");
+        UI.getCurrent().navigate("granskning/registrera");
+        fillResident(Channel.PAPER, "Aino Mäkinen", "Kyrkvägen 3", "14130", "Huddinge", "fi");
+        fillNomination("Föreningen Vårby Röster");
+        _click(_get(Button.class, spec -> spec.withId("register-nomination")));
+
+        var round = _get(TextField.class, spec -> spec.withLabel("Omgång"));
+        assertThat(round.isInvalid()).isTrue();
+        assertThat(round.getErrorMessage()).isEqualTo("Omgången tar inte emot nomineringar nu. Sista dagen gäller "
+                + "även nomineringar som kommer på papper eller per telefon.");
+        assertThat(jdbc.queryForObject("select count(*) from nomination", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from letter", Integer.class)).isZero();
+
+        // a nominator without e-mail needs the postal address, and every nomination the nominator's consent
+        clock.setTo("2026-08-20T23:59:30");
+        UI.getCurrent().navigate("granskning/registrera");
+        fillResident(Channel.PAPER, "Aino Mäkinen", "", "14130", "Huddinge", "fi");
+        _setValue(_get(Checkbox.class, spec -> spec.withLabel(
+                "Invånaren samtycker till behandlingen av personuppgifterna enligt sidan Personuppgifter")), false);
+        fillNomination("Föreningen Vårby Röster");
+        _click(_get(Button.class, spec -> spec.withId("register-nomination")));
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Omgång")).isInvalid()).as("still open").isFalse();
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Gatuadress")).getErrorMessage())
+                .isEqualTo("Skriv gatuadressen.");
+        assertThat(_get(Checkbox.class, spec -> spec.withLabel(
+                "Invånaren samtycker till behandlingen av personuppgifterna enligt sidan Personuppgifter")).isInvalid())
+                .isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from nomination", Integer.class)).isZero();
+    }
+
+    /** The 2026 round, open from 1 June to 20 August 23:59; the clock on 15 June. */
+    private se.huddinge.delaktighet.nomination.RoundFacts openRound() {
+        var round = ProposalFixtures.as("admin", () -> prizeRounds.create(
+                se.huddinge.delaktighet.nomination.PrizeFixtures.round(2026)), "ADMIN");
+        clock.setTo("2026-06-15T10:00:00");
+        return round;
+    }
+
+    private void fillNomination(String nominee) {
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Den som nomineras")), nominee);
+        _setValue(combo("Slag"), se.huddinge.delaktighet.nomination.NomineeKind.ASSOCIATION);
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Anknytning till Huddinge")), "Verksam i Vårby.");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Motivering: Delaktighet")), "Ordnar dialoger.");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Motivering: Fler röster")), "Tolkar till fem språk.");
     }
 
     private void fillResident(Channel channel, String name, String street, String postcode, String town,

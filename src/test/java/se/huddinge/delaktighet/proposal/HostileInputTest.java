@@ -42,6 +42,15 @@ import se.huddinge.delaktighet.proposal.ui.SubmitForm;
  */
 class HostileInputTest extends ProposalTestBase {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    se.huddinge.delaktighet.nomination.PrizeRounds prizeRounds;
+    @org.springframework.beans.factory.annotation.Autowired
+    se.huddinge.delaktighet.nomination.NominationService nominations;
+    @org.springframework.beans.factory.annotation.Autowired
+    se.huddinge.delaktighet.notification.PrintQueue printQueue;
+    @org.springframework.beans.factory.annotation.Autowired
+    se.huddinge.delaktighet.reporting.StaffNominations staffNominations;
+
     enum Payload {
         SCRIPT("<script>alert(1)</script>"),
         BOLD("<b>fet</b>"),
@@ -290,6 +299,70 @@ class HostileInputTest extends ProposalTestBase {
     }
 
     @SuppressWarnings("unchecked")
+    /**
+     * A nomination an officer registers on a nominator's behalf (DD42): the nominator's name, the officer's note of how
+     * they were identified and the postal address are stored as typed and stay text on the review page, in the letter,
+     * in its PDF and in the staff's CSV (a formula neutralised); a control character is refused at its field.
+     */
+    @org.junit.jupiter.api.Test
+    void an_assisted_nominations_typed_fields_stay_text_in_the_page_the_letter_the_pdf_and_the_csv() throws Exception {
+        String name = "=SUM(1) <b>Eva</b> & \"Bo\" ${7*7}";
+        String note = "=HYPERLINK(\"x\") <script>alert(1)</script>";
+        String street = "</p><p style='x'>Gata 1 [[${7*7}]]";
+        String town = "{link:x:0} <i>Ort</i>";
+        var round = se.huddinge.delaktighet.proposal.ProposalFixtures.as("admin", () -> prizeRounds.create(
+                se.huddinge.delaktighet.nomination.PrizeFixtures.round(2026)), "ADMIN");
+        clock.setTo("2026-06-15T10:00:00");
+        var form = se.huddinge.delaktighet.nomination.PrizeFixtures.nomination(round, "Föreningen Vårby", null);
+        form = new se.huddinge.delaktighet.nomination.NominationForm(form.nomineeName(), form.kind(), form.tie(),
+                form.motivations(), false, null, name, "", "", true);
+        var finalForm = form;
+
+        var bell = new se.huddinge.delaktighet.nomination.AssistedNominator(se.huddinge.delaktighet.base.Channel.PAPER,
+                "a\u0007b", street, "14130", town, "sv");
+        assertThatThrownBy(() -> ProposalFixtures.as(OFFICER, () -> nominations.registerOnBehalf(round.id(), finalForm,
+                bell), "OFFICER")).isInstanceOfSatisfying(InvalidInput.class,
+                e -> assertThat(e.problems()).containsOnlyKeys("identifiedBy"));
+
+        var who = new se.huddinge.delaktighet.nomination.AssistedNominator(se.huddinge.delaktighet.base.Channel.PAPER,
+                note, street, "14130", town, "sv");
+        ProposalFixtures.as(OFFICER, () -> nominations.registerOnBehalf(round.id(), finalForm, who), "OFFICER");
+        assertThat(jdbc.queryForMap("select nominator_name, identified_by from nomination"))
+                .containsEntry("nominator_name", name).containsEntry("identified_by", note);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from letter where template = 'prize-receipt'", Integer.class) == 1);
+        assertThat(jdbc.queryForObject("select body_text from letter", String.class)).contains("Hej " + name + "!");
+
+        login(OFFICER, "OFFICER");
+        long id = jdbc.queryForObject("select id from nomination", Long.class);
+        UI.getCurrent().navigate("granskning/pris/nominering/" + id);
+        var shown = _find(Paragraph.class).stream().map(Paragraph::getText).toList();
+        assertThat(shown).contains("Nominerad av: " + name + ", post: " + name + ", " + street + ", 141 30 " + town,
+                "Hur den kom in: Papper · registrerad av " + OFFICER + ", identifierad: " + note);
+        for (var p : _find(Paragraph.class)) {
+            if (p.getText().contains(name) || p.getText().contains(note)) {
+                assertShownAsText(p, p.getText());
+            }
+        }
+
+        var waiting = ProposalFixtures.as(OFFICER, printQueue::waiting, "OFFICER");
+        byte[] pdf = ProposalFixtures.as(OFFICER, () -> printQueue.pdf(List.of(waiting.getFirst().id())), "OFFICER");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+                    .contains(name, street, "141 30 " + town.toUpperCase(java.util.Locale.of("sv")));
+        }
+
+        var csv = new java.io.ByteArrayOutputStream();
+        ProposalFixtures.as(OFFICER, () -> {
+            staffNominations.exportCsv(se.huddinge.delaktighet.reporting.NominationFilter.all(),
+                    java.util.Locale.of("sv"), csv);
+            return null;
+        }, "OFFICER");
+        assertThat(csv.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .as("the name's cell: quoted, its formula neutralised").contains("\"'" + name.replace("\"", "\"\"") + "\"")
+                .contains("post: " + name.replace("\"", "\"\"") + ", " + street + ", 141 30 " + town);
+    }
+
     private void fillStaffForm(Field field, String value) {
         switch (field) {
             case NOTE -> {

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import se.huddinge.delaktighet.base.InputCheck;
+import se.huddinge.delaktighet.base.OnBehalf;
 import se.huddinge.delaktighet.base.OneTimeLink;
 import se.huddinge.delaktighet.nomination.NominationException;
 import se.huddinge.delaktighet.nomination.NominationForm;
@@ -92,6 +93,9 @@ public class Nomination {
     private String citation;
     @Column(name = "anonymised_at")
     private Instant anonymisedAt;
+    /** On the web, or registered by an officer on the nominator's behalf (DD42). */
+    @Embedded
+    private OnBehalf cameIn = new OnBehalf();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "nomination_motivation", joinColumns = @JoinColumn(name = "nomination_id"))
@@ -118,6 +122,25 @@ public class Nomination {
         this.submittedAt = now;
         this.link = OneTimeLink.unsent(linkExpiresAt);
         f.motivations().forEach((criterion, text) -> motivations.put(criterion, InputCheck.clean(text)));
+    }
+
+    /**
+     * A checked form an officer registered on the nominator's behalf at {@code now}, while the round accepts
+     * nominations (DD42): the officer identified the person, so there is no link to follow and it counts at once
+     * with its number. {@code recipient} is the nominator's e-mail address or postal recipient string.
+     */
+    public static Nomination onBehalf(PrizeRound round, NominationForm f, String recipient, String language,
+                                      OnBehalf cameIn, Instant now, java.util.function.Supplier<String> nextReference) {
+        if (!round.acceptsNominationsAt(now)) {
+            throw new IllegalStateException("The round does not accept nominations now");
+        }
+        var n = new Nomination(round.getId(), f, recipient, language, now, now);
+        n.cameIn = cameIn;
+        n.link.use(now);
+        n.confirmedAt = now;
+        n.status = NominationStatus.CONFIRMED;
+        n.reference = nextReference.get();
+        return n;
     }
 
     /**
@@ -162,6 +185,7 @@ public class Nomination {
         nominatorPhone = null;
         nomineeContact = null;
         link.forget();
+        cameIn.forget();
         motivations.replaceAll((criterion, text) -> ANONYMISED);
         if (!won) {
             nomineeName = ANONYMISED;
@@ -198,6 +222,7 @@ public class Nomination {
     public String getNominatorPhone() { return nominatorPhone; }
     public String getLanguage() { return language; }
     public Instant getSubmittedAt() { return submittedAt; }
+    public OnBehalf cameIn() { return cameIn; }
     public boolean isWon() { return won; }
     public String getCitation() { return citation; }
     public String motivation(long criterionId) { return motivations.getOrDefault(criterionId, ""); }

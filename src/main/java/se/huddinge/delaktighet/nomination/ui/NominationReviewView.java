@@ -70,7 +70,15 @@ class NominationReviewView extends PortalPage implements HasUrlParameter<Long> {
         }
         if (signedIn.readsResidentAddresses()) {
             var c = review.contacts(nominationId);
-            content.add(new H3(getTranslation("review.nomination.contacts")),
+            var o = review.origin(nominationId);
+            // the language the nominator's letters are in, so an officer who calls or writes uses it too (DD42)
+            var language = fact("review.nomination.language", getTranslation("case.language." + o.language()));
+            language.setId("nomination-language");
+            var channel = fact("review.nomination.channel", getTranslation("assisted.channel." + o.channel().name())
+                    + (o.registeredBy() == null ? "" : " · " + getTranslation("review.nomination.registeredBy",
+                    o.registeredBy(), o.identifiedBy() == null ? "–" : o.identifiedBy())));
+            channel.setId("nomination-channel");
+            content.add(new H3(getTranslation("review.nomination.contacts")), language, channel,
                     fact("review.nomination.nominator", c.nominatorName() + ", " + c.nominatorEmail()
                             + (c.nominatorPhone() == null ? "" : ", " + c.nominatorPhone())),
                     fact("review.nomination.nomineeContact", c.nomineeContact() == null ? "–" : c.nomineeContact()));

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 import se.huddinge.delaktighet.base.Channel;
+import se.huddinge.delaktighet.base.OnBehalf;
 import se.huddinge.delaktighet.base.PostalAddress;
 
 /** One e-mail address's support of one proposal; it counts from {@code confirmedAt}. */

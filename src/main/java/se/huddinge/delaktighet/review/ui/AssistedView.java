@@ -22,7 +22,16 @@ import java.util.List;
 import se.huddinge.delaktighet.base.Channel;
 import se.huddinge.delaktighet.base.form.InvalidInput;
 import se.huddinge.delaktighet.base.ui.FieldErrors;
+import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.ui.PortalPage;
+import se.huddinge.delaktighet.nomination.AssistedNominationField;
+import se.huddinge.delaktighet.nomination.AssistedNominator;
+import se.huddinge.delaktighet.nomination.NominationForm;
+import se.huddinge.delaktighet.nomination.NominationService;
+import se.huddinge.delaktighet.nomination.NomineeKind;
+import se.huddinge.delaktighet.nomination.PrizeRounds;
+import se.huddinge.delaktighet.nomination.PrizeRules;
+import se.huddinge.delaktighet.nomination.RoundFacts;
 import se.huddinge.delaktighet.proposal.AssistedFormField;
 import se.huddinge.delaktighet.proposal.AssistedRegistrations;
 import se.huddinge.delaktighet.proposal.AssistedResident;
@@ -31,10 +40,11 @@ import se.huddinge.delaktighet.security.SignedIn;
 import se.huddinge.delaktighet.security.StaffRole;
 
 /**
- * A proposal or a support that came on paper, by phone or at the service centre, registered by an officer on the
- * resident's behalf (DD40): the resident (channel, identification, consent, postal address, language) once, then
- * either the proposal or the proposal to support. Before a support, the officer sees the web supporters whose
- * address holds the resident's name, to ask whether they already supported by e-mail.
+ * A proposal, a support or a nomination for Demokratipriset that came on paper, by phone or at the service centre,
+ * registered by an officer on the resident's behalf (DD40, DD42): the resident (channel, identification, consent,
+ * postal address, language) once, then the proposal, the proposal to support or the nomination to the current prize
+ * round. Before a support, the officer sees the web supporters whose address holds the resident's name, to ask
+ * whether they already supported by e-mail. A nominator with e-mail may give it instead of the postal address.
  */
 @Route("granskning/registrera")
 @RolesAllowed({StaffRole.OFFICER_ROLE, StaffRole.ADMIN_ROLE})
@@ -58,10 +68,24 @@ class AssistedView extends PortalPage {
     private final Paragraph proposalMessage = new Paragraph();
     private final UnorderedList matches = new UnorderedList();
     private final FieldErrors<AssistedFormField> errors;
+    private final NominationService nominations;
+    private final TextField round = new TextField();
+    private final TextField nomineeName = new TextField();
+    private final ComboBox<NomineeKind> kind = new ComboBox<>();
+    private final TextArea tie = new TextArea();
+    private final java.util.LinkedHashMap<Long, TextArea> motivations = new java.util.LinkedHashMap<>();
+    private final Checkbox nomineeKnows = new Checkbox();
+    private final TextField nomineeContact = new TextField();
+    private final TextField nominatorEmail = new TextField();
+    private final TextField nominatorPhone = new TextField();
+    private RoundFacts prizeRound;
+    private FieldErrors<AssistedNominationField> nominationErrors;
 
-    AssistedView(AssistedRegistrations registrations, ProposalRules rules, SignedIn signedIn) {
+    AssistedView(AssistedRegistrations registrations, ProposalRules rules, SignedIn signedIn,
+                 NominationService nominations, PrizeRounds rounds, PrizeRules prizeRules, java.time.Clock clock) {
         super("assisted.title");
         this.registrations = registrations;
+        this.nominations = nominations;
         add(new ReviewNav("granskning/registrera", signedIn));
         add(new Paragraph(getTranslation("assisted.intro")));
         channel.setLabel(getTranslation("assisted.channel"));
@@ -116,6 +140,80 @@ class AssistedView extends PortalPage {
                 .at(POSTCODE, postcode).at(TOWN, town, 40).at(TITLE, title, rules.titleMax())
                 .at(TEXT, text, rules.textMax()).at(DISTRICT, district).at(CATEGORY, category)
                 .at(PROPOSAL, reference).complete();
+        rounds.current().ifPresent(r -> nominationSection(r, prizeRules, clock));
+    }
+
+    /** The nomination to the current round: the nominator is the resident above (DD42). */
+    private void nominationSection(RoundFacts r, PrizeRules prizeRules, java.time.Clock clock) {
+        prizeRound = r;
+        boolean english = getLocale().getLanguage().equals("en");
+        round.setLabel(getTranslation("assisted.round"));
+        round.setValue(getTranslation("assisted.round.value", r.year(),
+                Dates.dateTime(r.closesAt(clock.getZone()), getLocale())));
+        round.setReadOnly(true);
+        nomineeName.setLabel(getTranslation("assisted.nomineeName"));
+        nomineeName.setRequired(true);
+        kind.setLabel(getTranslation("assisted.kind"));
+        kind.setItems(NomineeKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("prize.kind." + k.name()));
+        kind.setRequired(true);
+        tie.setLabel(getTranslation("assisted.tie"));
+        tie.setRequired(true);
+        var layout = new FormLayout(round, nomineeName, kind, tie);
+        for (var criterion : r.criteria()) {
+            var area = new TextArea(getTranslation("assisted.motivation", criterion.title(english)));
+            area.setRequired(true);
+            motivations.put(criterion.id(), area);
+            layout.add(area);
+        }
+        nomineeKnows.setLabel(getTranslation("assisted.nomineeKnows"));
+        nomineeContact.setLabel(getTranslation("assisted.nomineeContact"));
+        nominatorEmail.setLabel(getTranslation("assisted.nominatorEmail"));
+        nominatorEmail.setHelperText(getTranslation("assisted.nominatorEmail.help"));
+        nominatorPhone.setLabel(getTranslation("assisted.nominatorPhone"));
+        layout.add(nomineeKnows, nomineeContact, nominatorEmail, nominatorPhone);
+        var submit = new Button(getTranslation("assisted.registerNomination"), e -> registerNomination());
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setId("register-nomination");
+        add(section("assisted.nomination", new Paragraph(getTranslation("assisted.nomination.intro")), layout, submit));
+        nominationErrors = FieldErrors.of(this, AssistedNominationField.class)
+                .at(AssistedNominationField.ROUND, round).at(AssistedNominationField.CHANNEL, channel)
+                .at(AssistedNominationField.IDENTIFIED_BY, identifiedBy, 200)
+                .at(AssistedNominationField.CONSENT, consent).at(AssistedNominationField.LANGUAGE, language)
+                .at(AssistedNominationField.NAME, name, 80).at(AssistedNominationField.STREET, street, 100)
+                .at(AssistedNominationField.POSTCODE, postcode).at(AssistedNominationField.TOWN, town, 40)
+                .at(AssistedNominationField.EMAIL, nominatorEmail).at(AssistedNominationField.PHONE, nominatorPhone)
+                .at(AssistedNominationField.NOMINEE_NAME, nomineeName, prizeRules.nameMax())
+                .at(AssistedNominationField.KIND, kind).at(AssistedNominationField.TIE, tie, prizeRules.tieMax())
+                .atEach(AssistedNominationField.MOTIVATION, motivations, prizeRules.motivationMax())
+                .at(AssistedNominationField.NOMINEE_CONTACT, nomineeContact).complete();
+    }
+
+    private void registerNomination() {
+        errors.clear();
+        nominationErrors.clear();
+        var texts = new java.util.HashMap<Long, String>();
+        motivations.forEach((id, area) -> texts.put(id, area.getValue()));
+        var form = new NominationForm(nomineeName.getValue(), kind.getValue(), tie.getValue(), texts,
+                nomineeKnows.getValue(), nomineeContact.getValue(), name.getValue(), nominatorEmail.getValue(),
+                nominatorPhone.getValue(), consent.getValue());
+        var who = new AssistedNominator(channel.getValue(), identifiedBy.getValue(), street.getValue(),
+                postcode.getValue(), town.getValue(), language.getValue());
+        try {
+            String ref = nominations.registerOnBehalf(prizeRound.id(), form, who);
+            Notification.show(getTranslation(nominatorEmail.getValue().isBlank()
+                    ? "assisted.nominationRegistered" : "assisted.nominationRegisteredByEmail", ref));
+            for (var f : List.of(nomineeName, nomineeContact, nominatorEmail, nominatorPhone)) {
+                f.clear();
+            }
+            tie.clear();
+            kind.clear();
+            nomineeKnows.clear();
+            motivations.values().forEach(TextArea::clear);
+            clearResident();
+        } catch (InvalidInput e) {
+            nominationErrors.show(e);
+        }
     }
 
     private Section section(String heading, com.vaadin.flow.component.Component... parts) {
@@ -130,6 +228,7 @@ class AssistedView extends PortalPage {
     }
 
     private void registerProposal() {
+        clearNominationErrors();
         errors.clear();
         try {
             String ref = registrations.registerProposal(resident(), title.getValue(), text.getValue(),
@@ -144,6 +243,7 @@ class AssistedView extends PortalPage {
     }
 
     private void registerSupport() {
+        clearNominationErrors();
         errors.clear();
         try {
             registrations.registerSupport(resident(), reference.getValue(), notify.getValue());
@@ -163,6 +263,12 @@ class AssistedView extends PortalPage {
             matches.add(new ListItem(new Span(getTranslation("assisted.noMatches"))));
         }
         found.forEach(m -> matches.add(new ListItem(m.email())));
+    }
+
+    private void clearNominationErrors() {
+        if (nominationErrors != null) {
+            nominationErrors.clear();
+        }
     }
 
     private void clearResident() {

@@ -52,7 +52,8 @@ class HowItWorksViewTest extends KaribuTest {
                 "inom " + rules.referralWorkingDays() + " arbetsdagar",
                 "inom " + rules.decisionPeriod().toTotalMonths() + " månader",
                 "Ring kommunen på " + settings.contact().phone() + ".",
-                "Huddinge servicecenter", "en handläggare skriva in din idé åt dig");
+                "Huddinge servicecenter", "en handläggare skriva in din idé åt dig",
+                "Hen kan också skriva in ditt stöd eller din nominering till Demokratipriset.");
         assertThat(Jsoup.parse(_get(Html.class, spec -> spec.withClasses("easy-read")).getInnerHtml()).select("a")
                 .eachAttr("href")).containsExactly("forslag/nytt", "mina-inskick");
     }
@@ -90,7 +91,8 @@ class HowItWorksViewTest extends KaribuTest {
         UI.getCurrent().navigate("sa-fungerar-det");
         assertThat(_get(H1.class).getText()).isEqualTo("Näin Huddinge-aloite toimii");
         assertThat(text(_get(Html.class, spec -> spec.withClasses("easy-read"))))
-                .contains("Saako idea " + rules.supportThreshold() + " kannatusta?", "Siellä saat apua myös suomeksi.")
+                .contains("Saako idea " + rules.supportThreshold() + " kannatusta?", "Siellä saat apua myös suomeksi.",
+                        "Virkailija voi myös kirjata kannatuksesi tai ehdotuksesi Demokratiapalkinnon saajaksi.")
                 .doesNotContain("förslag", "stöd");
 
         useLanguage(PortalI18n.ENGLISH);
@@ -116,8 +118,9 @@ class HowItWorksViewTest extends KaribuTest {
 
         var paragraphs = _find(Paragraph.class).stream().map(Paragraph::getText).collect(Collectors.joining("\n"));
         assertThat(paragraphs).contains("på svenska, engelska och finska", "Huddinge servicecenter",
-                "personal som talar finska", "En handläggare kan då registrera ditt förslag eller ditt stöd åt dig, "
-                        + "och du får våra brev med post.", settings.contact().phone());
+                "personal som talar finska", "En handläggare kan då registrera ditt förslag, ditt stöd eller din "
+                        + "nominering till Demokratipriset åt dig, och du får våra brev med post.",
+                settings.contact().phone());
         assertThat(_find(Anchor.class).stream().map(Anchor::getHref)).contains("sa-fungerar-det");
     }
 
