@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One year's Demokratipriset as other modules and the pages read it: the round's rules, dates and state, immutable,
@@ -18,11 +19,12 @@ import java.util.List;
  * nomination saved at 23:59:59.999 counts and one at 00:00:00.000 does not. The entity behind it stays inside the
  * module ({@code nomination.internal.PrizeRound}).
  *
+ * @param aboutFi     the about text in Finnish, or null when none was written (DD43)
  * @param chair       the username of the committee member who chairs the decision, or null
  * @param publishedAt when the winners were published, or null
  */
 public record RoundFacts(long id, int year, LocalDate formDecidedOn, String formDecision, String aboutSv,
-                         String aboutEn, List<Criterion> criteria, int prizeSumSek, int winners,
+                         String aboutEn, String aboutFi, List<Criterion> criteria, int prizeSumSek, int winners,
                          LocalDate callAnnouncedOn, Instant opensAt, Instant closesAt, LocalDate awardDay,
                          String awardPlace, LocalDate scoringDue, boolean selfNomination, int retentionMonths,
                          String chair, boolean decided, LocalDate meetingDate, String minutesRef, LocalDate announceOn,
@@ -35,8 +37,22 @@ public record RoundFacts(long id, int year, LocalDate formDecidedOn, String form
     public record TimeLeft(long days, long hours, long minutes) {
     }
 
-    /** One criterion of the round: what a nomination is motivated against and the committee scores. */
-    public record Criterion(long id, String titleSv, String titleEn, String descriptionSv, String descriptionEn) {
+    /**
+     * One criterion of the round: what a nomination is motivated against and the committee scores. The Finnish title
+     * and description are null when none was written (DD43).
+     */
+    public record Criterion(long id, String titleSv, String titleEn, String descriptionSv, String descriptionEn,
+                            String titleFi, String descriptionFi) {
+
+        /** The title as written in {@code language} (Swedish, English or Finnish), or null when there is none. */
+        public String title(Locale language) {
+            return in(language, titleSv, titleEn, titleFi);
+        }
+
+        /** The description as written in {@code language}, or null when there is none. */
+        public String description(Locale language) {
+            return in(language, descriptionSv, descriptionEn, descriptionFi);
+        }
 
         public String title(boolean english) {
             return english ? titleEn : titleSv;
@@ -105,6 +121,19 @@ public record RoundFacts(long id, int year, LocalDate formDecidedOn, String form
         return english ? aboutEn : aboutSv;
     }
 
+    /** The about text as written in {@code language} (Swedish, English or Finnish), or null when there is none. */
+    public String about(Locale language) {
+        return in(language, aboutSv, aboutEn, aboutFi);
+    }
+
+    private static String in(Locale language, String sv, String en, String fi) {
+        return switch (language.getLanguage()) {
+            case "en" -> en;
+            case "fi" -> fi;
+            default -> sv;
+        };
+    }
+
     public boolean isChair(String username) {
         return chair != null && chair.equalsIgnoreCase(username);
     }
@@ -116,8 +145,9 @@ public record RoundFacts(long id, int year, LocalDate formDecidedOn, String form
     /** The round as the administrator's form shows it. */
     public RoundForm form(ZoneId zone) {
         return new RoundForm(id, year, formDecidedOn, nullToEmpty(formDecision), aboutSv, aboutEn,
-                criteria.stream().map(c -> new RoundForm.Criterion(c.id(), c.titleSv(), c.titleEn(), c.descriptionSv(),
-                        c.descriptionEn())).toList(), prizeSumSek, winners, callAnnouncedOn,
+                nullToEmpty(aboutFi), criteria.stream().map(c -> new RoundForm.Criterion(c.id(), c.titleSv(), c.titleEn(),
+                        c.descriptionSv(), c.descriptionEn(), nullToEmpty(c.titleFi()), nullToEmpty(c.descriptionFi())))
+                        .toList(), prizeSumSek, winners, callAnnouncedOn,
                 LocalDateTime.ofInstant(opensAt, zone), LocalDateTime.ofInstant(closesAt, zone).withSecond(0).withNano(0),
                 awardDay, nullToEmpty(awardPlace), scoringDue, selfNomination, retentionMonths, nullToEmpty(chair));
     }

@@ -36,6 +36,12 @@ import se.huddinge.delaktighet.notification.internal.TextTemplateResolver;
 @Component
 public class LetterRenderer {
 
+    /**
+     * The model's flag for a letter that is printed and posted instead of e-mailed (DD40, DD43): the templates word
+     * what differs on paper ("this letter", "type this address into a browser") under {@code [# th:if="${byPost}"]}.
+     */
+    public static final String BY_POST = "byPost";
+
     private static final Pattern URL = Pattern.compile("https?://\\S+");
     private static final String SUBJECT = "Subject:";
 
@@ -220,6 +226,8 @@ public class LetterRenderer {
         all.put("contactEmail", settings.contact().email());
         all.put("municipality", settings.municipality());
         all.put("portalLink", settings.link(""));
+        // an e-mail unless the writer says the letter goes by post (Letters); the editor's preview is an e-mail
+        all.putIfAbsent(BY_POST, Boolean.FALSE);
         return all;
     }
 

@@ -2,6 +2,7 @@ package se.huddinge.delaktighet.notification;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import se.huddinge.delaktighet.base.PortalSettings;
+import se.huddinge.delaktighet.base.PostalAddress;
 import se.huddinge.delaktighet.base.Rows;
 import se.huddinge.delaktighet.notification.internal.LetterRepository;
 import se.huddinge.delaktighet.security.SignedIn;
@@ -78,7 +80,8 @@ public class Letters {
         var ids = new java.util.ArrayList<Long>(requests.size());
         for (var request : requests) {
             ids.add(written.computeIfAbsent(request.dedupKey(), key -> {
-                var same = List.of(request.template(), request.locale(), request.model());
+                var same = List.of(request.template(), request.locale(), request.model(),
+                        PostalAddress.isPostal(request.recipient()));
                 var content = rendered.get(same);
                 if (content == null) {
                     content = render(request);
@@ -97,7 +100,17 @@ public class Letters {
     }
 
     private RenderedLetter render(LetterRequest request) {
-        return renderer.render(request.template(), request.locale(), request.model());
+        return renderer.render(request.template(), request.locale(), withChannel(request));
+    }
+
+    /**
+     * The request's model with {@link LetterRenderer#BY_POST}: true for a letter to a postal address, which is printed
+     * and posted (DD40), so the templates word it as a letter on paper, not an e-mail (DD43).
+     */
+    static Map<String, Object> withChannel(LetterRequest request) {
+        var model = new java.util.HashMap<String, Object>(request.model());
+        model.put(LetterRenderer.BY_POST, PostalAddress.isPostal(request.recipient()));
+        return model;
     }
 
     private Letter insert(LetterRequest request, RenderedLetter content) {

@@ -21,9 +21,9 @@ class RoundFactsTest {
 
     /** Huddinge's scheme in 2027: open from 1 June 00:00, deadline 20 August 23:59, scores due 20 September. */
     private static RoundFacts round(LocalDateTime closes, LocalDate scoringDue, LocalDate awardDay, boolean decided) {
-        return new RoundFacts(1, 2027, null, null, "Om priset.", "About the prize.",
+        return new RoundFacts(1, 2027, null, null, "Om priset.", "About the prize.", null,
                 List.of(new RoundFacts.Criterion(5, "Delaktighet", "Participation", "Ökar delaktigheten.",
-                        "Increases participation.")), 25_000, 2, null,
+                        "Increases participation.", null, null)), 25_000, 2, null,
                 LocalDateTime.of(2027, 6, 1, 0, 0).atZone(STOCKHOLM).toInstant(),
                 RoundFacts.endOfMinute(closes, STOCKHOLM), awardDay, null, scoringDue, false, 12, "ledamot", decided,
                 null, null, null, null);

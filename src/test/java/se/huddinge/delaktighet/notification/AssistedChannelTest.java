@@ -116,6 +116,7 @@ class AssistedChannelTest extends ProposalTestBase {
         given.decide(id, Decision.BIFALL, LocalDate.of(2026, 5, 12));
         waitForLetter("proposal-decided");
         waitForLetter("supporter-decided");
+        assertWordedForThePost();
 
         assertThat(jdbc.queryForList("select distinct status from letter", String.class))
                 .as("no letter to a postal address goes to SMTP").containsExactly("TO_PRINT");
@@ -400,6 +401,29 @@ class AssistedChannelTest extends ProposalTestBase {
     @SuppressWarnings("unchecked")
     private static <T> ComboBox<T> combo(String label) {
         return _get(ComboBox.class, spec -> spec.withLabel(label));
+    }
+
+    /**
+     * Every letter of the life is worded as a letter on paper (DD43): in Swedish to the author, in English to the
+     * supporter, no e-mail, no link to click, no address to e-mail; what differs on paper is said.
+     */
+    private void assertWordedForThePost() {
+        var letters = jdbc.queryForList("select template, language, body_text from letter");
+        assertThat(letters).hasSize(6).allSatisfy(l -> assertThat(((String) l.get("body_text")).lines()
+                        .filter(line -> !line.startsWith("http")))
+                .as("%s by post", l.get("template"))
+                .noneMatch(line -> line.matches("(?i).*(mejl|e-post|länk|klick|e-?mail|link|click|@).*")));
+        assertThat(bodyOf("proposal-receipt")).contains("Ring oss, eller skriv den här adressen i en webbläsare:",
+                "Adressen är personlig. Spara brevet och visa inte adressen för någon.");
+        assertThat(bodyOf("proposal-published")).contains("Berätta om förslaget för grannar och vänner");
+        assertThat(bodyOf("proposal-threshold-reached")).contains("Då får du ett nytt brev med nämndens namn");
+        assertThat(bodyOf("proposal-referred")).contains("Du får ett brev när beslutet är fattat.");
+        assertThat(bodyOf("supporter-decided")).contains("You get this letter because you asked to hear about the "
+                + "proposal. You will get a letter when the work on the proposal moves on.");
+    }
+
+    private String bodyOf(String template) {
+        return jdbc.queryForObject("select body_text from letter where template = ?", String.class, template);
     }
 
     private void waitForLetter(String template) {

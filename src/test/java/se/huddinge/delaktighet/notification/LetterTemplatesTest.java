@@ -49,7 +49,8 @@ class LetterTemplatesTest extends KaribuTest {
         open("proposal-published");
         var text = _get(TextArea.class, spec -> spec.withLabel("Brevets text"));
         assertThat(text.getValue()).startsWith("Subject:");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("placeholders")).getText()).contains("${reference}");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("placeholders")).getText()).contains("${reference}")
+                .as("how a letter by post is worded (DD43)").contains("${byPost} är sant i ett brev som skrivs ut");
 
         _setValue(text, text.getValue().replaceFirst("\n", "\nNu kan alla stödja ditt förslag!\n"));
         _click(_get(Button.class, spec -> spec.withText("Förhandsgranska")));

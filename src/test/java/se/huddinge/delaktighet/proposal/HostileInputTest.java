@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -34,6 +35,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.huddinge.delaktighet.base.form.InvalidInput;
+import se.huddinge.delaktighet.base.i18n.PortalI18n;
+import se.huddinge.delaktighet.nomination.PrizeFixtures;
+import se.huddinge.delaktighet.nomination.PrizeRounds;
+import se.huddinge.delaktighet.nomination.RoundForm;
 import se.huddinge.delaktighet.proposal.ui.SubmitForm;
 
 /**
@@ -50,6 +55,7 @@ class HostileInputTest extends ProposalTestBase {
     se.huddinge.delaktighet.notification.PrintQueue printQueue;
     @org.springframework.beans.factory.annotation.Autowired
     se.huddinge.delaktighet.reporting.StaffNominations staffNominations;
+    PrizeRounds rounds;
 
     enum Payload {
         SCRIPT("<script>alert(1)</script>"),
@@ -276,6 +282,31 @@ class HostileInputTest extends ProposalTestBase {
         assertThat(listedCards()).isEmpty();
         assertThat(_get(Paragraph.class, spec -> spec.withId("proposal-count")).getText()).isEqualTo("Antal förslag: 0");
         assertThat(given.count("proposal")).isOne();
+    }
+
+    /**
+     * A prize round's Finnish words, typed by an administrator (DD43), are stored as typed and shown as text on the
+     * Finnish prize page. (A round's texts have no length check of their own, in any language: ten thousand
+     * characters are beyond the column, so that payload is left out here.)
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Payload.class, mode = EnumSource.Mode.EXCLUDE, names = "TEN_THOUSAND")
+    void a_prize_rounds_finnish_words_are_stored_as_typed_and_shown_as_text(Payload payload) {
+        clock.setTo("2026-07-01T09:00:00");
+        var form = PrizeFixtures.round(2026);
+        rounds.create(form.withTexts(form.aboutSv(), form.aboutEn(), payload.value).withCriteria(List.of(
+                new RoundForm.Criterion(null, "Delaktighet", "Participation", "Ökar delaktigheten.",
+                        "Increases participation.", payload.value, payload.value))));
+        assertThat(jdbc.queryForObject("select about_fi from prize_round", String.class)).isEqualTo(payload.value);
+        assertThat(jdbc.queryForObject("select title_fi from prize_criterion", String.class)).isEqualTo(payload.value);
+
+        useLanguage(PortalI18n.FINNISH);
+        UI.getCurrent().navigate("demokratipriset");
+        var about = _find(Paragraph.class).stream().filter(p -> payload.value.equals(p.getText())).toList();
+        assertThat(about).as("the about text and the criterion's description").hasSize(2);
+        about.forEach(p -> assertShownAsText(p, payload.value));
+        var title = _get(Span.class, spec -> spec.withClasses("criterion-title"));
+        assertShownAsText(title, payload.value);
     }
 
     @ParameterizedTest

@@ -243,6 +243,27 @@ class FirstHtmlAnswersTest extends RunningPortalTest {
         assertThat(visitor().get("sprak/de").statusCode()).isEqualTo(404);
     }
 
+    /** A Finnish prize page's first HTML shows the round's Finnish words, else the Swedish marked lang="sv" (DD43). */
+    @Test
+    void the_finnish_prize_pages_first_html_shows_the_rounds_finnish_words_or_the_swedish_marked() {
+        clock.setTo("2026-07-01T09:00:00");
+        var form = PrizeFixtures.round(2026);
+        var round = rounds.create(form);
+        var swedish = page(visitor().speaking("fi"), "demokratipriset").select(".first-paint main p[lang]");
+        assertThat(swedish.eachText()).containsExactly("Stärker demokratin i Huddinge.");
+        assertThat(swedish.eachAttr("lang")).containsExactly("sv");
+
+        rounds.create(round.form(clock.getZone()).withTexts(form.aboutSv(), form.aboutEn(),
+                "Vahvistaa demokratiaa Huddingessa."));
+        var finnish = page(visitor().speaking("fi"), "demokratipriset");
+        assertThat(finnish.select(".first-paint main p:not([lang])").eachText())
+                .contains("Vahvistaa demokratiaa Huddingessa.");
+        assertThat(finnish.select(".first-paint main p[lang]")).isEmpty();
+        assertThat(finnish.select(".first-paint main").text()).doesNotContain("Stärker demokratin");
+        assertThat(page(visitor(), "demokratipriset").select(".first-paint main p:not([lang])").eachText())
+                .as("the Swedish page keeps its own words").contains("Stärker demokratin i Huddinge.");
+    }
+
     @Test
     void robots_txt_lets_search_engines_read_public_pages_not_staff_or_one_time_link_pages() {
         var answer = visitor().get("robots.txt");

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import se.huddinge.delaktighet.nomination.RoundFacts;
 import se.huddinge.delaktighet.nomination.RoundForm;
 
-/** One criterion of a round: what a nomination is motivated against and the committee scores, in both languages. */
+/** One criterion of a round: what a nomination is motivated against and the committee scores, in Swedish and English, and optionally Finnish. */
 @Entity
 @Table(name = "prize_criterion")
 public class PrizeCriterion {
@@ -33,6 +33,13 @@ public class PrizeCriterion {
     @Column(name = "description_en", nullable = false)
     private String descriptionEn;
 
+    /** Optional (DD43): null when none was written, and a Finnish page shows the Swedish. */
+    @Column(name = "title_fi")
+    private String titleFi;
+
+    @Column(name = "description_fi")
+    private String descriptionFi;
+
     protected PrizeCriterion() {
     }
 
@@ -46,12 +53,18 @@ public class PrizeCriterion {
         this.titleEn = form.titleEn().strip();
         this.descriptionSv = form.descriptionSv().strip();
         this.descriptionEn = form.descriptionEn().strip();
+        this.titleFi = blankToNull(form.titleFi());
+        this.descriptionFi = blankToNull(form.descriptionFi());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public Long getId() { return id; }
     public int getPosition() { return position; }
 
     RoundFacts.Criterion facts() {
-        return new RoundFacts.Criterion(id, titleSv, titleEn, descriptionSv, descriptionEn);
+        return new RoundFacts.Criterion(id, titleSv, titleEn, descriptionSv, descriptionEn, titleFi, descriptionFi);
     }
 }

@@ -65,6 +65,10 @@ public class PrizeRound {
     @Column(name = "about_en", nullable = false, length = 4000)
     private String aboutEn;
 
+    /** Optional (DD43): null when the administrator wrote none, and a Finnish page shows the Swedish. */
+    @Column(name = "about_fi", length = 4000)
+    private String aboutFi;
+
     @Column(nullable = false)
     private boolean decided;
 
@@ -128,6 +132,7 @@ public class PrizeRound {
         formDecision = blankToNull(f.formDecision());
         aboutSv = f.aboutSv().strip();
         aboutEn = f.aboutEn().strip();
+        aboutFi = blankToNull(f.aboutFi());
         prizeSumSek = f.prizeSumSek();
         winners = f.winners();
         callAnnouncedOn = f.callAnnouncedOn();
@@ -163,7 +168,7 @@ public class PrizeRound {
 
     /** The round as it leaves the module: immutable, with the rules of its dates. */
     public RoundFacts facts() {
-        return new RoundFacts(id, year, formDecidedOn, formDecision, aboutSv, aboutEn,
+        return new RoundFacts(id, year, formDecidedOn, formDecision, aboutSv, aboutEn, aboutFi,
                 criteria.stream().map(PrizeCriterion::facts).toList(), prizeSumSek, winners, callAnnouncedOn, opensAt,
                 closesAt, awardDay, awardPlace, scoringDue, selfNomination, retentionMonths, chair, decided, meetingDate,
                 minutesRef, announceOn, publishedAt);

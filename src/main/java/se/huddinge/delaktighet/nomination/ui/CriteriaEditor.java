@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import se.huddinge.delaktighet.nomination.RoundForm;
 
-/** The criteria of a round, each with a title and a description in Swedish and English; added and removed in place. */
+/**
+ * The criteria of a round, each with a title and a description in Swedish and English, and optionally in Finnish
+ * (DD43); added and removed in place.
+ */
 class CriteriaEditor extends Div {
 
     private final Component page;
@@ -20,11 +23,11 @@ class CriteriaEditor extends Div {
     private final Span error = new Span();
     private final List<Row> current = new ArrayList<>();
 
-    private record Row(Long id, Div box, TextField titleSv, TextField titleEn, TextArea descriptionSv,
-                       TextArea descriptionEn) {
+    private record Row(Long id, Div box, TextField titleSv, TextField titleEn, TextField titleFi,
+                       TextArea descriptionSv, TextArea descriptionEn, TextArea descriptionFi) {
         RoundForm.Criterion value() {
             return new RoundForm.Criterion(id, titleSv.getValue(), titleEn.getValue(), descriptionSv.getValue(),
-                    descriptionEn.getValue());
+                    descriptionEn.getValue(), titleFi.getValue(), descriptionFi.getValue());
         }
     }
 
@@ -66,15 +69,17 @@ class CriteriaEditor extends Div {
         var box = new Div();
         box.addClassName("criterion-row");
         var row = new Row(c.id(), box, field("rounds.criterion.titleSv", n, c.titleSv()),
-                field("rounds.criterion.titleEn", n, c.titleEn()), area("rounds.criterion.descriptionSv", n,
-                c.descriptionSv()), area("rounds.criterion.descriptionEn", n, c.descriptionEn()));
+                field("rounds.criterion.titleEn", n, c.titleEn()), field("rounds.criterion.titleFi", n, c.titleFi()),
+                area("rounds.criterion.descriptionSv", n, c.descriptionSv()),
+                area("rounds.criterion.descriptionEn", n, c.descriptionEn()),
+                area("rounds.criterion.descriptionFi", n, c.descriptionFi()));
         var remove = new Button(page.getTranslation("rounds.criterion.remove", n), e -> {
             current.remove(row);
             rows.remove(box);
         });
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         box.add(new H3(page.getTranslation("rounds.criterion", n)), row.titleSv(), row.titleEn(),
-                row.descriptionSv(), row.descriptionEn(), remove);
+                row.titleFi(), row.descriptionSv(), row.descriptionEn(), row.descriptionFi(), remove);
         current.add(row);
         rows.add(box);
     }

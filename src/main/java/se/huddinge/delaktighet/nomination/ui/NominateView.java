@@ -96,7 +96,7 @@ class NominateView extends PortalPage {
     }
 
     private void buildForm() {
-        boolean english = PrizeTexts.english(getLocale());
+        var locale = getLocale();
         var layout = new FormLayout();
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         layout.setMaxWidth("48rem");
@@ -115,11 +115,12 @@ class NominateView extends PortalPage {
         layout.add(new Paragraph(getTranslation("nominate.motivation.help")), 2);
         for (var criterion : round.criteria()) {
             var area = new TextArea();
-            area.setLabel(criterion.title(english));
+            // the round's words in the page's language, or in Swedish when it has none (DD43)
+            area.setLabel(PrizeTexts.roundText(locale, criterion::title).text());
             area.setRequiredIndicatorVisible(true);
             area.setWidthFull();
             area.setMinHeight("8rem");
-            String description = criterion.description(english);
+            String description = PrizeTexts.roundText(locale, criterion::description).text();
             area.setValueChangeMode(ValueChangeMode.EAGER);
             area.addValueChangeListener(e -> count(area, description, rules.motivationMax()));
             count(area, description, rules.motivationMax());

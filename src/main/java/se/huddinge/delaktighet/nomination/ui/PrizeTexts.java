@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.function.Function;
 import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 import se.huddinge.delaktighet.base.i18n.Texts;
@@ -27,11 +28,28 @@ final class PrizeTexts {
     }
 
     /**
-     * The {@code lang} of a round's own words (its about text and criteria, written by administrators in Swedish and
-     * English) on a page in {@code locale}: "sv" on a Finnish page, which shows them in Swedish (DD38), else null.
+     * One of a round's own words (its about text, a criterion's title or description, typed by administrators) as a
+     * page shows it: {@code lang} is null when the text is in the page's language, "sv" when the round has none in it
+     * and the page shows the Swedish instead (DD38, DD43).
      */
-    static String roundTextLanguage(Locale locale) {
-        return PortalI18n.FINNISH.equals(PortalI18n.supported(locale)) ? PortalI18n.SWEDISH.getLanguage() : null;
+    record RoundText(String text, String lang) {
+
+        /** {@code component} with this text's {@code lang} when it differs from the page's. */
+        <T extends Component> T marked(T component) {
+            if (lang != null) {
+                component.getElement().setAttribute("lang", lang);
+            }
+            return component;
+        }
+    }
+
+    /** {@code written} (a round's text in a language, null or blank when none) as a page in {@code locale} shows it. */
+    static RoundText roundText(Locale locale, Function<Locale, String> written) {
+        String text = written.apply(PortalI18n.supported(locale));
+        if (text != null && !text.isBlank()) {
+            return new RoundText(text, null);
+        }
+        return new RoundText(written.apply(PortalI18n.SWEDISH), PortalI18n.SWEDISH.getLanguage());
     }
 
     /** Where the round stands now, with the time left while it is open. */

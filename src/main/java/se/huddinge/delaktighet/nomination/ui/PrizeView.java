@@ -31,7 +31,6 @@ class PrizeView extends PortalPage {
 
     private void describe(RoundFacts round, PrizeRounds rounds, Clock clock) {
         var locale = getLocale();
-        boolean english = PrizeTexts.english(locale);
         add(new H2(getTranslation("prize.round", round.year())));
         var statusLine = new Paragraph(PrizeTexts.status(this, round, clock));
         statusLine.addClassName("status-line");
@@ -43,9 +42,8 @@ class PrizeView extends PortalPage {
             nominate.setId("nominate-link");
             add(new Paragraph(nominate));
         }
-        String roundLanguage = PrizeTexts.roundTextLanguage(locale);
-        var about = new Paragraph(round.about(english));
-        add(about);
+        var about = PrizeTexts.roundText(locale, round::about);
+        add(about.marked(new Paragraph(about.text())));
         add(new Paragraph(PrizeTexts.sum(this::getTranslation, locale, round)));
         String awardDay = PrizeTexts.awardDay(this::getTranslation, locale, round);
         if (awardDay != null) {
@@ -55,17 +53,12 @@ class PrizeView extends PortalPage {
         var criteria = new UnorderedList();
         criteria.setId("prize-criteria");
         round.criteria().forEach(c -> {
-            var title = new Span(c.title(english));
-            title.addClassName("criterion-title");
-            var item = new ListItem(title, new Paragraph(c.description(english)));
-            if (roundLanguage != null) {
-                item.getElement().setAttribute("lang", roundLanguage);
-            }
-            criteria.add(item);
+            var title = PrizeTexts.roundText(locale, c::title);
+            var description = PrizeTexts.roundText(locale, c::description);
+            var titleSpan = title.marked(new Span(title.text()));
+            titleSpan.addClassName("criterion-title");
+            criteria.add(new ListItem(titleSpan, description.marked(new Paragraph(description.text()))));
         });
-        if (roundLanguage != null) {
-            about.getElement().setAttribute("lang", roundLanguage);
-        }
         add(criteria);
         add(new H2(getTranslation("prize.who.title")));
         add(new Paragraph(getTranslation("prize.who.text")));

@@ -49,6 +49,7 @@ class RoundEditView extends PortalPage implements HasUrlParameter<Long> {
     private final TextArea formDecision = new TextArea();
     private final TextArea aboutSv = new TextArea();
     private final TextArea aboutEn = new TextArea();
+    private final TextArea aboutFi = new TextArea();
     private final CriteriaEditor criteria;
     private final IntegerField prizeSum = new IntegerField();
     private final IntegerField winners = new IntegerField();
@@ -75,6 +76,8 @@ class RoundEditView extends PortalPage implements HasUrlParameter<Long> {
         label(formDecision, "formDecision");
         label(aboutSv, "aboutSv");
         label(aboutEn, "aboutEn");
+        label(aboutFi, "aboutFi");
+        aboutFi.setHelperText(getTranslation("rounds.field.aboutFi.help"));
         label(prizeSum, "prizeSum");
         label(winners, "winners");
         label(callAnnouncedOn, "callAnnouncedOn");
@@ -105,6 +108,7 @@ class RoundEditView extends PortalPage implements HasUrlParameter<Long> {
         layout.add(formDecision, 2);
         layout.add(aboutSv, 2);
         layout.add(aboutEn, 2);
+        layout.add(aboutFi, 2);
         layout.add(new H2(getTranslation("rounds.criteria")), 2);
         layout.add(criteria, 2);
         layout.add(new H2(getTranslation("rounds.dates")), 2);
@@ -143,6 +147,7 @@ class RoundEditView extends PortalPage implements HasUrlParameter<Long> {
         formDecision.setValue(f.formDecision());
         aboutSv.setValue(f.aboutSv());
         aboutEn.setValue(f.aboutEn());
+        aboutFi.setValue(f.aboutFi());
         criteria.show(f.criteria());
         prizeSum.setValue(f.prizeSumSek());
         winners.setValue(f.winners());
@@ -160,7 +165,7 @@ class RoundEditView extends PortalPage implements HasUrlParameter<Long> {
     private void save() {
         errors.clear();
         var form = new RoundForm(id, zero(year.getValue()), formDecidedOn.getValue(), formDecision.getValue(),
-                aboutSv.getValue(), aboutEn.getValue(), criteria.value(), zero(prizeSum.getValue()),
+                aboutSv.getValue(), aboutEn.getValue(), aboutFi.getValue(), criteria.value(), zero(prizeSum.getValue()),
                 zero(winners.getValue()), callAnnouncedOn.getValue(), opensAt.getValue(), closesAt.getValue(),
                 awardDay.getValue(), awardPlace.getValue(), scoringDue.getValue(), selfNomination.getValue(),
                 zero(retention.getValue()), chair.getValue());

@@ -62,11 +62,11 @@ class RoundPagePreviews {
             content.open("p").element("a", t.get("prize.nominate.link"), "href", "demokratipriset/nominera",
                     "class", "button-link").close("p");
         }
-        String roundLanguage = PrizeTexts.roundTextLanguage(locale);
-        if (roundLanguage == null) {
-            content.element("p", round.about(PrizeTexts.english(locale)));
+        var about = PrizeTexts.roundText(locale, round::about);
+        if (about.lang() == null) {
+            content.element("p", about.text());
         } else {
-            content.element("p", round.about(false), "lang", roundLanguage);
+            content.element("p", about.text(), "lang", about.lang());
         }
         content.element("p", PrizeTexts.sum(t, locale, round));
         String awardDay = PrizeTexts.awardDay(t, locale, round);

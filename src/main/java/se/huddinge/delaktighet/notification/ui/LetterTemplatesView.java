@@ -113,9 +113,11 @@ class LetterTemplatesView extends PortalPage {
             follow(); // the value change that shows the preview does not come
         }
         text.setValue(current);
+        var values = templates.placeholders(letter.getValue(), language.getValue());
         placeholders.setText(getTranslation("templates.placeholders") + " "
-                + String.join(", ", templates.placeholders(letter.getValue(), language.getValue()).stream()
-                .map(p -> "${" + p + "}").toList()));
+                + String.join(", ", values.stream().map(p -> "${" + p + "}").toList())
+                // how a letter says it came by post (DD43)
+                + (values.contains("byPost") ? " " + getTranslation("templates.byPost") : ""));
         state.setText(getTranslation(templates.isEdited(letter.getValue(), language.getValue())
                 ? "templates.state.edited" : "templates.state.default"));
         history.setItems(templates.history(letter.getValue(), language.getValue()));
