@@ -37,9 +37,6 @@ public final class ProposalEvents {
     public record SupportRepeated(long supportId, long proposalId, String language, java.time.Instant at) {
     }
 
-    public record SupportConfirmed(long supportId, long proposalId) {
-    }
-
     /** Reached the threshold; happens once per proposal. */
     public record ThresholdReached(long proposalId) {
     }

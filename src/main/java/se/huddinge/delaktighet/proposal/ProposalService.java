@@ -168,8 +168,8 @@ public class ProposalService {
                     .orElseThrow(() -> notFound()), now), true);
         }
         links.use(token, Purpose.CONFIRM_SUPPORT);
+        // no event: a counted support sends no letter and nothing listens for it (DD46); the threshold below has one
         support.confirm(now);
-        events.publishEvent(new SupportConfirmed(support.getId(), proposalId));
         if (proposals.countSupport(proposalId, now) == 0) {
             // closed, withdrawn or gone meanwhile: nothing is counted, and the rollback undoes the link's use too
             throw proposals.existsById(proposalId)

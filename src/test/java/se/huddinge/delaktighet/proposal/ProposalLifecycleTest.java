@@ -88,6 +88,23 @@ class ProposalLifecycleTest extends ProposalServiceTestBase {
     }
 
     /**
+     * A support journey publishes one event, the one whose letter the registry stores (DD46): asking for the link.
+     * Counting it publishes nothing (no letter follows a counted support), so Modulith resolves no listeners for it.
+     */
+    @Test
+    void a_support_journey_publishes_only_the_request_for_its_link() {
+        var p = proposals.published("Bänkar vid Trångsundsskolan");
+        events.clear();
+
+        service.requestSupport(p.reference(), "journey@example.se", false, Locale.of("sv"));
+        service.confirmSupport(proposals.supportToken(p.id()));
+
+        assertThat(events.stream(Object.class).filter(e -> e.getClass().getPackageName().startsWith("se.huddinge"))
+                .map(e -> e.getClass().getSimpleName()).toList()).containsExactly("SupportRequested");
+        assertThat(reads.findPublic(p.reference()).orElseThrow().supportCount()).isEqualTo(1);
+    }
+
+    /**
      * Two requests by one address at the same moment (two tabs, a double click): the second waited for the proposal's
      * lock while the first wrote its row. Its transaction began before, so only a locked read shows it that row; it
      * uses it, and the unique key never refuses a second one.
