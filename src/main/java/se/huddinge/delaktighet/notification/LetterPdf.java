@@ -30,6 +30,8 @@ class LetterPdf {
     static final int ADDRESS_TOP_MM = 50;
 
     private static final int MARGIN_TOP_MM = 15;
+    private static final double BODY_WIDTH_MM = 170;
+    private static final double BODY_FONT_PT = 10.5;
     private static final String CSS = "@page { size: A4; margin: " + MARGIN_TOP_MM + "mm 20mm 20mm " + ADDRESS_LEFT_MM
             + "mm; } body { font-family: 'DejaVu Sans'; font-size: 10.5pt; color: #000; margin: 0; } "
             + ".letter { position: relative; page-break-after: always; padding-top: " + (100 - MARGIN_TOP_MM)
@@ -96,10 +98,27 @@ class LetterPdf {
         html.append("</div><div class=\"date\">").append(esc(Dates.longDate(page.date(), page.locale())))
                 .append("</div><div class=\"body\"><h1>").append(esc(page.subject())).append("</h1>");
         for (String paragraph : page.text().strip().split("\\R\\s*\\R")) {
-            html.append("<p>").append(String.join("<br/>", paragraph.strip().lines().map(LetterPdf::esc).toList()))
+            html.append("<p>").append(String.join("<br/>", paragraph.strip().lines().map(LetterPdf::line).toList()))
                     .append("</p>");
         }
         html.append("</div></div>");
+    }
+
+    /**
+     * One line of a letter's text. An address to type into a browser stays on one line, however long the portal's
+     * address and its token are: broken over two lines it would be typed wrong. It is set smaller when it would not
+     * fit the text's width (170 mm), never below 7 pt; only an address longer than that may still break.
+     */
+    static String line(String text) {
+        String t = text.strip();
+        if (!t.matches("https?://\\S+")) {
+            return esc(text);
+        }
+        // DejaVu Sans: about 0.62 em per character of an address; 1 pt = 0.3528 mm
+        double fits = BODY_WIDTH_MM / (t.length() * 0.62 * 0.3528);
+        double size = Math.max(7, Math.min(BODY_FONT_PT, Math.floor(fits * 10) / 10));
+        String wrap = size <= fits ? "white-space: nowrap; " : "";
+        return "<span class=\"url\" style=\"" + wrap + "font-size: " + size + "pt\">" + esc(t) + "</span>";
     }
 
     LocalDate today() {

@@ -55,6 +55,7 @@ class HostileInputTest extends ProposalTestBase {
     se.huddinge.delaktighet.notification.PrintQueue printQueue;
     @org.springframework.beans.factory.annotation.Autowired
     se.huddinge.delaktighet.reporting.StaffNominations staffNominations;
+    @org.springframework.beans.factory.annotation.Autowired
     PrizeRounds rounds;
 
     enum Payload {
