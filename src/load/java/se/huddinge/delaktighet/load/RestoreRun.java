@@ -17,8 +17,9 @@ import java.util.Set;
  * then the portal and its database are lost ({@code kill -9} both). A fresh server is
  * installed, the dump loaded, the letters the mail server's log shows delivered but the backup records unsent are
  * marked sent (step 4 of the procedure), and the portal is started on it. Then: every support acknowledged before
- * the backup began is there, the outbox delivers each letter the backup holds unsent, none twice, and a short storm
- * on the restored portal is exact. What the backup cannot hold (supports after its point) is reported, not hidden.
+ * the backup began is there, the outbox delivers each letter the backup holds unsent, none twice as two letters (a
+ * letter written again after the restore carries its first Message-ID, DD36 amended), and a short storm on the
+ * restored portal is exact. What the backup cannot hold (supports after its point) is reported, not hidden.
  */
 final class RestoreRun {
 
@@ -142,26 +143,19 @@ final class RestoreRun {
         }
         checks.add(new Checks.Check("restore: letters in the restored outbox that never arrived",
                 Long.toString(neverArrived), neverArrived == 0));
-        long twice = sink.doubledMessageIds(DOMAIN).size();
-        checks.add(new Checks.Check("restore: letters arrived twice with the same Message-ID", Long.toString(twice),
-                twice == 0));
-        // an address with two different letters: a support in the backup whose letter was written after its point
-        // (the row lost) is written again after the restore, by its event handed on; both rows in the restored outbox
-        // would be a letter the outbox itself sent twice
-        Set<String> kept = new HashSet<>();
-        try (Connection c = db.connect(); var rs = c.createStatement().executeQuery("SELECT message_id FROM letter "
-                + "WHERE recipient LIKE '%" + DOMAIN + "'")) {
-            while (rs.next()) {
-                kept.add(rs.getString(1));
-            }
+        // a support in the backup whose letter row was written after its point (the row lost) has its letter written
+        // again after the restore, by its event handed on: the same key, so the same Message-ID (DD36, amended), which
+        // the receiving mail system and the relay's log recognise; two different Message-IDs to one address would be
+        // a letter written twice as two letters
+        long sameId = sink.doubledMessageIds(DOMAIN).size();
+        checks.add(new Checks.Check("restore: letters sent twice with the same Message-ID (recognisable)",
+                Long.toString(sameId), true));
+        long twoIds = sink.doubledRecipients(DOMAIN);
+        checks.add(new Checks.Check("restore: letters sent twice with two Message-IDs", Long.toString(twoIds),
+                twoIds == 0));
+        for (var entry : sink.doubledRecipientIds(DOMAIN).entrySet()) {
+            checks.add(new Checks.Check("  " + entry.getKey() + " received " + entry.getValue(), "", true));
         }
-        var twoLetters = sink.doubledRecipientIds(DOMAIN);
-        long rewritten = twoLetters.values().stream().filter(ids -> !kept.containsAll(ids)).count();
-        long doubled = twoLetters.size() - rewritten;
-        checks.add(new Checks.Check("restore: addresses sent two different letters from the restored outbox",
-                Long.toString(doubled), doubled == 0));
-        checks.add(new Checks.Check("restore: addresses whose letter, written after the backup's point, was written "
-                + "again after the restore", Long.toString(rewritten), true));
         report.checks(checks);
     }
 

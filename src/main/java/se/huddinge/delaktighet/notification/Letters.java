@@ -3,7 +3,6 @@ package se.huddinge.delaktighet.notification;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -114,7 +113,8 @@ public class Letters {
     }
 
     private Letter insert(LetterRequest request, RenderedLetter content) {
-        String messageId = "<" + UUID.randomUUID() + "@" + settings.baseUrl().getHost() + ">";
+        // the same letter written again (a restored database) carries the same Message-ID: recognisable as a repeat
+        String messageId = MessageIds.of(request.dedupKey(), request.recipient(), settings.baseUrl().getHost());
         try {
             return letters.saveAndFlush(new Letter(request.dedupKey(), request.template(), request.subjectRef(),
                     request.recipient(), request.locale(), content, messageId, clock.instant()));

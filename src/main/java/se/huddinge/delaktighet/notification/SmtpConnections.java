@@ -21,14 +21,18 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * {@code keptOpen} after its last letter and closed after {@value #MOST_LETTERS} letters.
  *
  * <p>A kept connection may have died meanwhile (the server restarted, or closed an idle client). When a letter fails
- * on one without an answer from the server, it is tried once more on a new connection at once: the server did not
- * take it, or if it took it before the connection broke, the same Message-ID arrives twice, as after a crash mid-send
- * (DD9). An answer from the server (4xx, 5xx) is the letter's outcome, as before.
+ * on one without an answer from the server (the connection broke, or the server closed it: end of stream, which
+ * Angus Mail reports as a send failure with code -1), or with 421 (the server says it is closing the connection), it
+ * is tried once more on a new connection at once: the server did not take it, or if it took it before the connection
+ * broke, the same Message-ID arrives twice, as after a crash mid-send (DD9). Any other answer (4xx, 5xx), and every
+ * failure on a new connection, is the letter's outcome, as before.
  */
 final class SmtpConnections {
 
     private static final Logger log = LoggerFactory.getLogger(SmtpConnections.class);
     static final int MOST_LETTERS = 200;
+    /** "Service not available, closing transmission channel" (RFC 5321 4.2.3): the server is closing the connection. */
+    static final int CLOSING = 421;
 
     private record Kept(Transport transport, long lastUsedNanos, int letters) {
     }
@@ -52,7 +56,8 @@ final class SmtpConnections {
                 giveBack(kept.transport(), kept.letters() + 1);
                 return;
             } catch (MessagingException e) {
-                if (answered(e)) {
+                int code = answer(e);
+                if (code > 0 && code != CLOSING) {
                     giveBack(kept.transport(), kept.letters() + 1);
                     throw e;
                 }
@@ -67,7 +72,8 @@ final class SmtpConnections {
         try {
             fresh.sendMessage(message, message.getAllRecipients());
         } catch (MessagingException e) {
-            if (answered(e)) {
+            int code = answer(e);
+            if (code > 0 && code != CLOSING) {
                 giveBack(fresh, 1);
             } else {
                 close(fresh);
@@ -131,17 +137,26 @@ final class SmtpConnections {
         return transport;
     }
 
-    /** True when the SMTP server answered the letter with a code (it was refused, for now or for good). */
-    static boolean answered(Throwable e) {
+    /**
+     * The SMTP server's answer to the letter (it was refused, for now or for good), or 0 when there was none. Angus Mail
+     * reports the end of the stream (the server closed the connection without a word) as a send failure with code -1:
+     * no answer.
+     */
+    static int answer(Throwable e) {
         for (Throwable t = e; t != null; ) {
-            if (t instanceof SMTPSendFailedException || t instanceof SMTPAddressFailedException) {
-                return true;
+            int code = switch (t) {
+                case SMTPSendFailedException s -> s.getReturnCode();
+                case SMTPAddressFailedException a -> a.getReturnCode();
+                default -> 0;
+            };
+            if (code >= 200) {
+                return code;
             }
             Throwable next = t instanceof SendFailedException sfe && sfe.getNextException() != null
                     ? sfe.getNextException() : t.getCause();
             t = next == t ? null : next;
         }
-        return false;
+        return 0;
     }
 
     private static void close(Transport transport) {

@@ -67,6 +67,9 @@ class LetterDeliveryTest {
         assertThat(html).contains("Åsa Ärlig-Öst").contains("<a href=\"http://localhost:8080/logga-in\"");
         assertThat(message.getHeader("Message-ID")[0]).isEqualTo(
                 jdbc.queryForObject("select message_id from letter", String.class));
+        // derived from the letter's key and recipient, under the portal's host from the settings (base-url localhost)
+        assertThat(message.getHeader("Message-ID")[0]).isEqualTo(MessageIds.of(
+                jdbc.queryForObject("select dedup_key from letter", String.class), "asa@huddinge.example", "localhost"));
         await().until(() -> "SENT".equals(jdbc.queryForObject("select status from letter", String.class)));
     }
 

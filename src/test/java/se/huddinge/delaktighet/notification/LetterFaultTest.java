@@ -22,7 +22,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.events.core.PublicationTargetIdentifier;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.test.context.TestPropertySource;
 import se.huddinge.delaktighet.Application;
 import se.huddinge.delaktighet.Database;
 import se.huddinge.delaktighet.MutableClock;
@@ -33,8 +32,6 @@ import se.huddinge.delaktighet.security.StaffAccountCreated;
 
 /** Letters survive an SMTP outage and a stopped app, are never sent twice, and a permanent refusal is recorded. */
 @PortalTest
-// the connections kept between letters, as in production (the test profile opens one per letter)
-@TestPropertySource(properties = "portal.letters.smtp-kept-open=PT10S")
 class LetterFaultTest {
 
     @Autowired
@@ -176,6 +173,64 @@ class LetterFaultTest {
             all.add(m.getRecipients(jakarta.mail.Message.RecipientType.TO)[0].toString());
         }
         return all;
+    }
+
+    /**
+     * Issue 21: the SMTP server answers 421 (closing) on a connection the portal kept open: the server is closing it, so
+     * the letter goes at once on a new connection, as on a dead one; nothing is sent twice.
+     */
+    @Test
+    void a_421_on_a_kept_connection_sends_the_letter_at_once_on_a_new_one() throws Exception {
+        delivery.close(); // no connection kept from another test's server
+        try (var server = new ClosingSmtpServer(TestSmtp.port(), ClosingSmtpServer.Ending.CLOSING)) {
+            write(1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from letter where status = 'SENT'") == 1);
+            assertThat(delivery.keptConnections()).as("the connection waits for the next letter").isEqualTo(1);
+            write(2);
+            await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from letter where status = 'SENT'") == 2);
+
+            assertThat(server.closings).as("the kept connection was answered 421").hasValue(1);
+            assertThat(server.connections).as("the second letter on a new connection").hasValue(2);
+            assertThat(count("select count(*) from letter where attempts <> 1"))
+                    .as("each letter on its first attempt, none waiting for the back-off").isZero();
+            assertThat(server.taken).as("each letter once")
+                    .containsExactlyInAnyOrderElementsOf(jdbc.queryForList("select message_id from letter", String.class));
+        }
+    }
+
+    /**
+     * A stopped GreenMail closes its connections without a word: the letter on a kept one reads the end of the stream,
+     * which Angus Mail reports as a send failure with code -1. That is no answer: the letter goes at once on a new
+     * connection (the "lost" letter of an earlier test run, when the test profile kept no connections).
+     */
+    @Test
+    void a_kept_connection_the_server_closed_without_a_word_is_no_answer() throws Exception {
+        delivery.close();
+        try (var server = new ClosingSmtpServer(TestSmtp.port(), ClosingSmtpServer.Ending.SILENT)) {
+            write(1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from letter where status = 'SENT'") == 1);
+            write(2);
+            await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from letter where status = 'SENT'") == 2);
+
+            assertThat(server.connections).hasValue(2);
+            assertThat(count("select count(*) from letter where attempts <> 1")).isZero();
+            assertThat(server.taken).hasSize(2).doesNotHaveDuplicates();
+        }
+    }
+
+    /** A 421 on a new connection is the letter's outcome, as before: it waits for the back-off, tried once. */
+    @Test
+    void a_421_on_a_new_connection_is_a_failure_for_now() throws Exception {
+        delivery.close();
+        try (var server = new ClosingSmtpServer(TestSmtp.port(), ClosingSmtpServer.Ending.CLOSING_AT_ONCE)) {
+            write(1);
+            await().atMost(Duration.ofSeconds(30)).until(() ->
+                    count("select count(*) from letter where status = 'PENDING' and attempts = 1") == 1);
+            assertThat(jdbc.queryForObject("select last_error from letter", String.class)).contains("421");
+            assertThat(server.connections).as("tried once, not again at once").hasValue(1);
+            assertThat(server.taken).isEmpty();
+            assertThat(delivery.keptConnections()).as("a closing connection is not kept").isZero();
+        }
     }
 
     @Test
