@@ -8,11 +8,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
-/** A test of the whole application on the embedded MariaDB, with the movable clock. */
+/**
+ * A test of the whole application on the embedded MariaDB, with the movable clock and the few test beans some tests
+ * switch on ({@link PortalTestBeans}). A test that adds configuration of its own starts a context of its own.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-@Import(TestConfig.class)
+@Import({TestConfig.class, PortalTestBeans.class})
 public @interface PortalTest {
 }

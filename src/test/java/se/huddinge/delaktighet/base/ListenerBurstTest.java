@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.huddinge.delaktighet.Database;
 import se.huddinge.delaktighet.PortalTest;
@@ -19,10 +15,10 @@ import se.huddinge.delaktighet.PortalTest;
 /**
  * Defect 8 of issue 7: a burst of events larger than the connection pool. Each listener holds its connection for a
  * second (a slow letter writer); unbounded, the last ones would wait longer than the pool's connection timeout and
- * fail. Bounded, they queue and every one is handled.
+ * fail. Bounded, they queue and every one is handled. The listener ({@link SlowListener}) is in every
+ * {@code @PortalTest} context and hears only this test's events.
  */
 @PortalTest
-@Import(ListenerBurstTest.SlowListener.class)
 class ListenerBurstTest {
 
     static final int BURST = 100;                         // five times the pool of 20
@@ -44,7 +40,7 @@ class ListenerBurstTest {
         listener.reset();
         tx.executeWithoutResult(s -> {
             for (int i = 0; i < BURST; i++) {
-                events.publishEvent(new SlowWork(i));
+                events.publishEvent(new SlowListener.SlowWork(i));
             }
         });
 
@@ -53,41 +49,5 @@ class ListenerBurstTest {
         assertThat(listener.done()).isEqualTo(BURST);
         assertThat(listener.mostAtOnce()).isLessThanOrEqualTo(executor.limit());
         assertThat(executor.limit()).isEqualTo(10);
-    }
-
-    record SlowWork(int n) {
-    }
-
-    @TestConfiguration
-    static class SlowListener {
-        private final AtomicInteger done = new AtomicInteger();
-        private final AtomicInteger running = new AtomicInteger();
-        private final AtomicInteger mostAtOnce = new AtomicInteger();
-        @Autowired
-        JdbcTemplate jdbc;
-
-        @ApplicationModuleListener
-        public void on(SlowWork work) {
-            mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
-            try {
-                jdbc.queryForObject("select sleep(1)", Integer.class);
-                done.incrementAndGet();
-            } finally {
-                running.decrementAndGet();
-            }
-        }
-
-        public void reset() {
-            done.set(0);
-            mostAtOnce.set(0);
-        }
-
-        public int done() {
-            return done.get();
-        }
-
-        public int mostAtOnce() {
-            return mostAtOnce.get();
-        }
     }
 }

@@ -8,16 +8,15 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 import se.huddinge.delaktighet.RawHttp;
 
 /**
- * In production mode (the bundle {@code ./mvnw package} built, on the class path after {@code prepare-package}) the
- * app starts after the page's first paint ({@code base/web/AppStartsAfterPaint}, DD34): the first HTML carries no
- * entry script of its own but a short inline module, allowed by the request's CSP nonce, that imports it; the browser
- * paints the first HTML's copy of the page before it fetches Vaadin's client, and the app then builds the page.
+ * In production mode (the bundle {@code ./mvnw package} built, on the class path after {@code prepare-package}: the
+ * browser tests' shared context, {@link BrowserTest}) the app starts after the page's first paint
+ * ({@code base/web/AppStartsAfterPaint}, DD34): the first HTML carries no entry script of its own but a short inline
+ * module, allowed by the request's CSP nonce, that imports it; the browser paints the first HTML's copy of the page
+ * before it fetches Vaadin's client, and the app then builds the page.
  */
-@TestPropertySource(properties = "vaadin.productionMode=true")
 class AppStartsAfterPaintIT extends BrowserTest {
 
     private static final Pattern STARTER = Pattern.compile(

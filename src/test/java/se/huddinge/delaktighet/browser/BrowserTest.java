@@ -34,7 +34,10 @@ import se.huddinge.delaktighet.TestConfig;
 
 /**
  * A journey in a real Chromium against the running portal. Every page visited is checked with axe-core
- * against WCAG 2.1 AA and must have no violations.
+ * against WCAG 2.1 AA and must have no violations. Vaadin runs in production mode, with the bundle the jar carries:
+ * the browser tests run after {@code prepare-package}, whose Vaadin build file ({@code flow-build-info.json}) says so.
+ * The browser tests and the HTTP tests that write the same configuration share one context; only
+ * {@code ContentSecurityPolicyDevelopmentIT} starts another (docs/benchmarks.md, "Spring contexts in the test suite").
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.devmode.devTools.enabled=false", "vaadin.launch-browser=false"})

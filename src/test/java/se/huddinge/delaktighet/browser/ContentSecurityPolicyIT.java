@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
@@ -25,16 +24,16 @@ import se.huddinge.delaktighet.security.StaffRole;
  * Every page a resident and an officer visit runs under the portal's Content-Security-Policy without one violation:
  * a listener put into each new page before any of its scripts runs collects the browser's
  * {@code securitypolicyviolation} events, and the browser's console is read for "Refused to ..." errors. This class
- * runs Vaadin in development mode (as {@code ./mvnw spring-boot:run} does; after {@code prepare-package} Vaadin would
- * otherwise pick the production bundle), the subclass in production mode.
+ * runs in the browser tests' shared context, in Vaadin's production mode as the {@code prod} profile does (the
+ * production bundle that {@code ./mvnw package} puts into the jar, on the class path after {@code prepare-package};
+ * docs/design-decisions.md, DD26); the subclass in development mode.
  */
 @RecordApplicationEvents
-@TestPropertySource(properties = "vaadin.productionMode=false")
 class ContentSecurityPolicyIT extends BrowserTest {
 
-    /** Whether Vaadin runs in production mode, as in the `prod` profile (see the subclass). */
+    /** Whether Vaadin runs in production mode, as in the {@code prod} profile (see the subclass). */
     protected boolean productionMode() {
-        return false;
+        return true;
     }
 
     private static final String COLLECT_VIOLATIONS = """

@@ -2,11 +2,6 @@ package se.huddinge.delaktighet.proposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.SQLTransactionRollbackException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,33 +10,22 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.dao.CannotAcquireLockException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
-import org.springframework.transaction.annotation.Transactional;
 import se.huddinge.delaktighet.base.RetryOnDeadlock;
 import se.huddinge.delaktighet.base.i18n.PortalI18n;
 
 /**
  * Defect 7 of issue 7: the locks are taken in one order everywhere, and a transaction that MariaDB still picks as a
- * deadlock's loser runs again, so the resident never sees an error.
+ * deadlock's loser runs again, so the resident never sees an error. Its fakes ({@link CommitFailures},
+ * {@link FailsOnceLikeADeadlock}) are in every {@code @PortalTest} context, off until a test here arms them.
  */
-@Import({DeadlockTest.FailsOnce.class, DeadlockTest.CommitFails.class})
 class DeadlockTest extends ProposalServiceTestBase {
 
     @Autowired
     MySubmissionsService mine;
     @Autowired
-    FailsOnce failsOnce;
+    FailsOnceLikeADeadlock failsOnce;
 
     @Test
     void requests_for_my_submissions_go_through_while_the_job_forgets_old_addresses() throws Exception {
@@ -86,25 +70,25 @@ class DeadlockTest extends ProposalServiceTestBase {
      */
     @Test
     void a_transaction_whose_commit_failed_certification_runs_again() {
-        CommitFails.failNext(1);
+        CommitFailures.failNext(1);
         mine.requestLink("boende@example.se", PortalI18n.SWEDISH);
 
-        assertThat(CommitFails.failed.get()).as("the first commit failed").isEqualTo(1);
+        assertThat(CommitFailures.failed.get()).as("the first commit failed").isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from address_request", Integer.class))
                 .as("saved once, by the second attempt").isEqualTo(1);
     }
 
     @Test
     void a_commit_that_fails_certification_more_often_than_the_retries_reaches_the_caller() {
-        CommitFails.failNext(5);
+        CommitFailures.failNext(5);
         try {
             org.assertj.core.api.Assertions.assertThatThrownBy(
                     () -> mine.requestLink("boende@example.se", PortalI18n.SWEDISH))
                     .satisfies(e -> assertThat(RetryOnDeadlock.LostDeadlock.lostDeadlock(e)).isTrue());
-            assertThat(CommitFails.failed.get()).as("the first try and four retries").isEqualTo(5);
+            assertThat(CommitFailures.failed.get()).as("the first try and four retries").isEqualTo(5);
             assertThat(jdbc.queryForObject("select count(*) from address_request", Integer.class)).isZero();
         } finally {
-            CommitFails.failNext(0);
+            CommitFailures.failNext(0);
         }
     }
 
@@ -123,77 +107,5 @@ class DeadlockTest extends ProposalServiceTestBase {
             r.get(120, TimeUnit.SECONDS);                 // throws if any request failed
         }
         pool.shutdown();
-    }
-
-    /**
-     * The portal's connections, each of whose {@code commit()} throws the MariaDB driver's exception for a failed
-     * certification while {@link #failNext} has failures left (on the thread that armed it), before committing.
-     */
-    @TestConfiguration
-    static class CommitFails {
-        static final AtomicInteger failed = new AtomicInteger();
-        private static final ThreadLocal<Integer> left = ThreadLocal.withInitial(() -> 0);
-
-        static void failNext(int commits) {
-            left.set(commits);
-            failed.set(0);
-        }
-
-        @Bean
-        static BeanPostProcessor commitsThatFail() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String name) {
-                    return bean instanceof DataSource ds && !(bean instanceof DelegatingDataSource)
-                            ? new DelegatingDataSource(ds) {
-                                @Override
-                                public Connection getConnection() throws SQLException {
-                                    return failing(super.getConnection());
-                                }
-                            } : bean;
-                }
-            };
-        }
-
-        private static Connection failing(Connection real) {
-            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-                        if (method.getName().equals("commit") && left.get() > 0) {
-                            left.set(left.get() - 1);
-                            failed.incrementAndGet();
-                            real.rollback();
-                            throw new SQLTransactionRollbackException("(conn=1) Deadlock found when trying to get "
-                                    + "lock; try restarting transaction", "40001", 1213);
-                        }
-                        try {
-                            return method.invoke(real, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
-        }
-    }
-
-    /** Writes a row, then fails like a deadlock's loser the first time. */
-    @TestConfiguration
-    static class FailsOnce {
-        final AtomicBoolean failed = new AtomicBoolean();
-        @Autowired
-        JdbcTemplate jdbc;
-
-        public void reset() {
-            failed.set(false);
-        }
-
-        @Transactional
-        @RetryOnDeadlock
-        public int insert(String second) {
-            if (failed.compareAndSet(false, true)) {
-                jdbc.update("insert into address_lock (address_hash) values ('nummer-1')");
-                throw new CannotAcquireLockException("lost", new SQLTransactionRollbackException(
-                        "Deadlock found when trying to get lock; try restarting transaction", "40001", 1213));
-            }
-            return jdbc.update("insert into address_lock (address_hash) values (?)", second);
-        }
     }
 }

@@ -12,12 +12,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -25,10 +21,12 @@ import se.huddinge.delaktighet.Database;
 import se.huddinge.delaktighet.PortalTest;
 import se.huddinge.delaktighet.SentLinks;
 
-/** 200 residents follow their support links at the same moment. */
+/**
+ * 200 residents follow their support links at the same moment. The events of every thread are recorded by
+ * {@link SupportEventRecorders}, which every {@code @PortalTest} context has (so this test shares it).
+ */
 @PortalTest
 @RecordApplicationEvents
-@Import({SupportConcurrencyTest.CountThresholdEvents.class, SupportConcurrencyTest.RecordRequests.class})
 class SupportConcurrencyTest {
 
     @Autowired
@@ -42,9 +40,9 @@ class SupportConcurrencyTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    CountThresholdEvents thresholdEvents;
+    SupportEventRecorders.CountThresholdEvents thresholdEvents;
     @Autowired
-    RecordRequests requested;
+    SupportEventRecorders.RecordRequests requested;
 
     /**
      * DD35: every resident of one proposal (a viral one) confirms at the same moment, 16 at a time, and two of them
@@ -215,27 +213,5 @@ class SupportConcurrencyTest {
         assertThat(jdbc.queryForObject("select count(*) from support", Integer.class)).isEqualTo(300);
         assertThat(jdbc.queryForObject("select count(*) from access_link where purpose = 'CONFIRM_SUPPORT'",
                 Integer.class)).isEqualTo(300);
-    }
-
-    /** Every SupportRequested event, from every thread (ApplicationEvents records the test's own thread only). */
-    @TestConfiguration
-    static class RecordRequests {
-        final List<ProposalEvents.SupportRequested> events = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-        @EventListener
-        void on(ProposalEvents.SupportRequested event) {
-            events.add(event);
-        }
-    }
-
-    /** Counts ThresholdReached events from every thread. */
-    @TestConfiguration
-    static class CountThresholdEvents {
-        final AtomicInteger count = new AtomicInteger();
-
-        @EventListener
-        void on(ProposalEvents.ThresholdReached event) {
-            count.incrementAndGet();
-        }
     }
 }

@@ -17,29 +17,42 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.internal.JacksonUtils;
 import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.huddinge.delaktighet.proposal.ProposalTestBase;
+import se.huddinge.delaktighet.security.FloodLimits;
 import se.huddinge.delaktighet.security.Honeypot;
+import se.huddinge.delaktighet.security.SwitchableFloodGuard;
 
 /**
  * Floods of the public forms are held off per client address with a clear message, a robot that fills in the hidden
  * field is answered as if sent and nothing is kept, and no attachment is dropped without the resident knowing.
  */
-@TestPropertySource(properties = {"portal.floods.support=3", "portal.floods.submit=2", "portal.floods.nominate=2",
-        "portal.floods.follow=2", "portal.floods.window=PT1H"})
 class FloodsAndUploadsTest extends ProposalTestBase {
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     se.huddinge.delaktighet.nomination.PrizeRounds rounds;
 
-    /** The counts live for the whole test run: each test starts a day after the last, when every bucket is full. */
-    private static int day;
+    @Autowired
+    SwitchableFloodGuard floods;
+    @Autowired
+    FloodLimits configured;
 
+    /**
+     * Small limits for this test's forms (the others keep the test profile's): a fresh guard with full buckets for
+     * each test, switched off again after it, so the other tests sharing the context are not counted.
+     */
     @BeforeEach
-    void aDayLater() {
-        clock.advance(Duration.ofDays(++day));
+    void smallLimits() {
+        floods.use(new FloodLimits(2, 3, configured.mySubmissions(), 2, configured.comment(), configured.report(),
+                Duration.ofHours(1), configured.maxClients(), 2));
+    }
+
+    @AfterEach
+    void configuredLimits() {
+        floods.useConfigured();
     }
 
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
