@@ -28,7 +28,17 @@ class PrizeAnonymisationTest extends PrizeStoryTest {
     void personal_data_is_anonymised_the_day_the_retention_period_ends_and_not_before() {
         Database.clear(jdbc);
         var story = story().round()
-                .nominations("Vårby Röster", "Glömsta Ungdomsråd").closed();
+                .nominations("Vårby Röster", "Glömsta Ungdomsråd");
+        // a nomination an officer registered from a phone call (DD42): the officer's note and the postal address go too
+        var phoned = PrizeFixtures.nomination(story.round, "Stuvsta Läxhjälp", null);
+        ProposalFixtures.as("handlaggare", () -> nominations.registerOnBehalf(story.round.id(),
+                new NominationForm(phoned.nomineeName(), phoned.kind(), phoned.tie(), phoned.motivations(), false, null,
+                        "Gunnel Öberg", "", "", true),
+                new AssistedNominator(se.huddinge.delaktighet.base.Channel.PHONE, "Uppgav sitt personnummer i telefon",
+                        "Storgatan 12 B", "14185", "Huddinge", "sv")), "OFFICER");
+        assertThat(jdbc.queryForList("select identified_by from nomination where identified_by is not null",
+                String.class)).containsExactly("Uppgav sitt personnummer i telefon");
+        story.closed();
         ProposalFixtures.as(PrizeStory.MEMBER, () -> {
             review.score(story.nominated.get(1), java.util.Map.of(story.criterion(0), 3, story.criterion(1), 3),
                     "Känner till dem via Anna på fritidsgården.");
@@ -43,9 +53,9 @@ class PrizeAnonymisationTest extends PrizeStoryTest {
 
         clock.setTo("2027-10-23T08:00:00");
         decisions.publishDue();
-        // the outcome letters are written by a listener after the publication: wait for both before time moves on
+        // the outcome letters are written by a listener after the publication: wait for all three before time moves on
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                "select count(*) from letter where template like 'prize-outcome%'", Integer.class) == 2);
+                "select count(*) from letter where template like 'prize-outcome%'", Integer.class) == 3);
         clock.setTo("2028-10-22T23:59:59");       // award day 23 October 2027 + 12 months
         assertThat(retention.run().prizeRounds()).isZero();
         assertThat(jdbc.queryForList("select recipient from letter where subject_ref like 'DP-%'", String.class))
@@ -54,12 +64,18 @@ class PrizeAnonymisationTest extends PrizeStoryTest {
         assertThat(retention.run().prizeRounds()).isEqualTo(1);
         assertThat(retention.run().prizeRounds()).as("once").isZero();
 
-        assertThat(jdbc.queryForList("select nominator_email from nomination", String.class)).containsOnly("–");
+        assertThat(jdbc.queryForList("select nominator_email from nomination", String.class))
+                .as("e-mail and postal addresses").containsOnly("–");
+        assertThat(jdbc.queryForList("select identified_by from nomination", String.class))
+                .as("the officer's note of how the nominator was identified").containsOnly((String) null);
+        assertThat(jdbc.queryForList("select channel from nomination where registered_by = 'handlaggare'", String.class))
+                .as("how it came in stays, for the follow-up's counts").containsExactly("PHONE");
         assertThat(jdbc.queryForList("select concat(recipient, body_text) from letter where subject_ref like 'DP-%'",
                 String.class)).as("the nominators' letters keep neither address nor text").containsOnly("–");
         assertThat(jdbc.queryForList("select nominator_name from nomination", String.class)).containsOnly("–");
         assertThat(jdbc.queryForList("select nominee_name from nomination order by id", String.class))
-                .containsExactly("Vårby Röster", "–");
+                .as("the winner's name stays; the others', the phoned-in nomination's too, go")
+                .containsExactly("Vårby Röster", "–", "–");
         assertThat(jdbc.queryForList("select distinct text from nomination_motivation", String.class)).containsOnly("–");
         assertThat(jdbc.queryForList("select comment from nomination_review", String.class)).containsOnly((String) null);
         assertThat(rounds.archive().get(0).winners()).extracting(PrizeRounds.Winner::name, PrizeRounds.Winner::citation)
