@@ -40,11 +40,13 @@ class FirstPaint implements VaadinServiceInitListener, IndexHtmlRequestListener 
     private final Map<Class<?>, PagePreview> previews;
     private final PortalSettings settings;
     private final I18NProvider provider;
+    private final AppStartSettings start;
 
-    FirstPaint(List<PagePreview> previews, PortalSettings settings, I18NProvider provider) {
+    FirstPaint(List<PagePreview> previews, PortalSettings settings, I18NProvider provider, AppStartSettings start) {
         this.previews = previews.stream().collect(Collectors.toMap(PagePreview::view, Function.identity()));
         this.settings = settings;
         this.provider = provider;
+        this.start = start;
     }
 
     @Override
@@ -71,7 +73,9 @@ class FirstPaint implements VaadinServiceInitListener, IndexHtmlRequestListener 
         if (request.getUserPrincipal() == null) {
             page.body().prepend(frame(preview.get().content(), requested.get().path(), t, locale).markup());
             if (request.getService().getDeploymentConfiguration().isProductionMode()) {
-                AppStartsAfterPaint.apply(page);
+                AppStartsAfterPaint.apply(page,
+                        requested.get().view().isAnnotationPresent(AppStartsOnInteraction.class),
+                        start.startAfterIdle());
             }
         }
     }
@@ -140,7 +144,7 @@ class FirstPaint implements VaadinServiceInitListener, IndexHtmlRequestListener 
                 .open("div", "class", "language-choice", "aria-hidden", "true");
         for (Locale other : MainLayout.otherLanguages(locale)) {
             html.element("span", MainLayout.languageName(other), "lang", other.getLanguage(), "class",
-                    "language-placeholder");
+                    "language-placeholder", AppStartsAfterPaint.FOCUS, MainLayout.languageId(other));
         }
         html.close("div")
                 .element("a", t.get("layout.staffLogin"), "href", "logga-in", "class", "staff-login")

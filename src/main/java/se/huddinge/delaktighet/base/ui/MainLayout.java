@@ -129,6 +129,11 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         return new ListItem(link);
     }
 
+    /** The id of the switch's button for a language ({@link FirstPaint}'s placeholder names it). */
+    static String languageId(Locale language) {
+        return "language-" + language.getLanguage();
+    }
+
     /** One button for each language the page is not in, each named in its own language (DD38). */
     private Div languageSwitch() {
         var choice = new Div();
@@ -136,7 +141,7 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         for (Locale other : otherLanguages(getLocale())) {
             var button = new Button(languageName(other), e -> LanguageSelection.choose(UI.getCurrent(), other));
             button.getElement().setAttribute("lang", other.getLanguage());
-            button.setId("language-" + other.getLanguage());
+            button.setId(languageId(other));
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             choice.add(button);
         }
