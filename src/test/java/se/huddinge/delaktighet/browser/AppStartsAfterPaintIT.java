@@ -7,43 +7,85 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import se.huddinge.delaktighet.RawHttp;
+import se.huddinge.delaktighet.base.ui.AppStartSettings;
+import se.huddinge.delaktighet.proposal.ProposalCaseService;
+import se.huddinge.delaktighet.proposal.ProposalService;
+import se.huddinge.delaktighet.proposal.Proposals;
 
 /**
- * In production mode (the bundle {@code ./mvnw package} built, on the class path after {@code prepare-package}: the
- * browser tests' shared context, {@link BrowserTest}) the app starts after the page's first paint
- * ({@code base/web/AppStartsAfterPaint}, DD34): the first HTML carries no entry script of its own but a short inline
- * module, allowed by the request's CSP nonce, that imports it; the browser paints the first HTML's copy of the page
- * before it fetches Vaadin's client, and the app then builds the page.
+ * In production mode (the bundle {@code ./mvnw package} built, on the class path after {@code prepare-package}) the
+ * app does not start with the page ({@code base/ui/AppStartsAfterPaint}): the first HTML carries no entry script of its
+ * own but a short inline module, allowed by the request's CSP nonce, that imports it. A form page starts it after the
+ * first paint (DD34); a page residents read first ({@code @AppStartsOnInteraction}, DD45) on the reader's first
+ * interaction, or after {@code portal.web.start-after-idle} without one, and a tap or the focus in the copy lands on
+ * the app's counterpart.
  */
+@RecordApplicationEvents
 class AppStartsAfterPaintIT extends BrowserTest {
 
     private static final Pattern STARTER = Pattern.compile(
-            "<script type=\"module\" nonce=\"([^\"]+)\">[^<]*import\\('\\./(VAADIN/build/indexhtml-[A-Za-z0-9_-]+\\.js)'\\)");
+            "<script type=\"module\" data-start=\"(paint|interaction)\" nonce=\"([^\"]+)\">[^<]*'\\./(VAADIN/build/indexhtml-[A-Za-z0-9_-]+\\.js)'");
+    /** What the page fetched of the app so far: the entry script, Vaadin's client and Vaadin's requests. */
+    private static final String FETCHED = """
+            const all = performance.getEntriesByType('resource');
+            const load = performance.getEntriesByType('navigation')[0].loadEventEnd;
+            const of = pattern => all.filter(e => pattern.test(e.name)).map(e => e.startTime);
+            return { load: load, now: performance.now(), entry: of(/indexhtml-/), client: of(/FlowClient-/),
+                     init: of(/v-r=init/), uidl: of(/v-r=uidl/) };
+            """;
+
+    @Autowired
+    AppStartSettings start;
+    @Autowired
+    ProposalService service;
+    @Autowired
+    ProposalCaseService cases;
+    @Autowired
+    ApplicationEvents events;
 
     @Test
     void the_first_html_imports_the_entry_script_from_an_inline_module_with_the_requests_nonce() throws IOException {
-        for (String path : List.of("/", "/forslag", "/forslag/nytt", "/demokratipriset")) {
-            var page = RawHttp.get(port, path);
-            assertThat(page.status()).as(path).isEqualTo(200);
-            assertThat(page.body()).as(path).doesNotContainPattern("<script[^>]+src=\"[^\"]*indexhtml-")
+        var proposal = new Proposals(service, cases, events).published("Fler bänkar vid Orlången");
+        var starts = Map.of("/", "interaction", "/forslag/" + proposal.reference(), "interaction",
+                "/demokratipriset", "interaction", "/personuppgifter", "interaction",
+                "/forslag", "paint", "/forslag/nytt", "paint", "/demokratipriset/nominera", "paint",
+                "/mina-inskick", "paint", "/forslag/bekrafta/x", "paint");
+        for (var page : starts.entrySet()) {
+            String path = page.getKey();
+            var answer = RawHttp.get(port, path);
+            assertThat(answer.status()).as(path).isEqualTo(200);
+            assertThat(answer.body()).as(path).doesNotContainPattern("<script[^>]+src=\"[^\"]*indexhtml-")
                     .doesNotContainPattern("rel=\"modulepreload\"[^>]+FlowClient-");
-            Matcher starter = STARTER.matcher(page.body());
+            Matcher starter = STARTER.matcher(answer.body());
             assertThat(starter.find()).as("the inline starter on %s", path).isTrue();
-            assertThat(page.header("Content-Security-Policy")).as(path)
-                    .contains("'nonce-" + starter.group(1) + "'");
+            assertThat(starter.group(1)).as("when %s starts its app", path).isEqualTo(page.getValue());
+            assertThat(answer.header("Content-Security-Policy")).as(path)
+                    .contains("'nonce-" + starter.group(2) + "'");
+            // until the app runs, the copy's links are plain links
+            var copy = Jsoup.parse(answer.body()).selectFirst(".first-paint");
+            assertThat(copy).as(path).isNotNull();
+            assertThat(copy.select("a")).as("links in the copy of %s", path).isNotEmpty()
+                    .allSatisfy(a -> assertThat(a.hasAttr("href")).as(a.outerHtml()).isTrue());
 
-            var entry = RawHttp.send(port, "GET", "/" + starter.group(2), "Accept: */*\r\n");
-            assertThat(entry.status()).as(starter.group(2)).isEqualTo(200);
+            var entry = RawHttp.send(port, "GET", "/" + starter.group(3), "Accept: */*\r\n");
+            assertThat(entry.status()).as(starter.group(3)).isEqualTo(200);
             assertThat(entry.header("Content-Type")).startsWith("text/javascript");
             assertThat(entry.header("Cache-Control")).contains("max-age=31536000");
         }
     }
 
     @Test
-    void the_page_is_painted_before_vaadins_client_is_fetched_and_the_app_then_builds_it() {
-        open("forslag");
+    void a_form_page_is_painted_before_vaadins_client_is_fetched_and_the_app_then_builds_it() {
+        open("forslag/nytt");
 
         @SuppressWarnings("unchecked")
         var timing = (Map<String, Object>) driver.executeScript("""
@@ -60,7 +102,133 @@ class AppStartsAfterPaintIT extends BrowserTest {
                 .isLessThanOrEqualTo(((Number) timing.get("entry")).doubleValue());
         assertThat(((Number) timing.get("clients")).intValue()).as("Vaadin's client fetched once").isEqualTo(1);
         // the app built the page: waitForVaadin (in open) saw the first HTML's copy gone and Vaadin's client idle
-        assertThat(driver.findElements(org.openqa.selenium.By.cssSelector("#outlet main h1"))).hasSize(1);
-        assertThat(driver.findElements(org.openqa.selenium.By.cssSelector(".first-paint"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("#outlet main h1"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector(".first-paint"))).isEmpty();
+    }
+
+    @Test
+    void a_keyboard_only_resident_starts_the_app_with_tab_and_supports_a_proposal() {
+        var proposal = new Proposals(service, cases, events).published("Fler bänkar vid Orlången");
+        driver.get("http://localhost:" + port + "/forslag/" + proposal.reference());
+        double pressed = nothingFetchedYet();
+
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        waitForVaadin();
+        startedOnceAfter(pressed);
+        // the Tab put the focus on the copy's skip link; the app's skip link has it now
+        waiting().until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return document.activeElement.matches('a.skip-link[href=\"#content\"]')")));
+
+        for (int i = 0; i < 60 && !focusIn("support-email"); i++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+        }
+        assertThat(focusIn("support-email")).as("Tab reaches the support form's e-mail field").isTrue();
+        new Actions(driver).sendKeys("bo@example.se").perform();
+        for (int i = 0; i < 5 && !focusIn("support-send"); i++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+        }
+        assertThat(focusIn("support-send")).as("then Tab reaches the button").isTrue();
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        waiting().until(d -> find("#support-result").getText().contains("bo@example.se"));
+        assertAccessible();
+    }
+
+    @Test
+    void a_tap_on_the_support_forms_introduction_starts_the_app_and_puts_the_focus_in_its_first_field() {
+        var proposal = new Proposals(service, cases, events).published("Fler bänkar vid Orlången");
+        driver.get("http://localhost:" + port + "/forslag/" + proposal.reference());
+        double tapped = nothingFetchedYet();
+
+        driver.findElement(By.cssSelector(".first-paint .support-form p")).click();
+        waitForVaadin();
+        startedOnceAfter(tapped);
+        assertFocusIn("support-email");
+        new Actions(driver).sendKeys("bo@example.se").perform();
+        find("#support-send").click();
+        waiting().until(d -> find("#support-result").getText().contains("bo@example.se"));
+        assertAccessible();
+    }
+
+    @Test
+    void a_link_in_the_copy_is_a_plain_link_before_the_app_runs() {
+        driver.get("http://localhost:" + port + "/");
+        nothingFetchedYet();
+
+        driver.findElement(By.cssSelector(".first-paint nav a[href='forslag']")).click();
+        waiting().until(d -> d.getCurrentUrl().endsWith("/forslag"));
+        waitForVaadin();
+        assertThat(heading()).isEqualTo("Huddingeförslag");
+    }
+
+    @Test
+    void without_an_interaction_the_app_starts_when_the_page_has_been_idle_for_the_setting() {
+        driver.get("http://localhost:" + port + "/demokratipriset");
+
+        waitForVaadin();
+        var fetched = fetched();
+        double load = number(fetched.get("load"));
+        assertThat(starts(fetched, "entry")).as("the entry script, once").hasSize(1)
+                .allSatisfy(at -> assertThat(at).as("fetched after %s of idleness", start.startAfterIdle())
+                        .isGreaterThanOrEqualTo(load + start.startAfterIdle().toMillis()));
+        assertThat(starts(fetched, "init")).as("Vaadin's first request, once").hasSize(1);
+        assertAccessible();
+    }
+
+    /** Nothing of the app was fetched since the page loaded; answers the page's clock now. */
+    private double nothingFetchedYet() {
+        var fetched = fetched();
+        double load = number(fetched.get("load"));
+        double idleEnds = load + start.startAfterIdle().toMillis();
+        // the idle fallback may have started the app on a very slow machine: never before its time
+        for (String kind : List.of("entry", "client", "init", "uidl")) {
+            assertThat(starts(fetched, kind)).as("%s fetched without an interaction", kind)
+                    .allSatisfy(at -> assertThat(at).isGreaterThanOrEqualTo(idleEnds));
+        }
+        assertThat(driver.findElements(By.cssSelector(".first-paint main h1"))).as("the copy is shown").hasSize(1);
+        return number(fetched.get("now"));
+    }
+
+    /** The app was fetched and started once, after the interaction at {@code interaction} (the page's clock). */
+    private void startedOnceAfter(double interaction) {
+        var fetched = fetched();
+        assertThat(starts(fetched, "client")).as("Vaadin's client, once").hasSize(1);
+        assertThat(starts(fetched, "init")).as("Vaadin's first request, once").hasSize(1);
+        assertThat(starts(fetched, "entry")).as("the entry script, once").hasSize(1)
+                .allSatisfy(at -> {
+                    if (interaction < number(fetched.get("load")) + start.startAfterIdle().toMillis()) {
+                        assertThat(at).as("started by the interaction").isGreaterThanOrEqualTo(interaction);
+                    }
+                });
+        assertThat(driver.findElements(By.cssSelector("#outlet main h1"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector(".first-paint"))).as("the copy replaced").isEmpty();
+    }
+
+    private void assertFocusIn(String id) {
+        try {
+            waiting().until(d -> focusIn(id));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the focus should be in #" + id + ", but it is on " + driver.executeScript(
+                    "const e = document.activeElement; return e ? e.outerHTML.substring(0, 200) : 'nothing'"), e);
+        }
+    }
+
+    private boolean focusIn(String id) {
+        return Boolean.TRUE.equals(driver.executeScript(
+                "const e = document.getElementById(arguments[0]);"
+                        + " return !!e && (e === document.activeElement || e.contains(document.activeElement))", id));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> fetched() {
+        return (Map<String, Object>) driver.executeScript(FETCHED);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Double> starts(Map<String, Object> fetched, String kind) {
+        return ((List<Object>) fetched.get(kind)).stream().map(AppStartsAfterPaintIT::number).toList();
+    }
+
+    private static double number(Object value) {
+        return ((Number) value).doubleValue();
     }
 }

@@ -113,6 +113,9 @@ class FirstHtmlAnswersTest extends RunningPortalTest {
                         + given.reference(open)), java.nio.charset.StandardCharsets.UTF_8));
         assertThat(main.select(".support-form h2").eachText()).containsExactly("Stöd förslaget");
         assertThat(main.select(".support-form p").text()).startsWith("Skriv din e-postadress. Vi skickar en länk");
+        // a tap there before the app runs lands in the app's field or button (DD45)
+        assertThat(main.select(".support-form").attr("data-app-focus")).isEqualTo("support-email");
+        assertThat(main.select(".share .button-placeholder").attr("data-app-focus")).isEqualTo("share-copy");
         assertThat(main.text()).as("nothing below the support form's introduction").doesNotContain("Följ förslaget");
 
         long approved = given.referred("Bifall om bänkar");
@@ -121,6 +124,7 @@ class FirstHtmlAnswersTest extends RunningPortalTest {
         assertThat(main.select(".support-form h2").eachText()).as("the work is still to come: follow it")
                 .containsExactly("Följ förslaget");
         assertThat(main.select(".support-form p").text()).startsWith("Vill du veta vad som händer med förslaget");
+        assertThat(main.select(".support-form").attr("data-app-focus")).isEqualTo("follow-email");
         assertThat(main.text()).as("the decision is below the follow form: the app draws it")
                 .doesNotContain("Nämnden ställer sig bakom förslaget.");
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import se.huddinge.delaktighet.base.PortalSettings;
 
 /** Tillgänglighetsredogörelse: the accessibility statement that the DOS law asks of every public web site. */
+@AppStartsOnInteraction
 @Route("tillganglighet")
 @AnonymousAllowed
 class AccessibilityView extends PortalPage {

@@ -39,11 +39,13 @@ class FirstPaint implements VaadinServiceInitListener, IndexHtmlRequestListener 
     private final Map<Class<?>, PagePreview> previews;
     private final PortalSettings settings;
     private final I18NProvider provider;
+    private final AppStartSettings start;
 
-    FirstPaint(List<PagePreview> previews, PortalSettings settings, I18NProvider provider) {
+    FirstPaint(List<PagePreview> previews, PortalSettings settings, I18NProvider provider, AppStartSettings start) {
         this.previews = previews.stream().collect(Collectors.toMap(PagePreview::view, Function.identity()));
         this.settings = settings;
         this.provider = provider;
+        this.start = start;
     }
 
     @Override
@@ -70,7 +72,9 @@ class FirstPaint implements VaadinServiceInitListener, IndexHtmlRequestListener 
         if (request.getUserPrincipal() == null) {
             page.body().prepend(frame(preview.get().content(), requested.get().path(), t, locale).markup());
             if (request.getService().getDeploymentConfiguration().isProductionMode()) {
-                AppStartsAfterPaint.apply(page);
+                AppStartsAfterPaint.apply(page,
+                        requested.get().view().isAnnotationPresent(AppStartsOnInteraction.class),
+                        start.startAfterIdle());
             }
         }
     }

@@ -9,6 +9,7 @@ import se.huddinge.delaktighet.base.i18n.Texts;
  * link to the easy-to-read page and the four cards are three pieces of HTML, not thirty components (docs/benchmarks.md, "Load", P2); the page's first
  * HTML writes the same two ({@link BasePreviews}).
  */
+@AppStartsOnInteraction
 @Route("")
 @AnonymousAllowed
 class HomeView extends PortalPage {

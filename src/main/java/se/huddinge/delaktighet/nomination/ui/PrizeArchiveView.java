@@ -7,10 +7,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import se.huddinge.delaktighet.base.i18n.Dates;
+import se.huddinge.delaktighet.base.ui.AppStartsOnInteraction;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.nomination.PrizeRounds;
 
 /** The winners of Demokratipriset by year, with the committee's citations. */
+@AppStartsOnInteraction
 @Route("demokratipriset/vinnare")
 @AnonymousAllowed
 class PrizeArchiveView extends PortalPage {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
+import se.huddinge.delaktighet.base.ui.AppStartsOnInteraction;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.nomination.RoundFacts;
 import se.huddinge.delaktighet.nomination.PrizeRounds;
@@ -17,6 +18,7 @@ import se.huddinge.delaktighet.nomination.PrizeRounds;
  * (computed on the server from the clock), the way to nominate while it is open, and the winners once published.
  * Its first HTML shows the same top of the page, the round included ({@link RoundPagePreviews}).
  */
+@AppStartsOnInteraction
 @Route("demokratipriset")
 @AnonymousAllowed
 class PrizeView extends PortalPage {

@@ -11,6 +11,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Period;
 import java.util.ArrayList;
 import se.huddinge.delaktighet.base.PortalSettings;
+import se.huddinge.delaktighet.base.ui.AppStartsOnInteraction;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.nomination.PrizeRules;
 import se.huddinge.delaktighet.privacy.RetentionPeriods;
@@ -20,6 +21,7 @@ import se.huddinge.delaktighet.proposal.ProposalRules;
  * The privacy notice (GDPR art. 13): what personal data the portal keeps, why, how long, and who to ask. The periods
  * are read from the settings the retention job keeps to, so the page never promises what the code does not do.
  */
+@AppStartsOnInteraction
 @Route("personuppgifter")
 @AnonymousAllowed
 class PrivacyView extends PortalPage {

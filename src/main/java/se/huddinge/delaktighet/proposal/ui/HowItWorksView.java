@@ -4,6 +4,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import se.huddinge.delaktighet.base.PortalSettings;
 import se.huddinge.delaktighet.base.i18n.Texts;
+import se.huddinge.delaktighet.base.ui.AppStartsOnInteraction;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.base.ui.StaticHtml;
 import se.huddinge.delaktighet.proposal.ProposalRules;
@@ -14,6 +15,7 @@ import se.huddinge.delaktighet.proposal.ProposalRules;
  * settings the code keeps to ({@link ProposalRules}), so the page never promises what the portal does not do. Its
  * text never changes while it is shown: one piece of HTML, which the page's first HTML writes as well.
  */
+@AppStartsOnInteraction
 @Route(HowItWorksView.PATH)
 @AnonymousAllowed
 class HowItWorksView extends PortalPage {

@@ -23,15 +23,18 @@ import se.huddinge.delaktighet.proposal.PublicProposal;
 record ProposalBelowText(String shareHeading, String shareCopy, String shareByEmail, String shareMailto,
                          Intro form, List<Line> decision) {
 
-    /** A form's heading and introduction. */
-    record Intro(String heading, String text) {
+    /**
+     * A form's heading and introduction, and the id of its first field in the app: a tap on the introduction before
+     * the app has started puts the focus there once it has (DD45).
+     */
+    record Intro(String heading, String text, String firstField) {
 
         static Intro support(Texts t) {
-            return new Intro(t.get("proposal.support.title"), t.get("proposal.support.intro"));
+            return new Intro(t.get("proposal.support.title"), t.get("proposal.support.intro"), "support-email");
         }
 
         static Intro follow(Texts t) {
-            return new Intro(t.get("follow.title"), t.get("follow.intro"));
+            return new Intro(t.get("follow.title"), t.get("follow.intro"), "follow-email");
         }
     }
 
@@ -75,13 +78,15 @@ record ProposalBelowText(String shareHeading, String shareCopy, String shareByEm
 
     /**
      * The parts as the view draws them, up to the first form's introduction; after "Dela förslaget" only when the
-     * page has attachments. The share buttons need the app: their place is kept ({@code .button-placeholder}).
+     * page has attachments. The share buttons need the app: their place is kept ({@code .button-placeholder}). A tap
+     * on a placeholder or on a form's introduction before the app runs lands on the app's button or first field.
      */
     void markup(StaticHtml html, boolean attachments) {
         html.open("div", "class", "share")
                 .element("h2", shareHeading)
                 .open("div", "class", "share-actions")
-                .element("span", shareCopy, "class", "button-placeholder", "aria-hidden", "true")
+                .element("span", shareCopy, "class", "button-placeholder", "aria-hidden", "true",
+                        "data-app-focus", "share-copy")
                 .element("a", shareByEmail, "href", shareMailto, "class", "share-email")
                 .close("div")
                 .close("div");
@@ -89,7 +94,7 @@ record ProposalBelowText(String shareHeading, String shareCopy, String shareByEm
             return;
         }
         if (form != null) {
-            html.open("div", "class", "support-form")
+            html.open("div", "class", "support-form", "data-app-focus", form.firstField())
                     .element("h2", form.heading())
                     .element("p", form.text())
                     .close("div");

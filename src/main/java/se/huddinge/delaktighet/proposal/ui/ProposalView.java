@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import se.huddinge.delaktighet.base.PortalSettings;
 import se.huddinge.delaktighet.base.form.InvalidInput;
 import se.huddinge.delaktighet.base.i18n.Dates;
+import se.huddinge.delaktighet.base.ui.AppStartsOnInteraction;
 import se.huddinge.delaktighet.base.ui.FieldErrors;
 import se.huddinge.delaktighet.base.ui.FormResult;
 import se.huddinge.delaktighet.base.ui.PortalPage;
@@ -44,6 +45,7 @@ import se.huddinge.delaktighet.security.FloodGuard;
 import se.huddinge.delaktighet.security.Honeypot;
 
 /** One proposal as anyone sees it: text, attachments, supports, days left, the dated timeline, and support. */
+@AppStartsOnInteraction
 @Route("forslag/:reference")
 @AnonymousAllowed
 class ProposalView extends Section implements BeforeEnterObserver, HasDynamicTitle {

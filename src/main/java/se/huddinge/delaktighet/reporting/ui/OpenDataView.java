@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Arrays;
 import java.util.List;
+import se.huddinge.delaktighet.base.ui.AppStartsOnInteraction;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.reporting.OpenData;
 
@@ -20,6 +21,7 @@ import se.huddinge.delaktighet.reporting.OpenData;
  * documented here or {@code OpenDataViewTest} fails. {@code docs/open-data.md} is the developers' version. Its
  * address is not {@code oppna-data}: below that path the data's own addresses are Spring's, not Vaadin's.
  */
+@AppStartsOnInteraction
 @Route("om-oppna-data")
 @AnonymousAllowed
 public class OpenDataView extends PortalPage {
