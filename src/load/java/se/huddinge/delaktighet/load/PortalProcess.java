@@ -72,11 +72,19 @@ final class PortalProcess implements AutoCloseable {
         return dir.resolve(jar.getFileName());
     }
 
+    /** The bare flow's folder, once copied. */
+    private static Path bareFlow;
+
     /**
      * The benchmark's bare flow ({@link BareFlow}) is not in the production jar: its package's classes, compiled with
      * the driver, are copied to a folder of their own that the portal gets on its class path in front of the jar.
+     * Copied once per run: the pair run starts two portals at once, and two copies of the same file at the same time
+     * failed (REPLACE_EXISTING deletes before it copies).
      */
-    private static Path bareFlowClasses() throws IOException {
+    private static synchronized Path bareFlowClasses() throws IOException {
+        if (bareFlow != null) {
+            return bareFlow;
+        }
         try {
             Path compiled = Path.of(BareFlow.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             String folder = BareFlow.class.getPackageName().replace('.', '/');
@@ -88,7 +96,8 @@ final class PortalProcess implements AutoCloseable {
                     Files.copy(file, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
             }
-            return copy.toAbsolutePath();
+            bareFlow = copy.toAbsolutePath();
+            return bareFlow;
         } catch (java.net.URISyntaxException e) {
             throw new IOException(e);
         }
