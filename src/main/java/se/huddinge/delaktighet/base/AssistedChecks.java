@@ -1,23 +1,22 @@
 package se.huddinge.delaktighet.base;
 
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Function;
 import se.huddinge.delaktighet.base.form.FieldChecks;
 import se.huddinge.delaktighet.base.form.FormField;
 import se.huddinge.delaktighet.base.form.Reason;
+import se.huddinge.delaktighet.base.i18n.PortalI18n;
 
 /**
  * The checks of a registration on a resident's behalf that every module's officers' form shares (DD40, DD42): the
  * channel (not the web), how the officer identified the person (at most 200 characters, required), the consent, the
- * language of the letters and a postal address. Each form names its own fields: {@code field} gets the part's name
- * ({@code CHANNEL}, {@code IDENTIFIED_BY}, {@code CONSENT}, {@code LANGUAGE}, {@code NAME}, {@code STREET},
- * {@code POSTCODE}, {@code TOWN}) and answers the form's field of that name.
+ * language of the letters (one the portal speaks, {@link PortalI18n#LANGUAGES}) and a postal address. Each form names
+ * its own fields: {@code field} gets the part's name ({@code CHANNEL}, {@code IDENTIFIED_BY}, {@code CONSENT},
+ * {@code LANGUAGE}, {@code NAME}, {@code STREET}, {@code POSTCODE}, {@code TOWN}) and answers the form's field of that
+ * name.
  */
 public final class AssistedChecks {
 
-    /** The languages of the letters: those the portal speaks. */
-    public static final Set<String> LANGUAGES = Set.of("sv", "en", "fi");
     public static final int IDENTIFIED_BY_MAX = 200;
 
     private AssistedChecks() {
@@ -33,7 +32,7 @@ public final class AssistedChecks {
         if (!consent) {
             problems.add(field.apply("CONSENT"), Reason.REQUIRED);
         }
-        if (language == null || !LANGUAGES.contains(language)) {
+        if (PortalI18n.LANGUAGES.stream().noneMatch(l -> l.getLanguage().equals(language))) {
             problems.add(field.apply("LANGUAGE"), Reason.REQUIRED);
         }
     }
@@ -47,10 +46,5 @@ public final class AssistedChecks {
             problems.add(field.apply(parts[0].toUpperCase(Locale.ROOT)),
                     "format".equals(parts[1]) ? Reason.INVALID : Reason.of(parts[1]));
         }
-    }
-
-    /** What was registered on the person's behalf now by {@code officer}, the note cleaned. */
-    public static OnBehalf onBehalf(Channel channel, String identifiedBy, String officer, java.time.Instant now) {
-        return new OnBehalf(channel, InputCheck.clean(identifiedBy), officer, now);
     }
 }

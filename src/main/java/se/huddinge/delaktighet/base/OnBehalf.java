@@ -29,9 +29,10 @@ public class OnBehalf {
     public OnBehalf() {
     }
 
+    /** Registered by {@code registeredBy}; the officer's note is typed text, kept as typed ({@link InputCheck#clean}). */
     public OnBehalf(Channel channel, String identifiedBy, String registeredBy, Instant consentAt) {
         this.channel = channel;
-        this.identifiedBy = identifiedBy;
+        this.identifiedBy = InputCheck.clean(identifiedBy);
         this.registeredBy = registeredBy;
         this.consentAt = consentAt;
     }

@@ -16,7 +16,15 @@ public record NominationContacts(String nominatorName, String nominatorEmail, St
                                  String nomineeContact) {
 
     static NominationContacts of(Nomination n) {
-        return new NominationContacts(n.getNominatorName(), PostalAddress.display(n.getNominatorEmail()), n.getNominatorPhone(),
-                n.getNomineeContact());
+        return stored(n.getNominatorName(), n.getNominatorEmail(), n.getNominatorPhone(), n.getNomineeContact());
+    }
+
+    /**
+     * The contacts as a nomination's row holds them: {@code recipient} is the stored e-mail address or postal
+     * recipient, shown to staff as an address on one line (DD42).
+     */
+    public static NominationContacts stored(String nominatorName, String recipient, String nominatorPhone,
+                                            String nomineeContact) {
+        return new NominationContacts(nominatorName, PostalAddress.display(recipient), nominatorPhone, nomineeContact);
     }
 }

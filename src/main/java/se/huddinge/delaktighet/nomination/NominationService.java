@@ -38,6 +38,7 @@ import se.huddinge.delaktighet.base.AddressAllowance;
 import se.huddinge.delaktighet.base.InputCheck;
 import se.huddinge.delaktighet.base.AssistedChecks;
 import se.huddinge.delaktighet.base.AuditLog;
+import se.huddinge.delaktighet.base.OnBehalf;
 import se.huddinge.delaktighet.base.PostalAddress;
 import se.huddinge.delaktighet.security.SignedIn;
 import se.huddinge.delaktighet.security.StaffRole;
@@ -149,7 +150,7 @@ public class NominationService {
                 : PostalAddress.of(form.nominatorName(), who.street(), who.postcode(), who.town()).recipient();
         String officer = signedIn.username().orElseThrow();
         var nomination = nominations.save(Nomination.onBehalf(round, form, recipient, who.language(),
-                AssistedChecks.onBehalf(who.channel(), who.identifiedBy(), officer, now), now,
+                new OnBehalf(who.channel(), who.identifiedBy(), officer, now), now,
                 () -> references.next("DP", round.getYear())));
         audit.record(AuditLog.Kind.ASSISTED, nomination.getReference(), null, "nomination:" + who.channel().name());
         events.publishEvent(new NominationConfirmed(nomination.getId()));

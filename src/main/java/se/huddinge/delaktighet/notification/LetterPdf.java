@@ -111,7 +111,7 @@ class LetterPdf {
      */
     static String line(String text) {
         String t = text.strip();
-        if (!t.matches("https?://\\S+")) {
+        if (!LetterRenderer.URL.matcher(t).matches()) {
             return esc(text);
         }
         // DejaVu Sans: about 0.62 em per character of an address; 1 pt = 0.3528 mm

@@ -42,7 +42,8 @@ public class LetterRenderer {
      */
     public static final String BY_POST = "byPost";
 
-    private static final Pattern URL = Pattern.compile("https?://\\S+");
+    /** A web address in a letter's text. */
+    static final Pattern URL = Pattern.compile("https?://\\S+");
     private static final String SUBJECT = "Subject:";
 
     private final SpringTemplateEngine text;

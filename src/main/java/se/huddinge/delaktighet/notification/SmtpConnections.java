@@ -56,8 +56,7 @@ final class SmtpConnections {
                 giveBack(kept.transport(), kept.letters() + 1);
                 return;
             } catch (MessagingException e) {
-                int code = answer(e);
-                if (code > 0 && code != CLOSING) {
+                if (answeredStillOpen(e)) {
                     giveBack(kept.transport(), kept.letters() + 1);
                     throw e;
                 }
@@ -72,8 +71,7 @@ final class SmtpConnections {
         try {
             fresh.sendMessage(message, message.getAllRecipients());
         } catch (MessagingException e) {
-            int code = answer(e);
-            if (code > 0 && code != CLOSING) {
+            if (answeredStillOpen(e)) {
                 giveBack(fresh, 1);
             } else {
                 close(fresh);
@@ -138,11 +136,20 @@ final class SmtpConnections {
     }
 
     /**
+     * Whether the server answered the letter (refused it, for now or for good) on a connection it keeps open: any
+     * answer but {@value #CLOSING}. Without an answer, or with 421, the connection is done.
+     */
+    static boolean answeredStillOpen(Throwable e) {
+        int code = answer(e);
+        return code > 0 && code != CLOSING;
+    }
+
+    /**
      * The SMTP server's answer to the letter (it was refused, for now or for good), or 0 when there was none. Angus Mail
      * reports the end of the stream (the server closed the connection without a word) as a send failure with code -1:
      * no answer.
      */
-    static int answer(Throwable e) {
+    private static int answer(Throwable e) {
         for (Throwable t = e; t != null; ) {
             int code = switch (t) {
                 case SMTPSendFailedException s -> s.getReturnCode();

@@ -90,7 +90,7 @@ public class AssistedRegistrations {
         Instant now = clock.instant();
         var proposal = new Proposal(InputCheck.clean(title), InputCheck.clean(text), district, category,
                 address.name(), address.recipient(), resident.language(), now);
-        proposal.registeredOnBehalf(resident.channel(), InputCheck.clean(resident.identifiedBy()), steps.staff(), now);
+        proposal.registeredOnBehalf(resident.channel(), resident.identifiedBy(), steps.staff(), now);
         proposal = proposals.save(proposal);
         // who registered it and how it came: the case history (the audit trail's decisions), without the person
         steps.record(proposal, now, steps.staff(), "På invånarens vägnar: " + resident.channel().name());
@@ -123,7 +123,7 @@ public class AssistedRegistrations {
             throw invalid(PROPOSAL, Reason.TAKEN);
         }
         var support = supports.saveAndFlush(Support.onBehalf(proposal.getId(), address, resident.language(),
-                notifyOnDecision, resident.channel(), InputCheck.clean(resident.identifiedBy()), steps.staff(), now));
+                notifyOnDecision, resident.channel(), resident.identifiedBy(), steps.staff(), now));
         audit.record(AuditLog.Kind.ASSISTED, proposal.getReference(), null, "support:" + resident.channel().name());
         long link = links.issue(Purpose.CONFIRM_SUPPORT, support.getId(), rules.linkValidity());
         service.confirmSupport(token(link));

@@ -128,7 +128,7 @@ public class StaffNominations implements StaffListSource<NominationFilter, Nomin
     }
 
     private static NominationContacts contacts(ResultSet rs) throws SQLException {
-        return new NominationContacts(rs.getString("nominator_name"), se.huddinge.delaktighet.base.PostalAddress.display(rs.getString("nominator_email")),
+        return NominationContacts.stored(rs.getString("nominator_name"), rs.getString("nominator_email"),
                 rs.getString("nominator_phone"), rs.getString("nominee_contact"));
     }
 

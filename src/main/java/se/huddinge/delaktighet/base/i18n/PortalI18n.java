@@ -22,6 +22,8 @@ public class PortalI18n implements I18NProvider {
     public static final Locale ENGLISH = Locale.ENGLISH;
     /** Finnish: Huddinge belongs to the administrative area for Finnish (SFS 2009:724). */
     public static final Locale FINNISH = Locale.of("fi");
+    /** The languages the portal speaks, in the order the language switch offers them. */
+    public static final List<Locale> LANGUAGES = List.of(SWEDISH, FINNISH, ENGLISH);
     /** The bundles under {@code vaadin-i18n/}: the portal's own, the prize's, the review's, staff sign-in's, and so on. */
     public static final List<String> BUNDLES = List.of("translations", "prize", "review", "security", "links", "privacy", "lix", "comments",
             "readability", "easyread", "opendata", "assisted");
@@ -31,7 +33,7 @@ public class PortalI18n implements I18NProvider {
 
     @Override
     public List<Locale> getProvidedLocales() {
-        return List.of(SWEDISH, FINNISH, ENGLISH);
+        return LANGUAGES;
     }
 
     @Override

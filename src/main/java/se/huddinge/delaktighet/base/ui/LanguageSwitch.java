@@ -31,9 +31,6 @@ public class LanguageSwitch {
     /** The answer's path; {@code robots.txt} keeps search engines out of it. */
     public static final String PATH = "sprak";
 
-    /** The portal's languages in the order the switch shows them. */
-    static final List<Locale> LANGUAGES = List.of(PortalI18n.SWEDISH, PortalI18n.FINNISH, PortalI18n.ENGLISH);
-
     private static final Duration A_YEAR = Duration.ofDays(365);
 
     /** The switch for a page in {@code current}: a link to each other language. */
@@ -50,7 +47,7 @@ public class LanguageSwitch {
     /** The languages the switch offers: every language but the page's. */
     static List<Locale> otherLanguages(Locale current) {
         Locale page = PortalI18n.supported(current);
-        return LANGUAGES.stream().filter(l -> !l.equals(page)).toList();
+        return PortalI18n.LANGUAGES.stream().filter(l -> !l.equals(page)).toList();
     }
 
     /** A language's name in itself, as the switch shows it. */
@@ -71,7 +68,7 @@ public class LanguageSwitch {
      */
     @GetMapping("/" + PATH + "/{code}")
     ResponseEntity<Void> choose(@PathVariable String code, HttpServletRequest request) {
-        var language = LANGUAGES.stream().filter(l -> l.getLanguage().equals(code)).findFirst();
+        var language = PortalI18n.LANGUAGES.stream().filter(l -> l.getLanguage().equals(code)).findFirst();
         if (language.isEmpty()) {
             return ResponseEntity.notFound().build();
         }

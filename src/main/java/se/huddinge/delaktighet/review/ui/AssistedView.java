@@ -19,7 +19,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import se.huddinge.delaktighet.base.AssistedChecks;
 import se.huddinge.delaktighet.base.Channel;
+import se.huddinge.delaktighet.base.form.FormField;
 import se.huddinge.delaktighet.base.form.InvalidInput;
 import se.huddinge.delaktighet.base.ui.FieldErrors;
 import se.huddinge.delaktighet.base.i18n.Dates;
@@ -94,7 +96,7 @@ class AssistedView extends PortalPage {
         channel.setRequired(true);
         identifiedBy.setLabel(getTranslation("assisted.identifiedBy"));
         identifiedBy.setHelperText(getTranslation("assisted.identifiedBy.help"));
-        identifiedBy.setMaxLength(200);
+        identifiedBy.setMaxLength(AssistedChecks.IDENTIFIED_BY_MAX);
         identifiedBy.setRequired(true);
         consent.setLabel(getTranslation("assisted.consent"));
         name.setLabel(getTranslation("assisted.name"));
@@ -135,9 +137,7 @@ class AssistedView extends PortalPage {
         matches.setId("possible-matches");
         add(section("assisted.support", new FormLayout(reference, notify), look, matches, support, proposalMessage));
 
-        errors = FieldErrors.of(this, AssistedFormField.class).at(CHANNEL, channel).at(IDENTIFIED_BY, identifiedBy, 200)
-                .at(CONSENT, consent).at(LANGUAGE, language).at(NAME, name, 80).at(STREET, street, 100)
-                .at(POSTCODE, postcode).at(TOWN, town, 40).at(TITLE, title, rules.titleMax())
+        errors = residentErrors(AssistedFormField.class).at(TITLE, title, rules.titleMax())
                 .at(TEXT, text, rules.textMax()).at(DISTRICT, district).at(CATEGORY, category)
                 .at(PROPOSAL, reference).complete();
         rounds.current().ifPresent(r -> nominationSection(r, prizeRules, clock));
@@ -176,13 +176,8 @@ class AssistedView extends PortalPage {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("register-nomination");
         add(section("assisted.nomination", new Paragraph(getTranslation("assisted.nomination.intro")), layout, submit));
-        nominationErrors = FieldErrors.of(this, AssistedNominationField.class)
-                .at(AssistedNominationField.ROUND, round).at(AssistedNominationField.CHANNEL, channel)
-                .at(AssistedNominationField.IDENTIFIED_BY, identifiedBy, 200)
-                .at(AssistedNominationField.CONSENT, consent).at(AssistedNominationField.LANGUAGE, language)
-                .at(AssistedNominationField.NAME, name, 80).at(AssistedNominationField.STREET, street, 100)
-                .at(AssistedNominationField.POSTCODE, postcode).at(AssistedNominationField.TOWN, town, 40)
-                .at(AssistedNominationField.EMAIL, nominatorEmail).at(AssistedNominationField.PHONE, nominatorPhone)
+        nominationErrors = residentErrors(AssistedNominationField.class)
+                .at(AssistedNominationField.ROUND, round).at(AssistedNominationField.EMAIL, nominatorEmail).at(AssistedNominationField.PHONE, nominatorPhone)
                 .at(AssistedNominationField.NOMINEE_NAME, nomineeName, prizeRules.nameMax())
                 .at(AssistedNominationField.KIND, kind).at(AssistedNominationField.TIE, tie, prizeRules.tieMax())
                 .atEach(AssistedNominationField.MOTIVATION, motivations, prizeRules.motivationMax())
@@ -214,6 +209,18 @@ class AssistedView extends PortalPage {
         } catch (InvalidInput e) {
             nominationErrors.show(e);
         }
+    }
+
+    /**
+     * The resident's part of a form's errors: each form names these fields as {@link AssistedChecks} does, so both
+     * forms show them at the same inputs with the same limits.
+     */
+    private <F extends Enum<F> & FormField> FieldErrors.Builder<F> residentErrors(Class<F> fields) {
+        return FieldErrors.of(this, fields).at(Enum.valueOf(fields, "CHANNEL"), channel)
+                .at(Enum.valueOf(fields, "IDENTIFIED_BY"), identifiedBy, AssistedChecks.IDENTIFIED_BY_MAX)
+                .at(Enum.valueOf(fields, "CONSENT"), consent).at(Enum.valueOf(fields, "LANGUAGE"), language)
+                .at(Enum.valueOf(fields, "NAME"), name, 80).at(Enum.valueOf(fields, "STREET"), street, 100)
+                .at(Enum.valueOf(fields, "POSTCODE"), postcode).at(Enum.valueOf(fields, "TOWN"), town, 40);
     }
 
     private Section section(String heading, com.vaadin.flow.component.Component... parts) {

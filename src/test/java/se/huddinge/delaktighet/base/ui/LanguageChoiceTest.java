@@ -87,7 +87,7 @@ class LanguageChoiceTest extends KaribuTest {
                 PortalI18n.ENGLISH);
         assertThat(LanguageSwitch.otherLanguages(Locale.ENGLISH)).containsExactly(PortalI18n.SWEDISH,
                 PortalI18n.FINNISH);
-        assertThat(LanguageSwitch.LANGUAGES.stream().map(LanguageSwitch::languageName))
+        assertThat(PortalI18n.LANGUAGES.stream().map(LanguageSwitch::languageName))
                 .containsExactly("Svenska", "Suomi", "English");
     }
 
