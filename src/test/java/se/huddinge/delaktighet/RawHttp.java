@@ -28,12 +28,37 @@ public record RawHttp(int status, String head, String body) {
             out.flush();
             var bytes = new ByteArrayOutputStream();
             socket.getInputStream().transferTo(bytes);
-            String all = bytes.toString(StandardCharsets.UTF_8);
-            int split = all.indexOf("\r\n\r\n");
-            String head = split < 0 ? all : all.substring(0, split);
-            return new RawHttp(Integer.parseInt(head.split(" ")[1].strip()), head,
-                    split < 0 ? "" : all.substring(split + 4));
+            byte[] all = bytes.toByteArray();
+            String text = new String(all, StandardCharsets.ISO_8859_1);
+            int split = text.indexOf("\r\n\r\n");
+            String head = split < 0 ? text : text.substring(0, split);
+            byte[] body = split < 0 ? new byte[0] : java.util.Arrays.copyOfRange(all, split + 4, all.length);
+            var answer = new RawHttp(Integer.parseInt(head.split(" ")[1].strip()), head, "");
+            if (answer.header("Transfer-Encoding").equalsIgnoreCase("chunked")) {
+                body = unchunked(body);
+            }
+            return new RawHttp(answer.status(), head, new String(body, StandardCharsets.UTF_8));
         }
+    }
+
+    /** A chunked body's data: each chunk is its size in hex, CRLF, the bytes, CRLF; a size of 0 ends it. */
+    private static byte[] unchunked(byte[] chunked) {
+        var out = new ByteArrayOutputStream();
+        int at = 0;
+        while (at < chunked.length) {
+            int lineEnd = at;
+            while (lineEnd + 1 < chunked.length && !(chunked[lineEnd] == '\r' && chunked[lineEnd + 1] == '\n')) {
+                lineEnd++;
+            }
+            String size = new String(chunked, at, lineEnd - at, StandardCharsets.ISO_8859_1).split(";")[0].strip();
+            int length = Integer.parseInt(size, 16);
+            if (length == 0) {
+                break;
+            }
+            out.write(chunked, lineEnd + 2, length);
+            at = lineEnd + 2 + length + 2;
+        }
+        return out.toByteArray();
     }
 
     /** The first value of a header, or "" when it is absent. */

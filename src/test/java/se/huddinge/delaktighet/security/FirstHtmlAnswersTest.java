@@ -156,6 +156,67 @@ class FirstHtmlAnswersTest extends RunningPortalTest {
         assertThat(page.select("main *").stream().filter(e -> e.tagName().equals("script"))).isEmpty();
     }
 
+    /**
+     * A form page's first HTML is the form (DD49): each text field, text area and check box a labelled input that
+     * names the app's field that takes over what is typed in it; the choices, the upload and the button drawn only,
+     * hidden from assistive technology until the app's own arrive.
+     */
+    @Test
+    void a_form_pages_first_html_is_its_form_with_labelled_inputs_naming_the_apps_fields() {
+        clock.setTo("2026-07-01T09:00:00");
+        rounds.create(PrizeFixtures.round(2026));
+        var submit = page(visitor(), "forslag/nytt").selectFirst(".first-paint main");
+        assertThat(labelled(submit)).containsExactly("submit-title=Rubrik", "submit-text=Beskriv ditt förslag",
+                "submit-name=Ditt namn", "submit-email=Din e-postadress",
+                "submit-lives=Jag bor, arbetar eller studerar i Huddinge",
+                "submit-consent=Jag godkänner att kommunen behandlar mina uppgifter för att handlägga förslaget");
+        assertThat(submit.select("input[aria-required=true], textarea[aria-required=true]")).hasSize(4);
+        assertThat(submit.selectFirst("#copy-submit-text").attr("aria-describedby")).isEqualTo("copy-submit-text-help");
+        assertThat(submit.selectFirst("#copy-submit-text-help").text()).isEqualTo("0 av 2000 tecken");
+        assertThat(submit.select("[aria-hidden=true]").eachAttr("data-app-focus"))
+                .containsExactly("submit-district", "submit-category", "submit-upload", "submit-send");
+        assertThat(submit.select(".field-copy-choice .field-copy-label").eachText()).containsExactly("Kommundel", "Ämne");
+
+        var nominate = page(visitor(), "demokratipriset/nominera").selectFirst(".first-paint main");
+        assertThat(labelled(nominate)).contains("nominate-nominee-name=Namn på den du nominerar", "nominate-email=Din e-postadress")
+                .anyMatch(l -> l.matches("nominate-motivation-\\d+=Delaktighet"))
+                .anyMatch(l -> l.matches("nominate-motivation-\\d+=Fler röster"));
+        assertThat(nominate.select(".field-copy-option").eachText()).containsExactly("person", "grupp", "förening",
+                "organisation");
+
+        var mine = page(visitor(), "mina-inskick").selectFirst(".first-paint main");
+        assertThat(labelled(mine)).containsExactly("mine-email=Din e-postadress");
+        assertThat(mine.selectFirst("#copy-mine-email").attr("type")).isEqualTo("email");
+
+        clock.setTo("2026-09-01T09:00:00");
+        assertThat(page(visitor(), "demokratipriset/nominera").select(".first-paint main .form-copy"))
+                .as("no form after the deadline").isEmpty();
+    }
+
+    /** A round's criteria, typed by an administrator, are labels in the nomination form's first HTML, as typed. */
+    @Test
+    void a_hostile_criterion_is_a_label_in_the_nomination_forms_first_html_exactly_as_typed() {
+        clock.setTo("2026-07-01T09:00:00");
+        var form = PrizeFixtures.round(2026);
+        rounds.create(form.withCriteria(List.of(new se.huddinge.delaktighet.nomination.RoundForm.Criterion(null,
+                HOSTILE, "Participation", HOSTILE, "Increases participation."))));
+        var answer = visitor().get("demokratipriset/nominera");
+        assertThat(answer.body()).doesNotContain("<script>alert").doesNotContain("</title> &");
+        var main = Jsoup.parse(answer.body()).selectFirst(".first-paint main");
+        var area = main.selectFirst("textarea[id^=copy-nominate-motivation-]");
+        assertThat(main.selectFirst("label[for=" + area.id() + "]").text()).isEqualTo(HOSTILE);
+        assertThat(main.selectFirst("#" + area.id() + "-help").text()).startsWith(HOSTILE + " ");
+        assertThat(main.select("script, title")).isEmpty();
+    }
+
+    /** "app field id=label" of each input of a form's copy, in page order. */
+    private static List<String> labelled(org.jsoup.nodes.Element main) {
+        return main.select("input[data-app-value], textarea[data-app-value]").stream().map(input -> {
+            assertThat(input.id()).isEqualTo("copy-" + input.attr("data-app-value"));
+            return input.attr("data-app-value") + "=" + main.select("label[for=" + input.id() + "]").text();
+        }).toList();
+    }
+
     /** A first visit from a browser that asks for Finnish: the page, its tags and its switch in Finnish (DD38). */
     @Test
     void a_browser_that_asks_for_finnish_gets_the_first_html_in_finnish() {

@@ -22,7 +22,9 @@ import org.jsoup.nodes.Element;
  * copy before is not lost: when the copy goes, the focus moves to the app's counterpart, the element whose id a
  * {@code data-app-focus} region of the copy names (e.g. the support form's e-mail field), or else the app's link
  * with the same {@code href}, or else the app's element with the same id (a Vaadin component once it is defined and
- * has drawn its field). A page without a copy (staff pages) keeps Vaadin's script as it is.
+ * has drawn its field). What a resident typed in a form's copy ({@link FormCopy}: inputs naming their app field in
+ * {@code data-app-value}) is written into the app's field and sent to the server as typing there would be, before the
+ * focus moves. A page without a copy (staff pages) keeps Vaadin's script as it is.
  */
 final class AppStartsAfterPaint {
 
@@ -62,6 +64,16 @@ final class AppStartsAfterPaint {
             });
             const whenReady = target => (target.localName.includes('-')
               ? customElements.whenDefined(target.localName) : Promise.resolve()).then(() => land(target, 60));
+            // what was typed in a form's copy goes to the app's field, as if typed there (FormCopy)
+            const carry = () => copy.querySelectorAll('[data-app-value]').forEach(input => {
+              const field = document.getElementById(input.getAttribute('data-app-value'));
+              const box = input.type === 'checkbox';
+              if (!field || (box ? !input.checked : input.value === '')) return;
+              customElements.whenDefined(field.localName).then(() => {
+                if (box) field.checked = true; else field.value = input.value;
+                field.dispatchEvent(new Event('change'));
+              });
+            });
             if (copy) {
               addEventListener('pointerdown', note, true);
               addEventListener('focusin', note, true);
@@ -72,6 +84,7 @@ final class AppStartsAfterPaint {
                 removeEventListener('pointerdown', note, true);
                 removeEventListener('focusin', note, true);
                 removeEventListener('pointercancel', forget, true);
+                carry();
                 const target = intent && counterpart(intent);
                 if (target) whenReady(target);
               }).observe(document.body, { childList: true });

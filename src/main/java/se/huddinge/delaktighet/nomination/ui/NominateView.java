@@ -19,13 +19,19 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import se.huddinge.delaktighet.base.form.InvalidInput;
 import se.huddinge.delaktighet.base.i18n.Dates;
+import se.huddinge.delaktighet.base.i18n.Texts;
+import se.huddinge.delaktighet.base.ui.AppStartsOnInteraction;
 import se.huddinge.delaktighet.base.ui.FieldErrors;
+import se.huddinge.delaktighet.base.ui.FormCopy;
 import se.huddinge.delaktighet.base.ui.FormResult;
 import se.huddinge.delaktighet.base.ui.PortalPage;
+import se.huddinge.delaktighet.base.ui.StaticHtml;
 import se.huddinge.delaktighet.nomination.NomineeKind;
 import se.huddinge.delaktighet.nomination.NominationException;
 import se.huddinge.delaktighet.nomination.NominationForm;
@@ -40,10 +46,16 @@ import se.huddinge.delaktighet.security.Honeypot;
 /**
  * A resident nominates someone for this year's prize. Whether the round is open is decided when the nomination is
  * saved, not when the page was opened; the nomination counts once the nominator follows the e-mailed link in time.
+ * The page's first HTML draws the form while the round is open ({@link #copy}); the app starts on the first
+ * interaction with it (DD49).
  */
 @Route("demokratipriset/nominera")
 @AnonymousAllowed
+@AppStartsOnInteraction
 class NominateView extends PortalPage {
+
+    private static final String WIDTH = "48rem";
+    private static final String MOTIVATION_HEIGHT = "8rem";
 
     private final NominationService service;
     private final PrizeRules rules;
@@ -99,7 +111,7 @@ class NominateView extends PortalPage {
         var locale = getLocale();
         var layout = new FormLayout();
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        layout.setMaxWidth("48rem");
+        layout.setMaxWidth(WIDTH);
         layout.add(new H2(getTranslation("nominate.nominee")), 2);
         required(nomineeName, "nominate.field.nomineeName");
         nomineeName.setHelperText(getTranslation("nominate.field.nomineeName.help"));
@@ -108,6 +120,9 @@ class NominateView extends PortalPage {
         kind.setItemLabelGenerator(k -> getTranslation("prize.kind." + k.name()));
         kind.setRequiredIndicatorVisible(true);
         counted(tie, "nominate.field.tie", rules.tieMax());
+        nomineeName.setId("nominate-nominee-name");
+        kind.setId("nominate-kind");
+        tie.setId("nominate-tie");
         layout.add(nomineeName, 2);
         layout.add(kind, 2);
         layout.add(tie, 2);
@@ -119,7 +134,8 @@ class NominateView extends PortalPage {
             area.setLabel(PrizeTexts.roundText(locale, criterion::title).text());
             area.setRequiredIndicatorVisible(true);
             area.setWidthFull();
-            area.setMinHeight("8rem");
+            area.setMinHeight(MOTIVATION_HEIGHT);
+            area.setId(motivationId(criterion));
             String description = PrizeTexts.roundText(locale, criterion::description).text();
             area.setValueChangeMode(ValueChangeMode.EAGER);
             area.addValueChangeListener(e -> count(area, description, rules.motivationMax()));
@@ -130,6 +146,12 @@ class NominateView extends PortalPage {
         nomineeKnows.setLabel(getTranslation("nominate.field.knows"));
         nomineeContact.setLabel(getTranslation("nominate.field.nomineeContact"));
         nomineeContact.setHelperText(getTranslation("nominate.field.nomineeContact.help"));
+        nomineeKnows.setId("nominate-knows");
+        nomineeContact.setId("nominate-contact");
+        nominatorName.setId("nominate-nominator");
+        email.setId("nominate-email");
+        phone.setId("nominate-phone");
+        consent.setId("nominate-consent");
         layout.add(nomineeKnows, 2);
         layout.add(nomineeContact, 2);
         layout.add(new H2(getTranslation("nominate.aboutYou")), 2);
@@ -142,6 +164,7 @@ class NominateView extends PortalPage {
         privacy.setTarget("_blank");
         var send = new Button(getTranslation("nominate.send"), e -> submit());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setId("nominate-send");
         layout.add(nominatorName, email);
         layout.add(phone, 2);
         layout.add(consent, 2);
@@ -164,6 +187,46 @@ class NominateView extends PortalPage {
                 .at(PHONE, phone)
                 .at(CONSENT, consent)
                 .complete();
+    }
+
+    private static String motivationId(RoundFacts.Criterion criterion) {
+        return "nominate-motivation-" + criterion.id();
+    }
+
+    /**
+     * The form as this view draws it for an open round with nothing typed yet, for the page's first HTML: the same
+     * labels, helper texts, rows and ids (each copy input hands what was typed to the field of its id).
+     */
+    static StaticHtml copy(Texts t, Locale locale, RoundFacts round, PrizeRules rules) {
+        var form = FormCopy.start(WIDTH)
+                .heading(t.get("nominate.nominee"))
+                .text("nominate-nominee-name", "text", t.get("nominate.field.nomineeName"),
+                        t.get("nominate.field.nomineeName.help"), true, 0, true)
+                .radios("nominate-kind", t.get("nominate.field.kind"), Arrays.stream(NomineeKind.values())
+                        .map(k -> t.get("prize.kind." + k.name())).toList())
+                .area("nominate-tie", t.get("nominate.field.tie"), t.get("nominate.field.tie.help") + " "
+                        + t.get("nominate.counter", 0, rules.tieMax()), true, null)
+                .heading(t.get("nominate.motivation"))
+                .paragraph(t.get("nominate.motivation.help"));
+        for (var criterion : round.criteria()) {
+            form.area(motivationId(criterion), PrizeTexts.roundText(locale, criterion::title).text(),
+                    PrizeTexts.roundText(locale, criterion::description).text() + " "
+                            + t.get("nominate.counter", 0, rules.motivationMax()), true, MOTIVATION_HEIGHT);
+        }
+        return form.checkbox("nominate-knows", t.get("nominate.field.knows"))
+                .text("nominate-contact", "email", t.get("nominate.field.nomineeContact"),
+                        t.get("nominate.field.nomineeContact.help"), false, 0, true)
+                .heading(t.get("nominate.aboutYou"))
+                .text("nominate-nominator", "text", t.get("nominate.field.nominatorName"), null, true, 0, false)
+                .text("nominate-email", "email", t.get("nominate.field.email"), t.get("nominate.field.email.help"),
+                        true, 0, false)
+                .text("nominate-phone", "text", t.get("nominate.field.phone"), null, false, 0, true)
+                .checkbox("nominate-consent", t.get("nominate.field.consent"))
+                .row(StaticHtml.start("p").element("a", t.get("nominate.privacyLink"), "href", "personuppgifter",
+                        "target", "_blank").close("p"))
+                .placeOf("nominate-too-many")
+                .button("nominate-send", t.get("nominate.send"), true)
+                .done();
     }
 
     private void required(com.vaadin.flow.component.textfield.TextFieldBase<?, ?> field, String key) {

@@ -7,10 +7,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.i18n.Texts;
+import se.huddinge.delaktighet.base.ui.FormCopy;
 import se.huddinge.delaktighet.base.ui.PagePreview;
 import se.huddinge.delaktighet.base.ui.PagePreview.Preview;
 import se.huddinge.delaktighet.base.ui.StaticHtml;
 import se.huddinge.delaktighet.nomination.PrizeRounds;
+import se.huddinge.delaktighet.nomination.PrizeRules;
 import se.huddinge.delaktighet.nomination.RoundFacts;
 
 /**
@@ -18,7 +20,8 @@ import se.huddinge.delaktighet.nomination.RoundFacts;
  * in the round's phase, so the largest text of the first screen is painted before the app starts (DD34): the prize
  * page ({@link PrizeView}: the round's heading, where it stands, the way to nominate while it is open, what the prize
  * is for, the sum and the award day) and the nomination page ({@link NominateView}: that nominations are not open, or
- * the introduction with the deadline). The criteria, the winners and the form follow with the app.
+ * the introduction with the deadline and the form, drawn: NominateView.copy, DD49). The criteria and the winners
+ * follow with the app.
  */
 @Configuration(proxyBeanMethods = false)
 class RoundPagePreviews {
@@ -36,18 +39,19 @@ class RoundPagePreviews {
     }
 
     @Bean
-    PagePreview nominatePagePreview(PrizeRounds rounds, Clock clock, I18NProvider provider) {
+    PagePreview nominatePagePreview(PrizeRounds rounds, PrizeRules rules, Clock clock, I18NProvider provider) {
         return PagePreview.of(NominateView.class, provider, (t, locale) -> {
             String heading = t.get("nominate.title");
             var content = PagePreview.section(heading);
             rounds.current().ifPresentOrElse(round -> {
                 var phase = round.phaseAt(clock.instant());
-                if (phase != RoundFacts.Phase.OPEN) {
-                    content.element("p", PrizeTexts.status(t, locale, round, clock), "class", "attention");
-                }
+                // the view's line for a closed round, empty (and taking its place) while the round is open
+                content.element("p", phase == RoundFacts.Phase.OPEN ? "" : PrizeTexts.status(t, locale, round, clock),
+                        "class", "attention", FormCopy.PLACE, "nomination-closed");
                 if (phase == RoundFacts.Phase.ANNOUNCED || phase == RoundFacts.Phase.OPEN) {
                     content.element("p", t.get("nominate.intro", round.year(),
-                            Dates.dateTime(round.closesAt(clock.getZone()), locale)));
+                            Dates.dateTime(round.closesAt(clock.getZone()), locale)))
+                            .append(NominateView.copy(t, locale, round, rules));
                 }
             }, () -> content.element("p", t.get("prize.noRound")));
             return new Preview(heading, t.get("nominate.description"), content.close("section"),

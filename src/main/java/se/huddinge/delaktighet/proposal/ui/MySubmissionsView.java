@@ -12,9 +12,13 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import se.huddinge.delaktighet.base.form.InvalidInput;
 import se.huddinge.delaktighet.base.i18n.Dates;
+import se.huddinge.delaktighet.base.i18n.Texts;
+import se.huddinge.delaktighet.base.ui.AppStartsOnInteraction;
 import se.huddinge.delaktighet.base.ui.FieldErrors;
+import se.huddinge.delaktighet.base.ui.FormCopy;
 import se.huddinge.delaktighet.base.ui.FormResult;
 import se.huddinge.delaktighet.base.ui.PortalPage;
+import se.huddinge.delaktighet.base.ui.StaticHtml;
 import se.huddinge.delaktighet.proposal.AddressFormField;
 import se.huddinge.delaktighet.proposal.MySubmissionsService;
 import se.huddinge.delaktighet.proposal.ProposalRules;
@@ -23,11 +27,15 @@ import se.huddinge.delaktighet.security.Honeypot;
 
 /**
  * "Mina inskick": a resident writes their e-mail address and gets a one-time link to what they submitted or
- * supported. The answer is the same whether or not the address has sent anything.
+ * supported. The answer is the same whether or not the address has sent anything. The page's first HTML draws the
+ * form ({@link #copy}) and the app starts on the first interaction with it (DD49).
  */
 @Route("mina-inskick")
 @AnonymousAllowed
+@AppStartsOnInteraction
 class MySubmissionsView extends PortalPage {
+
+    private static final String EMAIL_WIDTH = "24rem";
 
     private final MySubmissionsService service;
     private final ProposalRules rules;
@@ -51,19 +59,30 @@ class MySubmissionsView extends PortalPage {
             add(new Paragraph(new Text(getTranslation("mine.visit") + " "), open));
         });
 
+        email.setId("mine-email");
         email.setLabel(getTranslation("mine.email"));
         email.setHelperText(getTranslation("mine.email.help"));
         email.setRequiredIndicatorVisible(true);
-        email.setWidth("24rem");
+        email.setWidth(EMAIL_WIDTH);
         email.setMaxWidth("100%");
         var send = new Button(getTranslation("mine.send"), e -> send());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setId("mine-send");
         form.add(email, honeypot, send);
         form.addClassName("support-form");
         form.setId("my-submissions-form");
         result.setId("my-submissions-result");
         result.getElement().setAttribute("role", "status");
         add(form, result);
+    }
+
+    /** The form as this view draws it, for the page's first HTML (a visitor's earlier link is the app's to tell). */
+    static StaticHtml copy(Texts t) {
+        return StaticHtml.start("div", "class", "support-form")
+                .append(FormCopy.start(EMAIL_WIDTH).text("mine-email", "email", t.get("mine.email"),
+                        t.get("mine.email.help"), true, 0, true).done())
+                .append(FormCopy.drawnButton("mine-send", t.get("mine.send"), true))
+                .close("div");
     }
 
     private void send() {

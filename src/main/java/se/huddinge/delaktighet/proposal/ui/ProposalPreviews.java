@@ -17,10 +17,15 @@ class ProposalPreviews {
                 rules.supportThreshold(), rules.supportPeriod().getDays());
     }
 
+    /** The form page: heading, introduction and the whole form, drawn (SubmitProposalView.copy). */
     @Bean
     PagePreview submitProposalPreview(I18NProvider texts, ProposalRules rules) {
-        return PagePreview.of(SubmitProposalView.class, texts, "submit.title", "submit.intro", null,
-                rules.supportThreshold(), rules.supportPeriod().getDays());
+        return PagePreview.of(SubmitProposalView.class, texts, (t, locale) -> {
+            String heading = t.get("submit.title");
+            String intro = t.get("submit.intro", rules.supportThreshold(), rules.supportPeriod().getDays());
+            return new PagePreview.Preview(heading, intro, PagePreview.section(heading).element("p", intro)
+                    .append(SubmitProposalView.copy(t, rules)).close("section"), "forslag/nytt", false);
+        });
     }
 
     /** The easy-to-read page: all of it, as {@link HowItWorksView} writes it. */
@@ -33,9 +38,15 @@ class ProposalPreviews {
         });
     }
 
+    /** "Mina inskick": heading, introduction and the form, drawn (MySubmissionsView.copy). */
     @Bean
     PagePreview mySubmissionsPreview(I18NProvider texts) {
-        return PagePreview.of(MySubmissionsView.class, texts, "mine.title", "mine.intro", null);
+        return PagePreview.of(MySubmissionsView.class, texts, (t, locale) -> {
+            String heading = t.get("mine.title");
+            String intro = t.get("mine.intro");
+            return new PagePreview.Preview(heading, intro, PagePreview.section(heading).element("p", intro)
+                    .append(MySubmissionsView.copy(t)).close("section"), "mina-inskick", false);
+        });
     }
 
     @Bean

@@ -29,9 +29,13 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import se.huddinge.delaktighet.base.form.InvalidInput;
+import se.huddinge.delaktighet.base.i18n.Texts;
+import se.huddinge.delaktighet.base.ui.AppStartsOnInteraction;
 import se.huddinge.delaktighet.base.ui.FieldErrors;
+import se.huddinge.delaktighet.base.ui.FormCopy;
 import se.huddinge.delaktighet.base.ui.FormResult;
 import se.huddinge.delaktighet.base.ui.PortalPage;
+import se.huddinge.delaktighet.base.ui.StaticHtml;
 import se.huddinge.delaktighet.proposal.ProposalForm;
 import se.huddinge.delaktighet.proposal.ProposalFormField;
 import se.huddinge.delaktighet.proposal.ProposalReads;
@@ -40,10 +44,18 @@ import se.huddinge.delaktighet.proposal.ProposalService;
 import se.huddinge.delaktighet.security.FloodGuard;
 import se.huddinge.delaktighet.security.Honeypot;
 
-/** A resident writes a proposal. It counts once they follow the link we e-mail them. */
+/**
+ * A resident writes a proposal. It counts once they follow the link we e-mail them. The page's first HTML draws the
+ * form ({@link #copy}) and the app starts on the first interaction with it (DD49).
+ */
 @Route("forslag/nytt")
 @AnonymousAllowed
+@AppStartsOnInteraction
 class SubmitProposalView extends PortalPage {
+
+    /** The form's widest. */
+    private static final String WIDTH = "48rem";
+    private static final String TEXT_HEIGHT = "12rem";
 
     private final ProposalService service;
     private final ProposalReads reads;
@@ -74,6 +86,14 @@ class SubmitProposalView extends PortalPage {
         this.rules = rules;
         add(new Paragraph(getTranslation("submit.intro", rules.supportThreshold(), rules.supportPeriod().getDays())));
 
+        title.setId("submit-title");
+        text.setId("submit-text");
+        district.setId("submit-district");
+        category.setId("submit-category");
+        name.setId("submit-name");
+        email.setId("submit-email");
+        livesInHuddinge.setId("submit-lives");
+        consent.setId("submit-consent");
         title.setLabel(getTranslation("submit.field.title"));
         title.setMaxLength(rules.titleMax() * 2);
         title.setHelperText(getTranslation("submit.field.title.help", rules.titleMax()));
@@ -87,7 +107,7 @@ class SubmitProposalView extends PortalPage {
         text.setLabel(getTranslation("submit.field.text"));
         text.setRequiredIndicatorVisible(true);
         text.setWidthFull();
-        text.setMinHeight("12rem");
+        text.setMinHeight(TEXT_HEIGHT);
         text.setValueChangeMode(ValueChangeMode.EAGER);
         text.addValueChangeListener(e -> updateCounter());
         updateCounter();
@@ -129,6 +149,8 @@ class SubmitProposalView extends PortalPage {
 
         var send = new Button(getTranslation("submit.send"), e -> submit());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setId("submit-send");
+        attachments.component().setId("submit-upload");
 
         var layout = new FormLayout();
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
@@ -151,9 +173,39 @@ class SubmitProposalView extends PortalPage {
         tooMany.getElement().setAttribute("role", "alert");
         layout.add(tooMany, 2);
         layout.add(send, 2);
-        layout.setMaxWidth("48rem");
+        layout.setMaxWidth(WIDTH);
         form.add(layout);
         add(form);
+    }
+
+    /**
+     * The form as this view draws it with nothing typed yet, for the page's first HTML: the same labels, helper
+     * texts, rows and ids (each copy input hands what was typed to the field of its id when the app takes over).
+     */
+    static StaticHtml copy(Texts t, ProposalRules rules) {
+        return FormCopy.start(WIDTH)
+                .text("submit-title", "text", t.get("submit.field.title"),
+                        t.get("submit.field.title.help", rules.titleMax()), true, rules.titleMax() * 2, true)
+                .area("submit-text", t.get("submit.field.text"),
+                        t.get("submit.field.text.counter", 0, rules.textMax()), true, TEXT_HEIGHT)
+                .choice("submit-district", t.get("submit.field.district"), false)
+                .choice("submit-category", t.get("submit.field.category"), false)
+                .heading(t.get("submit.attachments"))
+                .row(StaticHtml.start("span").text(t.get("submit.field.attachments.help", rules.maxAttachments(),
+                        rules.maxAttachmentBytes() / (1024 * 1024))).close("span"))
+                .upload("submit-upload", t.get("upload.addMany"), t.get("upload.dropMany"))
+                .heading(t.get("submit.aboutYou"))
+                .text("submit-name", "text", t.get("submit.field.name"), t.get("submit.field.name.help"), true, 0,
+                        false)
+                .text("submit-email", "email", t.get("submit.field.email"), t.get("submit.field.email.help"), true,
+                        0, false)
+                .checkbox("submit-lives", t.get("submit.field.lives"))
+                .checkbox("submit-consent", t.get("submit.field.consent"))
+                .row(StaticHtml.start("p").element("a", t.get("submit.privacyLink"), "href", "personuppgifter",
+                        "target", "_blank").close("p"))
+                .placeOf("submit-too-many")
+                .button("submit-send", t.get("submit.send"), true)
+                .done();
     }
 
     private void updateCounter() {
