@@ -24,7 +24,7 @@ import se.huddinge.delaktighet.proposal.Proposals;
 /**
  * In production mode (the bundle {@code ./mvnw package} built, on the class path after {@code prepare-package}) the
  * app does not start with the page ({@code base/ui/AppStartsAfterPaint}): the first HTML carries no entry script of its
- * own but a short inline module, allowed by the request's CSP nonce, that imports it. A one-time link page starts it after the
+ * own but a short inline module, allowed by the request's CSP nonce, that imports it. A one-time link's form (managing a proposal) starts it after the
  * first paint (DD34); a page residents read first ({@code @AppStartsOnInteraction}, DD45) on the reader's first
  * interaction, or after {@code portal.web.start-after-idle} without one, and a tap or the focus in the copy lands on
  * the app's counterpart.
@@ -58,7 +58,7 @@ class AppStartsAfterPaintIT extends BrowserTest {
         var starts = Map.of("/", "interaction", "/forslag/" + proposal.reference(), "interaction",
                 "/demokratipriset", "interaction", "/personuppgifter", "interaction",
                 "/forslag", "paint", "/forslag/nytt", "interaction", "/demokratipriset/nominera", "interaction",
-                "/mina-inskick", "interaction", "/forslag/bekrafta/x", "paint");
+                "/mina-inskick", "interaction", "/forslag/bekrafta/x", "interaction", "/forslag/hantera/x", "paint");
         for (var page : starts.entrySet()) {
             String path = page.getKey();
             var answer = RawHttp.get(port, path);
@@ -85,7 +85,7 @@ class AppStartsAfterPaintIT extends BrowserTest {
 
     @Test
     void a_link_page_is_painted_before_vaadins_client_is_fetched_and_the_app_then_builds_it() {
-        open("forslag/bekrafta/en-lank-som-inte-finns");
+        open("forslag/hantera/en-lank-som-inte-finns");
 
         @SuppressWarnings("unchecked")
         var timing = (Map<String, Object>) driver.executeScript("""

@@ -95,6 +95,12 @@ public abstract class BrowserTest {
         waitForVaadin();
     }
 
+    /** Opens a whole address (a link from a letter) as a resident does: the page, then the first key. */
+    protected void visit(String url) {
+        driver.get(url);
+        startAsAReaderDoes();
+    }
+
     /**
      * A page residents read first starts its app in production only on the reader's first interaction (or after a
      * while without one; base/ui/AppStartsAfterPaint, DD45): the test presses Tab, as a keyboard user does. A page that

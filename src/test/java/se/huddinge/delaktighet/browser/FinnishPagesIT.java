@@ -171,7 +171,7 @@ class FinnishPagesIT extends BrowserTest {
         assertThat(jdbc.queryForObject("select language from proposal", String.class)).isEqualTo("fi");
 
         var letter = letterTo("aino@example.fi", "Vahvista sähköpostiosoitteesi aloitettasi");
-        driver.get("http://localhost:" + port + "/" + link(letter, "forslag/bekrafta/"));
+        visit("http://localhost:" + port + "/" + link(letter, "forslag/bekrafta/"));
         waitForHeading("Vahvista aloitteesi");
         assertFinnishAndAccessible();
         tabTo("Vahvista aloite");

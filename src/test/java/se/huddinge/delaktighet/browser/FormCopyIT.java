@@ -17,7 +17,8 @@ import se.huddinge.delaktighet.proposal.ProposalFixtures;
 
 /**
  * The three form pages a resident meets (submit a proposal, nominate for the prize, "Mina inskick") draw their form
- * in the first HTML ({@code base/ui/FormCopy}, DD49) and start the app on the first interaction: what a resident
+ * in the first HTML ({@code base/ui/FormCopy}, DD49), and the one-time link pages that confirm something their
+ * button, and start the app on the first interaction: what a resident
  * types before the app has started is kept, the focus stays in the field, and the app's form is drawn where the copy
  * was (no layout jump), on a phone and on a wide screen.
  */
@@ -112,12 +113,13 @@ class FormCopyIT extends BrowserTest {
         clock.setTo("2027-06-15T09:00:00");
         for (var size : List.of(new Dimension(412, 900), new Dimension(1280, 1000))) {
             driver.manage().window().setSize(size);
-            for (String path : List.of("forslag/nytt", "demokratipriset/nominera", "mina-inskick")) {
+            for (String path : List.of("forslag/nytt", "demokratipriset/nominera", "mina-inskick",
+                    "forslag/bekrafta/en-lank", "stod/bekrafta/en-lank", "demokratipriset/bekrafta/en-lank")) {
                 driver.get("http://localhost:" + port + "/" + path);
                 assertThat(appFetched()).as("%s: nothing of the app before the first interaction", path).isFalse();
                 @SuppressWarnings("unchecked")
                 var copy = (List<Map<String, Object>>) driver.executeScript(COPY_BOXES);
-                assertThat(copy).as(path).hasSizeGreaterThan(3);
+                assertThat(copy).as(path).hasSizeGreaterThanOrEqualTo(3);
                 if (path.contains("nominera")) {
                     assertThat(copy).as("the round's criteria in the copy").anySatisfy(box ->
                             assertThat(box.get("key")).asString().startsWith("nominate-motivation-"));

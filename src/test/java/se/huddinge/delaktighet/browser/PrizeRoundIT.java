@@ -92,7 +92,7 @@ class PrizeRoundIT extends BrowserTest {
         assertFocusOnHeading("Kolla din e-post");
         assertAccessible();
 
-        driver.get(confirmLink(mailTo("nina@example.se", 1)));
+        visit(confirmLink(mailTo("nina@example.se", 1)));
         waitForHeading("Bekräfta nomineringen");
         assertAccessible();
         click("Bekräfta nomineringen");

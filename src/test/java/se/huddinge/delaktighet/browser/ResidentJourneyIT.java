@@ -57,7 +57,7 @@ class ResidentJourneyIT extends BrowserTest {
         assertAccessible();
 
         String confirm = linkIn(mailTo("asa@example.se", 1));
-        driver.get(confirm);
+        visit(confirm);
         waitForHeading("Bekräfta ditt förslag");
         assertAccessible();
         click("Bekräfta förslaget");
@@ -91,7 +91,7 @@ class ResidentJourneyIT extends BrowserTest {
         waiting().until(d -> find("#support-result").getText().contains("bo@example.se"));
 
         String support = linkIn(mailTo("bo@example.se", 1));
-        driver.get(support);
+        visit(support);
         waitForHeading("Bekräfta ditt stöd");
         assertAccessible();
         click("Bekräfta mitt stöd");

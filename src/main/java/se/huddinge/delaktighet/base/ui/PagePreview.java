@@ -55,6 +55,21 @@ public interface PagePreview {
         });
     }
 
+    /**
+     * A one-time link's page: its heading, its introduction and its button, drawn ({@link FormCopy#drawnButton}): the
+     * link is used on the app's button, never by opening the page (a mail scanner opens links), so the page waits
+     * for the reader like a page read first ({@link AppStartsOnInteraction}).
+     */
+    static PagePreview ofLinkAction(Class<? extends Component> view, I18NProvider provider, String titleKey,
+                                    String introKey, String buttonKey, String buttonId) {
+        return of(view, provider, (t, locale) -> {
+            String heading = t.get(titleKey);
+            String intro = t.get(introKey);
+            return new Preview(heading, intro, section(heading).element("p", intro)
+                    .append(FormCopy.drawnButton(buttonId, t.get(buttonKey), true)).close("section"), null, false);
+        });
+    }
+
     /** A page whose first HTML is built in the visitor's words and language, whatever its route parameters. */
     static PagePreview of(Class<? extends Component> view, I18NProvider provider,
                           java.util.function.BiFunction<Texts, Locale, Preview> build) {

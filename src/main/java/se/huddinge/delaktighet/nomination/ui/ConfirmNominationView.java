@@ -15,6 +15,7 @@ import se.huddinge.delaktighet.base.ui.FormResult;
 import se.huddinge.delaktighet.base.ui.PortalPage;
 import se.huddinge.delaktighet.nomination.NominationException;
 import se.huddinge.delaktighet.nomination.NominationService;
+import se.huddinge.delaktighet.base.ui.AppStartsOnInteraction;
 import se.huddinge.delaktighet.base.ui.NotForSearchEngines;
 
 /**
@@ -24,7 +25,11 @@ import se.huddinge.delaktighet.base.ui.NotForSearchEngines;
 @Route("demokratipriset/bekrafta")
 @AnonymousAllowed
 @NotForSearchEngines
+@AppStartsOnInteraction
 class ConfirmNominationView extends PortalPage implements HasUrlParameter<String> {
+
+    /** The id of the page's button: the first HTML draws it (DD49). */
+    static final String ACTION = "confirm-action";
 
     private final Div result = new Div();
     private String token = "";
@@ -35,6 +40,7 @@ class ConfirmNominationView extends PortalPage implements HasUrlParameter<String
         result.getElement().setAttribute("role", "status");
         var button = new Button(getTranslation("nominate.confirm.button"));
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        button.setId(ACTION);
         button.addClickListener(e -> {
             result.removeAll();
             H2 heading;

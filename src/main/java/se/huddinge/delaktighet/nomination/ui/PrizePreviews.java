@@ -16,7 +16,7 @@ class PrizePreviews {
 
     @Bean
     PagePreview confirmNominationPreview(I18NProvider texts) {
-        return PagePreview.of(ConfirmNominationView.class, texts, "nominate.confirm.title", "nominate.confirm.intro",
-                null);
+        return PagePreview.ofLinkAction(ConfirmNominationView.class, texts, "nominate.confirm.title",
+                "nominate.confirm.intro", "nominate.confirm.button", ConfirmNominationView.ACTION);
     }
 }

@@ -6,12 +6,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import se.huddinge.delaktighet.base.i18n.Dates;
 import se.huddinge.delaktighet.base.ui.FormResult;
 import se.huddinge.delaktighet.proposal.ProposalService;
+import se.huddinge.delaktighet.base.ui.AppStartsOnInteraction;
 import se.huddinge.delaktighet.base.ui.NotForSearchEngines;
 
 /** The author proves their e-mail address: the proposal gets its number and goes to moderation. */
 @Route("forslag/bekrafta")
 @AnonymousAllowed
 @NotForSearchEngines
+@AppStartsOnInteraction
 class ConfirmProposalView extends LinkPage {
 
     ConfirmProposalView(ProposalService service) {

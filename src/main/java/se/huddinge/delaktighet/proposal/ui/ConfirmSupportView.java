@@ -5,12 +5,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import se.huddinge.delaktighet.base.ui.FormResult;
 import se.huddinge.delaktighet.proposal.ProposalService;
+import se.huddinge.delaktighet.base.ui.AppStartsOnInteraction;
 import se.huddinge.delaktighet.base.ui.NotForSearchEngines;
 
 /** A supporter proves their e-mail address; the support counts if the period is still open. */
 @Route("stod/bekrafta")
 @AnonymousAllowed
 @NotForSearchEngines
+@AppStartsOnInteraction
 class ConfirmSupportView extends LinkPage {
 
     ConfirmSupportView(ProposalService service) {

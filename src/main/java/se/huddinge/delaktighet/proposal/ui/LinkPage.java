@@ -21,6 +21,9 @@ import se.huddinge.delaktighet.proposal.ProposalException;
 @NotForSearchEngines
 abstract class LinkPage extends PortalPage implements HasUrlParameter<String> {
 
+    /** The id of the page's button: the first HTML draws it (DD49). */
+    static final String ACTION = "link-action";
+
     protected final Div result = new Div();
     protected String token = "";
 
@@ -37,7 +40,7 @@ abstract class LinkPage extends PortalPage implements HasUrlParameter<String> {
 
     protected Button action(String textKey, Consumer<Div> onClick) {
         var button = new Button(getTranslation(textKey));
-        button.setId("link-action");
+        button.setId(ACTION);
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         button.addClickListener(e -> {
             result.removeAll();

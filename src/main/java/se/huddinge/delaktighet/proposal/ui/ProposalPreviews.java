@@ -51,12 +51,14 @@ class ProposalPreviews {
 
     @Bean
     PagePreview confirmProposalPreview(I18NProvider texts) {
-        return PagePreview.of(ConfirmProposalView.class, texts, "confirm.title", "confirm.intro", null);
+        return PagePreview.ofLinkAction(ConfirmProposalView.class, texts, "confirm.title", "confirm.intro",
+                "confirm.button", LinkPage.ACTION);
     }
 
     @Bean
     PagePreview confirmSupportPreview(I18NProvider texts) {
-        return PagePreview.of(ConfirmSupportView.class, texts, "confirmSupport.title", "confirmSupport.intro", null);
+        return PagePreview.ofLinkAction(ConfirmSupportView.class, texts, "confirmSupport.title",
+                "confirmSupport.intro", "confirmSupport.button", LinkPage.ACTION);
     }
 
     @Bean
