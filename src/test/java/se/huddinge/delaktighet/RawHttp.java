@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * A raw HTTP/1.1 request over a socket: the path goes out exactly as given, as a browser or a scanner may send it
@@ -28,12 +29,46 @@ public record RawHttp(int status, String head, String body) {
             out.flush();
             var bytes = new ByteArrayOutputStream();
             socket.getInputStream().transferTo(bytes);
-            String all = bytes.toString(StandardCharsets.UTF_8);
-            int split = all.indexOf("\r\n\r\n");
-            String head = split < 0 ? all : all.substring(0, split);
-            return new RawHttp(Integer.parseInt(head.split(" ")[1].strip()), head,
-                    split < 0 ? "" : all.substring(split + 4));
+            byte[] all = bytes.toByteArray();
+            int split = bodyStart(all);
+            String head = new String(all, 0, split < 0 ? all.length : split - 4, StandardCharsets.UTF_8);
+            byte[] body = split < 0 ? new byte[0] : Arrays.copyOfRange(all, split, all.length);
+            var answer = new RawHttp(Integer.parseInt(head.split(" ")[1].strip()), head, "");
+            if (answer.header("Transfer-Encoding").equalsIgnoreCase("chunked")) {
+                body = unchunked(body);
+            }
+            return new RawHttp(answer.status(), head, new String(body, StandardCharsets.UTF_8));
         }
+    }
+
+    /** Where the body starts: after the empty line that ends the head; -1 without one. */
+    private static int bodyStart(byte[] all) {
+        for (int i = 0; i + 3 < all.length; i++) {
+            if (all[i] == '\r' && all[i + 1] == '\n' && all[i + 2] == '\r' && all[i + 3] == '\n') {
+                return i + 4;
+            }
+        }
+        return -1;
+    }
+
+    /** A body sent in chunks (a page larger than the server's buffer), joined: each chunk is its size in hex, CRLF. */
+    private static byte[] unchunked(byte[] chunked) {
+        var out = new ByteArrayOutputStream();
+        int at = 0;
+        while (at < chunked.length) {
+            int lineEnd = at;
+            while (lineEnd + 1 < chunked.length && !(chunked[lineEnd] == '\r' && chunked[lineEnd + 1] == '\n')) {
+                lineEnd++;
+            }
+            String size = new String(chunked, at, lineEnd - at, StandardCharsets.ISO_8859_1).split(";")[0].strip();
+            int length = Integer.parseInt(size, 16);
+            if (length == 0) {
+                break;
+            }
+            out.write(chunked, lineEnd + 2, length);
+            at = lineEnd + 2 + length + 2;
+        }
+        return out.toByteArray();
     }
 
     /** The first value of a header, or "" when it is absent. */

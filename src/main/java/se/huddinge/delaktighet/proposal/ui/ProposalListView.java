@@ -22,7 +22,7 @@ import se.huddinge.delaktighet.proposal.ProposalStatus;
 
 /**
  * All published proposals: search, filter, sort, a page at a time ("Visa fler förslag" adds the next). Closed ones
- * below the threshold stay listed. Each page of proposals is one piece of fixed HTML ({@link StaticHtml}), a card per
+ * below the threshold stay listed. Each page of proposals is one piece of fixed HTML ({@link ProposalCards}), a card per
  * proposal with its title as a link: a phone reads and scrolls a list better than a table, and the page needs no
  * grid, which was most of its script work on a phone (docs/benchmarks.md, "Lighthouse"; DD34). Its first HTML is a
  * copy of its first screen, the first page of cards included ({@link ProposalListPreview}), so the app starts on the
