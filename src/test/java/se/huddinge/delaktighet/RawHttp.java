@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * A raw HTTP/1.1 request over a socket: the path goes out exactly as given, as a browser or a scanner may send it
@@ -29,10 +30,9 @@ public record RawHttp(int status, String head, String body) {
             var bytes = new ByteArrayOutputStream();
             socket.getInputStream().transferTo(bytes);
             byte[] all = bytes.toByteArray();
-            String text = new String(all, StandardCharsets.ISO_8859_1);
-            int split = text.indexOf("\r\n\r\n");
-            String head = split < 0 ? text : text.substring(0, split);
-            byte[] body = split < 0 ? new byte[0] : java.util.Arrays.copyOfRange(all, split + 4, all.length);
+            int split = bodyStart(all);
+            String head = new String(all, 0, split < 0 ? all.length : split - 4, StandardCharsets.UTF_8);
+            byte[] body = split < 0 ? new byte[0] : Arrays.copyOfRange(all, split, all.length);
             var answer = new RawHttp(Integer.parseInt(head.split(" ")[1].strip()), head, "");
             if (answer.header("Transfer-Encoding").equalsIgnoreCase("chunked")) {
                 body = unchunked(body);
@@ -41,7 +41,17 @@ public record RawHttp(int status, String head, String body) {
         }
     }
 
-    /** A chunked body's data: each chunk is its size in hex, CRLF, the bytes, CRLF; a size of 0 ends it. */
+    /** Where the body starts: after the empty line that ends the head; -1 without one. */
+    private static int bodyStart(byte[] all) {
+        for (int i = 0; i + 3 < all.length; i++) {
+            if (all[i] == '\r' && all[i + 1] == '\n' && all[i + 2] == '\r' && all[i + 3] == '\n') {
+                return i + 4;
+            }
+        }
+        return -1;
+    }
+
+    /** A body sent in chunks (a page larger than the server's buffer), joined: each chunk is its size in hex, CRLF. */
     private static byte[] unchunked(byte[] chunked) {
         var out = new ByteArrayOutputStream();
         int at = 0;

@@ -10,10 +10,13 @@ import se.huddinge.delaktighet.base.LetterLinks;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestConfig {
 
+    /** Where the tests' clock starts: a Monday morning in Stockholm. */
+    public static final String START = "2026-03-02T09:00:00";
+
     @Bean
     @Primary
     MutableClock testClock() {
-        return new MutableClock(LocalDateTime.parse("2026-03-02T09:00:00").atZone(MutableClock.STOCKHOLM).toInstant());
+        return new MutableClock(LocalDateTime.parse(START).atZone(MutableClock.STOCKHOLM).toInstant());
     }
 
     /** Lets tests mint a link's token as its letter would ({@link SentLinks}). */

@@ -34,15 +34,6 @@ class AppStartsAfterPaintIT extends BrowserTest {
 
     private static final Pattern STARTER = Pattern.compile(
             "<script type=\"module\" data-start=\"(paint|interaction)\" nonce=\"([^\"]+)\">[^<]*'\\./(VAADIN/build/indexhtml-[A-Za-z0-9_-]+\\.js)'");
-    /** What the page fetched of the app so far: the entry script, Vaadin's client and Vaadin's requests. */
-    private static final String FETCHED = """
-            const all = performance.getEntriesByType('resource');
-            const load = performance.getEntriesByType('navigation')[0].loadEventEnd;
-            const of = pattern => all.filter(e => pattern.test(e.name)).map(e => e.startTime);
-            return { load: load, now: performance.now(), entry: of(/indexhtml-/), client: of(/FlowClient-/),
-                     init: of(/v-r=init/), uidl: of(/v-r=uidl/) };
-            """;
-
     @Autowired
     AppStartSettings start;
     @Autowired
@@ -57,7 +48,7 @@ class AppStartsAfterPaintIT extends BrowserTest {
         var proposal = new Proposals(service, cases, events).published("Fler bänkar vid Orlången");
         var starts = Map.of("/", "interaction", "/forslag/" + proposal.reference(), "interaction",
                 "/demokratipriset", "interaction", "/personuppgifter", "interaction",
-                "/forslag", "paint", "/forslag/nytt", "interaction", "/demokratipriset/nominera", "interaction",
+                "/forslag", "interaction", "/forslag/nytt", "interaction", "/demokratipriset/nominera", "interaction",
                 "/mina-inskick", "interaction", "/forslag/bekrafta/x", "interaction", "/forslag/hantera/x", "paint");
         for (var page : starts.entrySet()) {
             String path = page.getKey();
@@ -110,24 +101,24 @@ class AppStartsAfterPaintIT extends BrowserTest {
     void a_keyboard_only_resident_starts_the_app_with_tab_and_supports_a_proposal() {
         var proposal = new Proposals(service, cases, events).published("Fler bänkar vid Orlången");
         driver.get("http://localhost:" + port + "/forslag/" + proposal.reference());
-        double pressed = nothingFetchedYet();
+        double pressed = app().nothingFetchedYet();
 
         new Actions(driver).sendKeys(Keys.TAB).perform();
         waitForVaadin();
-        startedOnceAfter(pressed);
+        app().startedOnceAfter(pressed);
         // the Tab put the focus on the copy's skip link; the app's skip link has it now
         waiting().until(d -> Boolean.TRUE.equals(driver.executeScript(
                 "return document.activeElement.matches('a.skip-link[href=\"#content\"]')")));
 
-        for (int i = 0; i < 60 && !focusIn("support-email"); i++) {
+        for (int i = 0; i < 60 && !app().focusIn("support-email"); i++) {
             new Actions(driver).sendKeys(Keys.TAB).perform();
         }
-        assertThat(focusIn("support-email")).as("Tab reaches the support form's e-mail field").isTrue();
+        assertThat(app().focusIn("support-email")).as("Tab reaches the support form's e-mail field").isTrue();
         new Actions(driver).sendKeys("bo@example.se").perform();
-        for (int i = 0; i < 5 && !focusIn("support-send"); i++) {
+        for (int i = 0; i < 5 && !app().focusIn("support-send"); i++) {
             new Actions(driver).sendKeys(Keys.TAB).perform();
         }
-        assertThat(focusIn("support-send")).as("then Tab reaches the button").isTrue();
+        assertThat(app().focusIn("support-send")).as("then Tab reaches the button").isTrue();
         new Actions(driver).sendKeys(Keys.ENTER).perform();
         waiting().until(d -> find("#support-result").getText().contains("bo@example.se"));
         assertAccessible();
@@ -137,12 +128,12 @@ class AppStartsAfterPaintIT extends BrowserTest {
     void a_tap_on_the_support_forms_introduction_starts_the_app_and_puts_the_focus_in_its_first_field() {
         var proposal = new Proposals(service, cases, events).published("Fler bänkar vid Orlången");
         driver.get("http://localhost:" + port + "/forslag/" + proposal.reference());
-        double tapped = nothingFetchedYet();
+        double tapped = app().nothingFetchedYet();
 
         driver.findElement(By.cssSelector(".first-paint .support-form p")).click();
         waitForVaadin();
-        startedOnceAfter(tapped);
-        assertFocusIn("support-email");
+        app().startedOnceAfter(tapped);
+        app().assertFocusIn("support-email");
         new Actions(driver).sendKeys("bo@example.se").perform();
         find("#support-send").click();
         waiting().until(d -> find("#support-result").getText().contains("bo@example.se"));
@@ -152,10 +143,11 @@ class AppStartsAfterPaintIT extends BrowserTest {
     @Test
     void a_link_in_the_copy_is_a_plain_link_before_the_app_runs() {
         driver.get("http://localhost:" + port + "/");
-        nothingFetchedYet();
+        app().nothingFetchedYet();
 
         driver.findElement(By.cssSelector(".first-paint nav a[href='forslag']")).click();
         waiting().until(d -> d.getCurrentUrl().endsWith("/forslag"));
+        startAsAReaderDoes();
         waitForVaadin();
         assertThat(heading()).isEqualTo("Huddingeförslag");
     }
@@ -165,70 +157,16 @@ class AppStartsAfterPaintIT extends BrowserTest {
         driver.get("http://localhost:" + port + "/demokratipriset");
 
         waitForVaadin();
-        var fetched = fetched();
-        double load = number(fetched.get("load"));
-        assertThat(starts(fetched, "entry")).as("the entry script, once").hasSize(1)
+        var fetched = app().fetched();
+        double load = AppOnInteraction.number(fetched.get("load"));
+        assertThat(AppOnInteraction.starts(fetched, "entry")).as("the entry script, once").hasSize(1)
                 .allSatisfy(at -> assertThat(at).as("fetched after %s of idleness", start.startAfterIdle())
                         .isGreaterThanOrEqualTo(load + start.startAfterIdle().toMillis()));
-        assertThat(starts(fetched, "init")).as("Vaadin's first request, once").hasSize(1);
+        assertThat(AppOnInteraction.starts(fetched, "init")).as("Vaadin's first request, once").hasSize(1);
         assertAccessible();
     }
 
-    /** Nothing of the app was fetched since the page loaded; answers the page's clock now. */
-    private double nothingFetchedYet() {
-        var fetched = fetched();
-        double load = number(fetched.get("load"));
-        double idleEnds = load + start.startAfterIdle().toMillis();
-        // the idle fallback may have started the app on a very slow machine: never before its time
-        for (String kind : List.of("entry", "client", "init", "uidl")) {
-            assertThat(starts(fetched, kind)).as("%s fetched without an interaction", kind)
-                    .allSatisfy(at -> assertThat(at).isGreaterThanOrEqualTo(idleEnds));
-        }
-        assertThat(driver.findElements(By.cssSelector(".first-paint main h1"))).as("the copy is shown").hasSize(1);
-        return number(fetched.get("now"));
-    }
-
-    /** The app was fetched and started once, after the interaction at {@code interaction} (the page's clock). */
-    private void startedOnceAfter(double interaction) {
-        var fetched = fetched();
-        assertThat(starts(fetched, "client")).as("Vaadin's client, once").hasSize(1);
-        assertThat(starts(fetched, "init")).as("Vaadin's first request, once").hasSize(1);
-        assertThat(starts(fetched, "entry")).as("the entry script, once").hasSize(1)
-                .allSatisfy(at -> {
-                    if (interaction < number(fetched.get("load")) + start.startAfterIdle().toMillis()) {
-                        assertThat(at).as("started by the interaction").isGreaterThanOrEqualTo(interaction);
-                    }
-                });
-        assertThat(driver.findElements(By.cssSelector("#outlet main h1"))).hasSize(1);
-        assertThat(driver.findElements(By.cssSelector(".first-paint"))).as("the copy replaced").isEmpty();
-    }
-
-    private void assertFocusIn(String id) {
-        try {
-            waiting().until(d -> focusIn(id));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("the focus should be in #" + id + ", but it is on " + driver.executeScript(
-                    "const e = document.activeElement; return e ? e.outerHTML.substring(0, 200) : 'nothing'"), e);
-        }
-    }
-
-    private boolean focusIn(String id) {
-        return Boolean.TRUE.equals(driver.executeScript(
-                "const e = document.getElementById(arguments[0]);"
-                        + " return !!e && (e === document.activeElement || e.contains(document.activeElement))", id));
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> fetched() {
-        return (Map<String, Object>) driver.executeScript(FETCHED);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Double> starts(Map<String, Object> fetched, String kind) {
-        return ((List<Object>) fetched.get(kind)).stream().map(AppStartsAfterPaintIT::number).toList();
-    }
-
-    private static double number(Object value) {
-        return ((Number) value).doubleValue();
+    private AppOnInteraction app() {
+        return new AppOnInteraction(driver, start.startAfterIdle());
     }
 }

@@ -86,6 +86,8 @@ public abstract class BrowserTest {
     @BeforeEach
     void emptyPortal() {
         Database.clear(jdbc);
+        // the browser tests share one portal: a test that moved the clock does not move the next one's
+        clock.setTo(TestConfig.START);
         driver.manage().deleteAllCookies();
     }
 

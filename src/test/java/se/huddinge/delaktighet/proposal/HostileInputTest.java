@@ -57,6 +57,8 @@ class HostileInputTest extends ProposalTestBase {
     se.huddinge.delaktighet.reporting.StaffNominations staffNominations;
     @org.springframework.beans.factory.annotation.Autowired
     PrizeRounds rounds;
+    @org.springframework.beans.factory.annotation.Autowired
+    List<se.huddinge.delaktighet.base.ui.PagePreview> previews;
 
     enum Payload {
         SCRIPT("<script>alert(1)</script>"),
@@ -193,6 +195,7 @@ class HostileInputTest extends ProposalTestBase {
                 assertShownAsText(_get(H1.class), payload.value);
                 UI.getCurrent().navigate("forslag");
                 assertCardTitleIsText(listedCards().getFirst(), payload.value);
+                assertCardTitleIsText(firstHtmlOfTheList().selectFirst("li.proposal-card"), payload.value);
             }
             case TEXT -> {
                 UI.getCurrent().navigate("forslag/" + given.reference(id));
@@ -418,6 +421,16 @@ class HostileInputTest extends ProposalTestBase {
             }
             default -> throw new IllegalArgumentException(field + " is not a staff field");
         }
+    }
+
+    /** The list's first HTML (base/ui/FirstPaint writes it before the app starts; DD48), parsed as a browser does. */
+    private org.jsoup.nodes.Document firstHtmlOfTheList() {
+        var list = previews.stream().filter(p -> "forslag".equals(
+                p.view().getAnnotation(com.vaadin.flow.router.Route.class).value())).findFirst().orElseThrow();
+        String markup = list.preview(com.vaadin.flow.router.RouteParameters.empty(), PortalI18n.SWEDISH)
+                .orElseThrow().content().markup();
+        assertThat(markup).doesNotContain("<script>alert").doesNotContain("<b>fet");
+        return org.jsoup.Jsoup.parseBodyFragment(markup);
     }
 
     private static Paragraph paragraphStarting(String start) {

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import se.huddinge.delaktighet.base.PortalSettings;
+import se.huddinge.delaktighet.base.i18n.Texts;
 import se.huddinge.delaktighet.nomination.PrizeFixtures;
 import se.huddinge.delaktighet.proposal.Decision;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
@@ -43,6 +44,8 @@ class FirstHtmlAnswersTest extends RunningPortalTest {
     se.huddinge.delaktighet.nomination.PrizeRounds rounds;
     @Autowired
     ProposalRules rules;
+    @Autowired
+    com.vaadin.flow.i18n.I18NProvider i18n;
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -139,6 +142,83 @@ class FirstHtmlAnswersTest extends RunningPortalTest {
                 "Beslutet fattades på sammanträdet måndag 2 mars 2026. Protokoll: NATUR 2026-05-12 § 45.");
     }
 
+    /**
+     * The list's first HTML is its first screen as the app draws it (DD48): the link to the form, the six filters'
+     * places with their labels and what they show at first, each leading a tap to the app's field, the count, the
+     * first page of cards (newest first) with their links and facts, and the place of "Visa fler förslag".
+     */
+    @Test
+    void the_lists_first_html_has_the_filters_places_the_count_and_the_first_page_of_cards() {
+        var given = new Proposals(service, cases, events);
+        int total = 21;
+        var published = new java.util.ArrayList<se.huddinge.delaktighet.proposal.PublicProposal>();
+        for (int i = 1; i <= total; i++) {
+            published.add(given.published(Proposals.form("Förslag nummer " + i, "forfattare" + i + "@example.se")));
+        }
+        given.inModeration(Proposals.form("Ett förslag som granskas", "granskas@example.se"));
+
+        var answer = visitor().get("forslag");
+        assertThat(answer.headers().firstValue("Cache-Control")).as("no browser or proxy keeps the list")
+                .hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+        var main = Jsoup.parse(answer.body()).selectFirst(".first-paint main");
+
+        assertThat(main.select("section > p > a.button-link[href=forslag/nytt]").text())
+                .isEqualTo("Lämna ett eget förslag");
+        var fields = main.select(".filters > .field-placeholder");
+        assertThat(fields.eachAttr("aria-hidden")).containsExactly("true", "true", "true", "true", "true", "true");
+        assertThat(fields.eachAttr("data-app-focus")).containsExactly("filter-search", "filter-district",
+                "filter-category", "filter-status", "filter-open", "filter-sort");
+        assertThat(fields.select(".field-placeholder-label").eachText()).containsExactly("Sök bland förslagen",
+                "Kommundel", "Ämne", "Status", "Öppna eller avslutade", "Sortera");
+        assertThat(fields.stream().map(f -> f.select(".field-placeholder-value").text()))
+                .containsExactly("", "Alla", "Alla", "Alla", "Alla", "Nyaste först");
+        assertThat(main.select(".filters + p").text()).isEqualTo("Antal förslag: " + total);
+
+        var cards = main.select("ul.proposal-cards > li.proposal-card");
+        assertThat(main.select("ul.proposal-cards").attr("aria-label")).isEqualTo("Förslag, sida 1");
+        assertThat(cards).hasSize(20);
+        assertThat(cards.select("h2 a").eachText()).startsWith("Förslag nummer 21", "Förslag nummer 20")
+                .endsWith("Förslag nummer 2").doesNotContain("Förslag nummer 1", "Ett förslag som granskas");
+        var newest = published.getLast();
+        assertThat(cards.first().select("h2 a").attr("href")).isEqualTo("forslag/" + newest.reference());
+        assertThat(cards.first().select(".proposal-card-facts").text())
+                .isEqualTo(newest.reference() + " · Flemingsberg · Öppet för stöd · 0 stöd · 90 dagar kvar");
+        assertThat(main.select(".button-placeholder").text()).isEqualTo("Visa fler förslag");
+        assertThat(main.select(".button-placeholder").attr("data-app-focus")).isEqualTo("more-proposals");
+        assertThat(main.select("section [id]")).as("the copy has no ids: they are the app's").isEmpty();
+    }
+
+    /** Supports and new proposals show in the next answer: the list's copy is written for each request. */
+    @Test
+    void the_lists_first_html_is_fresh_and_in_the_visitors_language() {
+        var given = new Proposals(service, cases, events);
+        var first = given.published(Proposals.form("Fler bänkar i Flemingsberg", "a@example.se"));
+        var before = page(visitor(), "forslag").selectFirst(".first-paint main");
+        assertThat(before.select(".proposal-card-facts").text()).contains("· 0 stöd ·");
+        assertThat(before.select(".button-placeholder")).as("one page: nothing more to show").isEmpty();
+
+        given.support(first, "stod@example.se");
+        var second = given.published(Proposals.form("Belysning i Sjödalsparken", "b@example.se"));
+        var after = page(visitor(), "forslag").selectFirst(".first-paint main");
+        assertThat(after.select("li h2 a").eachText()).containsExactly("Belysning i Sjödalsparken",
+                "Fler bänkar i Flemingsberg");
+        assertThat(after.select(".proposal-card-facts").eachText()).containsExactly(
+                second.reference() + " · Flemingsberg · Öppet för stöd · 0 stöd · 90 dagar kvar",
+                first.reference() + " · Flemingsberg · Öppet för stöd · 1 stöd · 90 dagar kvar");
+        assertThat(after.select(".filters + p").text()).isEqualTo("Antal förslag: 2");
+
+        var english = page(visitor().withCookie("portal-lang", "en"), "forslag").selectFirst(".first-paint main");
+        assertThat(english.select(".field-placeholder-label").first().text()).isEqualTo(
+                Texts.of(i18n, java.util.Locale.ENGLISH).get("proposals.search"));
+        assertThat(english.select(".filters + p").text()).isEqualTo(
+                Texts.of(i18n, java.util.Locale.ENGLISH).get("proposals.count", 2));
+        var finnish = page(visitor().speaking("fi"), "forslag").selectFirst(".first-paint main");
+        assertThat(finnish.select(".field-placeholder-value").last().text()).isEqualTo(
+                Texts.of(i18n, java.util.Locale.of("fi")).get("proposals.sort.NEWEST"));
+        assertThat(finnish.select(".proposal-card-facts").last().text()).contains(
+                Texts.of(i18n, java.util.Locale.of("fi")).get("proposal.status.PUBLISHED"));
+    }
+
     @Test
     void a_hostile_title_reaches_every_tag_and_the_page_exactly_as_typed_never_as_markup() {
         var p = new Proposals(service, cases, events).published(HOSTILE);
@@ -154,6 +234,12 @@ class FirstHtmlAnswersTest extends RunningPortalTest {
         assertThat(page.selectFirst("main h1").text()).isEqualTo(HOSTILE);
         assertThat(page.select("script").stream().map(s -> s.data()).filter(s -> s.contains("alert"))).isEmpty();
         assertThat(page.select("main *").stream().filter(e -> e.tagName().equals("script"))).isEmpty();
+
+        var list = visitor().get("forslag");
+        assertThat(list.body()).doesNotContain("<script>alert").doesNotContain("</script> &");
+        var card = Jsoup.parse(list.body()).selectFirst(".first-paint main li.proposal-card h2 a");
+        assertThat(card.text()).as("the list's card").isEqualTo(HOSTILE);
+        assertThat(card.children()).isEmpty();
     }
 
     /**
@@ -175,7 +261,7 @@ class FirstHtmlAnswersTest extends RunningPortalTest {
         assertThat(submit.selectFirst("#copy-submit-text-help").text()).isEqualTo("0 av 2000 tecken");
         assertThat(submit.select("[aria-hidden=true]").eachAttr("data-app-focus"))
                 .containsExactly("submit-district", "submit-category", "submit-upload", "submit-send");
-        assertThat(submit.select(".field-copy-choice .field-copy-label").eachText()).containsExactly("Kommundel", "Ämne");
+        assertThat(submit.select(".field-placeholder-label").eachText()).containsExactly("Kommundel", "Ämne");
 
         var nominate = page(visitor(), "demokratipriset/nominera").selectFirst(".first-paint main");
         assertThat(labelled(nominate)).contains("nominate-nominee-name=Namn på den du nominerar", "nominate-email=Din e-postadress")

@@ -12,7 +12,8 @@ import java.util.List;
  * <li>Text fields, text areas and check boxes are real, labelled inputs. Each names its app field's id
  * ({@code data-app-value}): when the app replaces the copy, {@link AppStartsAfterPaint}'s module writes what was typed
  * into that field, which sends it to the server as the resident's own typing would, and moves the focus there.</li>
- * <li>Choices (a combo box, radio buttons), an upload and a button are drawn, not working ({@code aria-hidden}): a tap
+ * <li>Choices (a combo box: {@link FieldPlaceholder}; radio buttons), an upload and a button are drawn, not working
+ * ({@code aria-hidden}): a tap
  * on one starts the app and lands on the app's control ({@code data-app-focus}).</li>
  * </ul>
  * The first interaction starts the app ({@link AppStartsOnInteraction}), so the copy's inputs are used for a second
@@ -66,13 +67,11 @@ public final class FormCopy {
         return close();
     }
 
-    /** A choice the app offers with a combo box: its label and an empty box. */
+    /** A choice the app offers with a combo box, nothing chosen: {@link FieldPlaceholder}'s select, a grid cell wide. */
     public FormCopy choice(String appId, String label, boolean wide) {
-        html.open("div", "class", "field-copy field-copy-choice" + (wide ? " wide" : ""), "data-app-focus", appId,
-                        "aria-hidden", "true")
-                .element("span", label, "class", "field-copy-label")
-                .element("span", "", "class", "field-copy-box");
-        return close();
+        html.open("div", "class", "field-copy-cell" + (wide ? " wide" : ""))
+                .append(FieldPlaceholder.select(label, "", appId)).close("div");
+        return this;
     }
 
     /** Radio buttons in a row, none chosen. */

@@ -14,27 +14,49 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import se.huddinge.delaktighet.base.ui.PortalPage;
-import se.huddinge.delaktighet.base.ui.StaticHtml;
+import se.huddinge.delaktighet.base.ui.AppStartsOnInteraction;
 import se.huddinge.delaktighet.proposal.ProposalFilter;
 import se.huddinge.delaktighet.proposal.ProposalRules;
 import se.huddinge.delaktighet.proposal.ProposalReads;
 import se.huddinge.delaktighet.proposal.ProposalStatus;
-import se.huddinge.delaktighet.proposal.PublicProposal;
 
 /**
  * All published proposals: search, filter, sort, a page at a time ("Visa fler förslag" adds the next). Closed ones
- * below the threshold stay listed. Each page of proposals is one piece of fixed HTML ({@link StaticHtml}), a card per
+ * below the threshold stay listed. Each page of proposals is one piece of fixed HTML ({@link ProposalCards}), a card per
  * proposal with its title as a link: a phone reads and scrolls a list better than a table, and the page needs no
- * grid, which was most of its script work on a phone (docs/benchmarks.md, "Lighthouse"; DD34).
+ * grid, which was most of its script work on a phone (docs/benchmarks.md, "Lighthouse"; DD34). Its first HTML is a
+ * copy of its first screen, the first page of cards included ({@link ProposalListPreview}), so the app starts on the
+ * reader's first interaction (DD45, DD48).
  */
 @Route("forslag")
 @AnonymousAllowed
+@AppStartsOnInteraction
 class ProposalListView extends PortalPage {
 
     private static final String ANY = "";
 
     /** Proposals per page of the list. */
     static final int PAGE_SIZE = 20;
+    /** What the list shows at first: every public proposal, the newest first. */
+    static final ProposalFilter FIRST = ProposalFilter.all();
+    /** The id of "Visa fler förslag". */
+    static final String MORE = "more-proposals";
+
+    /**
+     * A filter field of the list: its id, its label's key and the key of what it shows at first ({@code null}: it is
+     * empty). The first HTML draws the fields' places from these too ({@link ProposalListPreview}).
+     */
+    record FilterField(String id, String labelKey, String shownKey) {
+    }
+
+    /** The filter fields in the order the page shows them: the search field, then five selects. */
+    static final List<FilterField> FILTERS = List.of(
+            new FilterField("filter-search", "proposals.search", null),
+            new FilterField("filter-district", "proposals.district", "proposals.any"),
+            new FilterField("filter-category", "proposals.category", "proposals.any"),
+            new FilterField("filter-status", "proposals.status", "proposals.any"),
+            new FilterField("filter-open", "proposals.openClosed", "proposals.any"),
+            new FilterField("filter-sort", "proposals.sort", "proposals.sort." + FIRST.sort().name()));
 
     private final ProposalReads service;
     private final Clock clock;
@@ -59,31 +81,30 @@ class ProposalListView extends PortalPage {
         submit.addClassName("button-link");
         add(new Paragraph(submit));
 
-        search.setLabel(getTranslation("proposals.search"));
+        var fields = List.of(search, district, category, status, open, sort);
+        for (int i = 0; i < fields.size(); i++) {
+            fields.get(i).setLabel(getTranslation(FILTERS.get(i).labelKey()));
+            fields.get(i).setId(FILTERS.get(i).id());
+        }
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
-        district.setLabel(getTranslation("proposals.district"));
         district.setItems(withAny(rules.districts()));
         district.setItemLabelGenerator(d -> d.isEmpty() ? getTranslation("proposals.any") : d);
-        category.setLabel(getTranslation("proposals.category"));
         category.setItems(withAny(rules.categories().stream().map(ProposalRules.Named::code).toList()));
         category.setItemLabelGenerator(c -> c.isEmpty() ? getTranslation("proposals.any")
                 : ProposalTexts.category(rules, c, getLocale()));
-        status.setLabel(getTranslation("proposals.status"));
         status.setItems(withAny(ProposalStatus.PUBLIC.stream().map(Enum::name).toList()));
         status.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("proposals.any")
                 : ProposalTexts.status(this, ProposalStatus.valueOf(s)));
-        open.setLabel(getTranslation("proposals.openClosed"));
         open.setItems(ANY, "open", "closed");
         open.setItemLabelGenerator(o -> getTranslation(o.isEmpty() ? "proposals.any" : "proposals." + o));
-        sort.setLabel(getTranslation("proposals.sort"));
         sort.setItems(ProposalFilter.Sort.values());
         sort.setItemLabelGenerator(s -> getTranslation("proposals.sort." + s.name()));
         for (var select : List.of(district, category, status, open)) {
             select.setValue(ANY);
             select.addValueChangeListener(e -> refresh());
         }
-        sort.setValue(ProposalFilter.Sort.NEWEST);
+        sort.setValue(FIRST.sort());
         sort.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
         var filters = new Div(search, district, category, status, open, sort);
@@ -98,7 +119,7 @@ class ProposalListView extends PortalPage {
         cards.setId("proposal-cards");
         add(cards);
         more.setText(getTranslation("proposals.more"));
-        more.setId("more-proposals");
+        more.setId(MORE);
         more.addClickListener(e -> nextPage());
         add(more);
         refresh();
@@ -126,38 +147,14 @@ class ProposalListView extends PortalPage {
             count.setText(getTranslation("proposals.count", page.getTotalElements()));
         }
         if (page.hasContent()) {
-            var list = StaticHtml.start("ul", "class", "proposal-cards", "aria-label",
-                    getTranslation("proposals.cards.page", pages + 1));
-            boolean first = true;
-            for (PublicProposal p : page) {
-                String href = "forslag/" + p.reference();
-                list.open("li", "class", "proposal-card").open("h2", "class", "proposal-card-title")
-                        .element("a", p.title(), first && pages > 0
-                                ? new String[] {"href", href, "router-link", null, "dir", "auto", "id", "first-new-proposal"}
-                                : new String[] {"href", href, "router-link", null, "dir", "auto"})
-                        .close("h2")
-                        .element("p", facts(p), "class", "proposal-card-facts")
-                        .close("li");
-                first = false;
-            }
-            cards.add(list.close("ul").toHtml());
+            cards.add(ProposalCards.page(page.getContent(), pages, this::getTranslation, clock).toHtml());
             if (pages > 0) {
-                getElement().executeJs("const a = document.getElementById('first-new-proposal');"
-                        + " if (a) { a.removeAttribute('id'); a.focus(); }");
+                getElement().executeJs("const a = document.getElementById($0);"
+                        + " if (a) { a.removeAttribute('id'); a.focus(); }", ProposalCards.FIRST_NEW);
             }
         }
         pages++;
         more.setVisible(page.hasNext());
-    }
-
-    private String facts(PublicProposal p) {
-        var parts = new ArrayList<String>(List.of(p.reference(), p.district(), ProposalTexts.status(this, p.status()),
-                getTranslation("proposals.card.supports", p.supportCount())));
-        String left = ProposalTexts.daysLeft(this, p, clock);
-        if (!left.isEmpty()) {
-            parts.add(left);
-        }
-        return String.join(" · ", parts);
     }
 
     private static List<String> withAny(List<String> items) {

@@ -7,15 +7,12 @@ import se.huddinge.delaktighet.base.PortalSettings;
 import se.huddinge.delaktighet.base.ui.PagePreview;
 import se.huddinge.delaktighet.proposal.ProposalRules;
 
-/** The first HTML of the proposal pages that are a heading and an introduction (a proposal's own: ProposalPages). */
+/**
+ * The first HTML of the proposal pages that are a heading and an introduction (a proposal's own: ProposalPages; the
+ * list's: ProposalListPreview).
+ */
 @Configuration(proxyBeanMethods = false)
 class ProposalPreviews {
-
-    @Bean
-    PagePreview proposalListPreview(I18NProvider texts, ProposalRules rules) {
-        return PagePreview.of(ProposalListView.class, texts, "proposals.title", "proposals.intro", null,
-                rules.supportThreshold(), rules.supportPeriod().getDays());
-    }
 
     /** The form page: heading, introduction and the whole form, drawn (SubmitProposalView.copy). */
     @Bean

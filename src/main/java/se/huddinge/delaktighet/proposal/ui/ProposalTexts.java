@@ -32,10 +32,6 @@ final class ProposalTexts {
     }
 
     /** "23 dagar kvar" while open; empty otherwise. */
-    static String daysLeft(Component c, PublicProposal p, Clock clock) {
-        return daysLeft(c::getTranslation, p, clock);
-    }
-
     static String daysLeft(Texts t, PublicProposal p, Clock clock) {
         var days = p.supportDaysLeft(clock);
         return days.isPresent() ? t.get("proposal.daysLeft", days.getAsLong()) : "";
