@@ -15,8 +15,8 @@ import org.jsoup.nodes.Element;
  * <li>on a page a resident reads first ({@link AppStartsOnInteraction}, DD45): on the reader's first pointer down,
  * touch, key, focus, wheel, scroll or click, or when the page has been loaded {@code portal.web.start-after-idle}
  * without one (then in the browser's next idle moment: {@code requestIdleCallback}, where there is one);</li>
- * <li>on the other pages (forms, confirmation links): when the browser reports the first contentful paint, or after
- * a second where it reports none.</li>
+ * <li>on the other pages (managing a proposal, the list behind a "Mina inskick" link, a comment's confirmation): when
+ * the browser reports the first contentful paint, or after a second where it reports none.</li>
  * </ul>
  * The app then builds the same page in Vaadin's outlet and removes the copy. A tap or the focus that landed in the
  * copy before is not lost: when the copy goes, the focus moves to the app's counterpart, the element whose id a

@@ -1,5 +1,6 @@
 package se.huddinge.delaktighet.base.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -147,7 +148,7 @@ public final class FormCopy {
     }
 
     private static String[] attributes(String appId, String help, boolean required, String... more) {
-        var all = new java.util.ArrayList<>(List.of("id", ID_PREFIX + appId, VALUE, appId));
+        var all = new ArrayList<>(List.of("id", ID_PREFIX + appId, VALUE, appId));
         if (required) {
             all.addAll(List.of("aria-required", "true"));
         }
