@@ -262,6 +262,13 @@ class FirstHtmlAnswersTest extends RunningPortalTest {
         assertThat(submit.select("[aria-hidden=true]").eachAttr("data-app-focus"))
                 .containsExactly("submit-district", "submit-category", "submit-upload", "submit-send");
         assertThat(submit.select(".field-placeholder-label").eachText()).containsExactly("Kommundel", "Ämne");
+        // only the app sends: a browser without JavaScript says so before the visitor types in vain
+        String needsScript = "Du behöver ha JavaScript påslaget i webbläsaren för att skicka det här.";
+        assertThat(submit.select("noscript p").eachText()).containsExactly(needsScript);
+        assertThat(page(visitor(), "forslag/bekrafta/en-lank").select(".first-paint main noscript p").eachText())
+                .containsExactly(needsScript);
+        assertThat(page(visitor(), "forslag/bekrafta/en-lank").select(".first-paint main [data-app-focus]")
+                .eachAttr("data-app-focus")).containsExactly("link-action");
 
         var nominate = page(visitor(), "demokratipriset/nominera").selectFirst(".first-paint main");
         assertThat(labelled(nominate)).contains("nominate-nominee-name=Namn på den du nominerar", "nominate-email=Din e-postadress")
@@ -273,6 +280,7 @@ class FirstHtmlAnswersTest extends RunningPortalTest {
         var mine = page(visitor(), "mina-inskick").selectFirst(".first-paint main");
         assertThat(labelled(mine)).containsExactly("mine-email=Din e-postadress");
         assertThat(mine.selectFirst("#copy-mine-email").attr("type")).isEqualTo("email");
+        assertThat(mine.select("noscript p").eachText()).containsExactly(needsScript);
 
         clock.setTo("2026-09-01T09:00:00");
         assertThat(page(visitor(), "demokratipriset/nominera").select(".first-paint main .form-copy"))

@@ -95,6 +95,20 @@ public final class FormCopy {
         return this;
     }
 
+    /** What a browser without JavaScript shows in place of the form's way to send (see {@link #withoutScript}). */
+    public FormCopy withoutScriptNote(String text) {
+        html.append(withoutScript(text));
+        return this;
+    }
+
+    /**
+     * A note only a browser without JavaScript shows ({@code <noscript>}): the copy's inputs take typing, but only the
+     * app sends a form, so such a visitor is told before typing in vain ({@code form.needsScript}).
+     */
+    public static StaticHtml withoutScript(String text) {
+        return StaticHtml.start("noscript").element("p", text, "class", "attention wide").close("noscript");
+    }
+
     /** A button of the form, drawn, as a whole row: a tap on it lands on the app's button. */
     public FormCopy button(String appId, String text, boolean primary) {
         html.append(button(appId, text, primary, " wide"));

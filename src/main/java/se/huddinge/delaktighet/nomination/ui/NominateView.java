@@ -225,6 +225,7 @@ class NominateView extends PortalPage {
                 .row(StaticHtml.start("p").element("a", t.get("nominate.privacyLink"), "href", "personuppgifter",
                         "target", "_blank").close("p"))
                 .placeOf("nominate-too-many")
+                .withoutScriptNote(t.get("form.needsScript"))
                 .button("nominate-send", t.get("nominate.send"), true)
                 .done();
     }

@@ -204,6 +204,7 @@ class SubmitProposalView extends PortalPage {
                 .row(StaticHtml.start("p").element("a", t.get("submit.privacyLink"), "href", "personuppgifter",
                         "target", "_blank").close("p"))
                 .placeOf("submit-too-many")
+                .withoutScriptNote(t.get("form.needsScript"))
                 .button("submit-send", t.get("submit.send"), true)
                 .done();
     }
