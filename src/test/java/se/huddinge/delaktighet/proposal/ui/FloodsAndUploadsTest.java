@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static se.huddinge.delaktighet.proposal.ProposalPages.pageText;
 
 import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
@@ -106,6 +107,9 @@ class FloodsAndUploadsTest extends ProposalTestBase {
                 .startsWith("Vi har skickat en länk till robot@example.se");
         assertThat(jdbc.queryForObject("select count(*) from support", Integer.class)).isZero();
 
+        // the published proposal's letters are written by listeners after their commits: count once they are done
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from event_publication where completion_date is null", Integer.class) == 0);
         int letters = jdbc.queryForObject("select count(*) from letter", Integer.class);
         SubmitForm.open();
         SubmitForm.fillValid();
