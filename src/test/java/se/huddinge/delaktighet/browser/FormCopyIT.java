@@ -11,6 +11,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.huddinge.delaktighet.base.ui.AppStartSettings;
 import se.huddinge.delaktighet.nomination.PrizeRounds;
 import se.huddinge.delaktighet.nomination.PrizeFixtures;
 import se.huddinge.delaktighet.proposal.ProposalFixtures;
@@ -47,6 +48,8 @@ class FormCopyIT extends BrowserTest {
 
     @Autowired
     PrizeRounds rounds;
+    @Autowired
+    AppStartSettings start;
 
     @AfterEach
     void wideAgain() {
@@ -57,7 +60,7 @@ class FormCopyIT extends BrowserTest {
     void a_resident_types_the_title_before_the_app_has_started_and_the_proposal_keeps_it() {
         driver.get("http://localhost:" + port + "/forslag/nytt");
         assertThat(find(".first-paint #copy-submit-title").getAccessibleName()).isEqualTo("Rubrik");
-        assertThat(appFetched()).as("nothing of the app before the first interaction").isFalse();
+        app().nothingFetchedYet();
         assertPlainPageAccessible();
 
         // the tap starts the app; the resident types at once, into the copy, while it starts
@@ -67,7 +70,7 @@ class FormCopyIT extends BrowserTest {
         waitForVaadin();
         assertThat(driver.executeScript("return document.getElementById('submit-title').value"))
                 .isEqualTo("Bänkar vid Orlången");
-        assertFocusIn("submit-title");
+        app().assertFocusIn("submit-title");
         // and goes on typing in the app's field
         new Actions(driver).sendKeys(" och Trehörningen").perform();
 
@@ -116,7 +119,7 @@ class FormCopyIT extends BrowserTest {
             for (String path : List.of("forslag/nytt", "demokratipriset/nominera", "mina-inskick",
                     "forslag/bekrafta/en-lank", "stod/bekrafta/en-lank", "demokratipriset/bekrafta/en-lank")) {
                 driver.get("http://localhost:" + port + "/" + path);
-                assertThat(appFetched()).as("%s: nothing of the app before the first interaction", path).isFalse();
+                app().nothingFetchedYet();
                 @SuppressWarnings("unchecked")
                 var copy = (List<Map<String, Object>>) driver.executeScript(COPY_BOXES);
                 assertThat(copy).as(path).hasSizeGreaterThanOrEqualTo(3);
@@ -135,8 +138,8 @@ class FormCopyIT extends BrowserTest {
                     var after = app.get(i);
                     assertThat(after).as("%s at %s: the app's %s", path, size, before.get("key")).isNotNull();
                     for (String measure : List.of("top", "height", "left", "width")) {
-                        double was = number(before.get(measure));
-                        double is = number(after.get(measure));
+                        double was = AppOnInteraction.number(before.get(measure));
+                        double is = AppOnInteraction.number(after.get(measure));
                         if (Math.abs(was - is) > 2) {
                             moved.add("%s %s %.1f -> %.1f".formatted(before.get("key"), measure, was, is));
                         }
@@ -149,18 +152,8 @@ class FormCopyIT extends BrowserTest {
         }
     }
 
-    private boolean appFetched() {
-        return Boolean.TRUE.equals(driver.executeScript(
-                "return performance.getEntriesByType('resource').some(e => /FlowClient-|v-r=init/.test(e.name))"));
+    private AppOnInteraction app() {
+        return new AppOnInteraction(driver, start.startAfterIdle());
     }
 
-    private void assertFocusIn(String id) {
-        waiting().until(d -> Boolean.TRUE.equals(driver.executeScript(
-                "const f = document.getElementById(arguments[0]); return !!f && f.contains(document.activeElement)",
-                id)));
-    }
-
-    private static double number(Object value) {
-        return ((Number) value).doubleValue();
-    }
 }

@@ -21,7 +21,7 @@ import se.huddinge.delaktighet.proposal.ProposalService;
 import se.huddinge.delaktighet.proposal.Proposals;
 
 /**
- * The public list's first HTML is a copy of its first screen (proposal/ui/ProposalListPreview, DD48), so in production
+ * The public list's first HTML is a copy of its first screen (ProposalListView.copy, DD48), so in production
  * its app waits for the reader (DD45): nothing of the app is fetched before an interaction; after Tab the app's list
  * replaces the copy with the same cards in the same order and in the same boxes (no layout jump); a tap on a filter's
  * place puts the focus in the app's field.

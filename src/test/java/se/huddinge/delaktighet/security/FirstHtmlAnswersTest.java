@@ -261,7 +261,7 @@ class FirstHtmlAnswersTest extends RunningPortalTest {
         assertThat(submit.selectFirst("#copy-submit-text-help").text()).isEqualTo("0 av 2000 tecken");
         assertThat(submit.select("[aria-hidden=true]").eachAttr("data-app-focus"))
                 .containsExactly("submit-district", "submit-category", "submit-upload", "submit-send");
-        assertThat(submit.select(".field-placeholder-label").eachText()).containsExactly("Kommundel", "Ämne");
+        assertThat(submit.select(".field-placeholder-select .field-placeholder-label").eachText()).containsExactly("Kommundel", "Ämne");
         // only the app sends: a browser without JavaScript says so before the visitor types in vain
         String needsScript = "Du behöver ha JavaScript påslaget i webbläsaren för att skicka det här.";
         assertThat(submit.select("noscript p").eachText()).containsExactly(needsScript);

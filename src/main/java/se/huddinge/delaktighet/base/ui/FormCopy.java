@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A form as its view draws it, for the page's first HTML ({@link PagePreview}), so a resident who came to write sees
  * the form at once and can start typing before the app has started (docs/design-decisions.md, DD49). Each field is
- * drawn with the measures of its Lumo counterpart (label, box, helper text: {@code .field-copy} in portal.css), in
+ * drawn with the measures of its Lumo counterpart ({@link FieldPlaceholder}'s label and box, and the helper text
+ * below: portal.css), in
  * the same one- or two-column grid as Vaadin's {@code FormLayout} with the portal's steps, so nothing moves when the
  * app's form replaces it.
  * <ul>
@@ -26,6 +27,9 @@ public final class FormCopy {
     public static final String VALUE = "data-app-value";
     /** The attribute of an empty element of the copy that stands for the app's element of this id. */
     public static final String PLACE = "data-app-place";
+    /** A field's label and box: {@link FieldPlaceholder}'s look (portal.css), here on a real label and input. */
+    private static final String LABEL = "field-placeholder-label";
+    private static final String BOX = "field-placeholder-input";
     /** The prefix of a copy input's id: the app's field has the id without it. */
     static final String ID_PREFIX = "copy-";
 
@@ -45,7 +49,7 @@ public final class FormCopy {
     public FormCopy text(String appId, String type, String label, String help, boolean required, int maxLength,
                          boolean wide) {
         open(appId, wide, "");
-        html.element("label", label, "for", ID_PREFIX + appId, "class", "field-copy-label");
+        html.element("label", label, "for", ID_PREFIX + appId, "class", LABEL);
         html.open("input", attributes(appId, help, required, "type", type,
                 "maxlength", maxLength > 0 ? Integer.toString(maxLength) : null));
         return help(appId, help).close();
@@ -54,15 +58,16 @@ public final class FormCopy {
     /** A text area at least {@code minHeight} high (as the app's {@code setMinHeight}), always a whole row. */
     public FormCopy area(String appId, String label, String help, boolean required, String minHeight) {
         open(appId, true, " field-copy-area");
-        html.element("label", label, "for", ID_PREFIX + appId, "class", "field-copy-label");
-        var attributes = attributes(appId, help, required, "style", "--field-copy-min-height: " + minHeight);
+        html.element("label", label, "for", ID_PREFIX + appId, "class", LABEL);
+        var attributes = attributes(appId, help, required,
+                "style", minHeight == null ? null : "--field-copy-min-height: " + minHeight);
         html.open("textarea", attributes).close("textarea");
         return help(appId, help).close();
     }
 
     /** A check box with its label beside it, always a whole row. */
     public FormCopy checkbox(String appId, String label) {
-        html.open("div", "class", "field-copy field-copy-check wide", "data-app-focus", appId)
+        html.open("div", "class", "field-copy-check wide", "data-app-focus", appId)
                 .open("input", "type", "checkbox", "id", ID_PREFIX + appId, VALUE, appId)
                 .element("label", label, "for", ID_PREFIX + appId);
         return close();
@@ -77,8 +82,9 @@ public final class FormCopy {
 
     /** Radio buttons in a row, none chosen. */
     public FormCopy radios(String appId, String label, List<String> options) {
-        html.open("div", "class", "field-copy field-copy-radios wide", "data-app-focus", appId, "aria-hidden", "true")
-                .element("span", label, "class", "field-copy-label")
+        html.open("div", "class", "field-placeholder field-copy-radios wide", "data-app-focus", appId,
+                        "aria-hidden", "true")
+                .element("span", label, "class", LABEL)
                 .open("span", "class", "field-copy-options");
         options.forEach(option -> html.open("span", "class", "field-copy-option").element("span", "",
                 "class", "field-copy-radio").text(option).close("span"));
@@ -158,11 +164,12 @@ public final class FormCopy {
     }
 
     private void open(String appId, boolean wide, String kind) {
-        html.open("div", "class", "field-copy" + kind + (wide ? " wide" : ""), "data-app-focus", appId);
+        html.open("div", "class", "field-placeholder field-copy" + kind + (wide ? " wide" : ""),
+                "data-app-focus", appId);
     }
 
     private static String[] attributes(String appId, String help, boolean required, String... more) {
-        var all = new ArrayList<>(List.of("id", ID_PREFIX + appId, VALUE, appId));
+        var all = new ArrayList<>(List.of("id", ID_PREFIX + appId, VALUE, appId, "class", BOX));
         if (required) {
             all.addAll(List.of("aria-required", "true"));
         }

@@ -10,7 +10,7 @@ import se.huddinge.delaktighet.proposal.PublicProposal;
 /**
  * A page of the public list's cards as one piece of fixed HTML: a card per proposal, its title a link, then its
  * number, district, status, supports and time left. {@link ProposalListView} adds the pages one by one and the list's
- * first HTML ({@link ProposalListPreview}) writes the first page with the same markup, so what paints before the app
+ * first HTML ({@code ProposalListView.copy}) writes the first page with the same markup, so what paints before the app
  * starts is what the app then shows (DD34, DD48). What a resident typed goes through {@link StaticHtml}: text, escaped.
  */
 final class ProposalCards {

@@ -13,8 +13,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
-import se.huddinge.delaktighet.base.ui.PortalPage;
+import se.huddinge.delaktighet.base.i18n.Texts;
 import se.huddinge.delaktighet.base.ui.AppStartsOnInteraction;
+import se.huddinge.delaktighet.base.ui.FieldPlaceholder;
+import se.huddinge.delaktighet.base.ui.PortalPage;
+import se.huddinge.delaktighet.base.ui.StaticHtml;
 import se.huddinge.delaktighet.proposal.ProposalFilter;
 import se.huddinge.delaktighet.proposal.ProposalRules;
 import se.huddinge.delaktighet.proposal.ProposalReads;
@@ -25,8 +28,8 @@ import se.huddinge.delaktighet.proposal.ProposalStatus;
  * below the threshold stay listed. Each page of proposals is one piece of fixed HTML ({@link ProposalCards}), a card per
  * proposal with its title as a link: a phone reads and scrolls a list better than a table, and the page needs no
  * grid, which was most of its script work on a phone (docs/benchmarks.md, "Lighthouse"; DD34). Its first HTML is a
- * copy of its first screen, the first page of cards included ({@link ProposalListPreview}), so the app starts on the
- * reader's first interaction (DD45, DD48).
+ * copy of its first screen, the first page of cards included ({@link #copy}), so the app starts on the reader's
+ * first interaction (DD45, DD48).
  */
 @Route("forslag")
 @AnonymousAllowed
@@ -44,7 +47,7 @@ class ProposalListView extends PortalPage {
 
     /**
      * A filter field of the list: its id, its label's key and the key of what it shows at first ({@code null}: it is
-     * empty). The first HTML draws the fields' places from these too ({@link ProposalListPreview}).
+     * empty). The first HTML draws the fields' places from these too ({@link #copy}).
      */
     record FilterField(String id, String labelKey, String shownKey) {
     }
@@ -123,6 +126,38 @@ class ProposalListView extends PortalPage {
         more.addClickListener(e -> nextPage());
         add(more);
         refresh();
+    }
+
+    /**
+     * Writes the list's first screen below its introduction into the page's section as this view draws it, for the
+     * page's first HTML (DD48): the link
+     * to the form, the six filter fields' places with their labels and what they show at first
+     * ({@link FieldPlaceholder}), the count, the first page of cards ({@link ProposalCards}) and the place of "Visa
+     * fler förslag" when there is a next page. Written afresh for each request from one page of
+     * {@link ProposalReads#search}, so a support or a newly published proposal shows in the next answer.
+     */
+    static StaticHtml copy(StaticHtml html, Texts t, ProposalReads reads, Clock clock) {
+        html.open("p").element("a", t.get("proposals.submit"), "href", "forslag/nytt", "class", "button-link")
+                .close("p")
+                .open("div", "class", "filters");
+        for (var field : FILTERS) {
+            String label = t.get(field.labelKey());
+            html.append(field.shownKey() == null ? FieldPlaceholder.textField(label, field.id())
+                    : FieldPlaceholder.select(label, t.get(field.shownKey()), field.id()));
+        }
+        html.close("div");
+        var page = reads.search(FIRST, PageRequest.of(0, PAGE_SIZE));
+        html.element("p", t.get("proposals.count", page.getTotalElements()));
+        html.open("div");
+        if (page.hasContent()) {
+            html.append(ProposalCards.page(page.getContent(), 0, t, clock));
+        }
+        html.close("div");
+        if (page.hasNext()) {
+            html.element("span", t.get("proposals.more"), "class", "button-placeholder", "aria-hidden", "true",
+                    "data-app-focus", MORE);
+        }
+        return html;
     }
 
     private ProposalFilter filter() {

@@ -1,18 +1,31 @@
 package se.huddinge.delaktighet.proposal.ui;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.huddinge.delaktighet.base.PortalSettings;
 import se.huddinge.delaktighet.base.ui.PagePreview;
+import se.huddinge.delaktighet.proposal.ProposalReads;
 import se.huddinge.delaktighet.proposal.ProposalRules;
 
 /**
- * The first HTML of the proposal pages that are a heading and an introduction (a proposal's own: ProposalPages; the
- * list's: ProposalListPreview).
+ * The first HTML of the proposal pages other than a proposal's own (ProposalPages): each page's heading and
+ * introduction, and for the list and the forms what the view draws below them (the views' {@code copy}).
  */
 @Configuration(proxyBeanMethods = false)
 class ProposalPreviews {
+
+    /** The list: heading, introduction and its first screen, cards included (ProposalListView.copy, DD48). */
+    @Bean
+    PagePreview proposalListPreview(I18NProvider texts, ProposalReads reads, ProposalRules rules, Clock clock) {
+        return PagePreview.of(ProposalListView.class, texts, (t, locale) -> {
+            String heading = t.get("proposals.title");
+            String intro = t.get("proposals.intro", rules.supportThreshold(), rules.supportPeriod().getDays());
+            var content = ProposalListView.copy(PagePreview.section(heading).element("p", intro), t, reads, clock);
+            return new PagePreview.Preview(heading, intro, content.close("section"), "forslag", false);
+        });
+    }
 
     /** The form page: heading, introduction and the whole form, drawn (SubmitProposalView.copy). */
     @Bean
