@@ -135,8 +135,8 @@ class FollowLettersTest {
         save(id, version(id, true), ImplementationStatus.PLANNED, null, "Bara en notering.");
         save(id, version(id, true), ImplementationStatus.UNDER_WAY, null, HOSTILE);
         var underWay = mail.letterTo("fia@example.se", "Nytt om arbetet", 2);
-        assertThat(underWay.text()).contains("Läge: arbetet pågår", "Kommunen skriver: ”" + HOSTILE + "”")
-                .doesNotContain("49", "Bara en notering");
+        assertThat(underWay.text()).contains("Läge: arbetet pågår", "Kommunen skriver: ”" + HOSTILE + "”");
+        assertThat(underWay.withoutLinks()).doesNotContain("49", "Bara en notering");
         assertThat(mail.letterTo(AUTHOR, "Nytt om arbetet", 2).text()).contains(HOSTILE);
 
         assertThatThrownBy(() -> save(id, version(id, true), ImplementationStatus.NOT_DONE, " ", null))

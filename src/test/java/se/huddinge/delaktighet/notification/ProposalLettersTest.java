@@ -150,8 +150,8 @@ class ProposalLettersTest {
         proposals.requestSupport(p.reference(), "fia@example.se", true, SV);
         var support = mail.letterTo("fia@example.se", "Bekräfta ditt stöd");
         assertThat(support.subject()).isEqualTo("Bekräfta ditt stöd för förslaget " + p.reference());
-        assertThat(support.text()).contains("inom 72 timmar", "Stödperioden slutar tisdag 2 juni 2026 kl. 09:00")
-                .doesNotContain("Eve");
+        assertThat(support.text()).contains("inom 72 timmar", "Stödperioden slutar tisdag 2 juni 2026 kl. 09:00");
+        assertThat(support.withoutLinks()).doesNotContain("Eve");
         assertThat(proposals.confirmSupport(support.token("stod/bekrafta/")).alreadyCounted()).isFalse();
 
         var threshold = mail.letterTo("eve@example.com", "has reached 100 supports");
@@ -178,7 +178,8 @@ class ProposalLettersTest {
         assertThat(toSupporter.language()).isEqualTo("sv");
         assertThat(toSupporter.subject()).isEqualTo("Beslut om förslaget " + p.reference() + " som du stödde");
         assertThat(toSupporter.text()).contains("Natur- och byggnadsnämnden", "har sagt ja till förslaget",
-                "tisdag 8 september 2026").doesNotContain("Eve");
+                "tisdag 8 september 2026");
+        assertThat(toSupporter.withoutLinks()).doesNotContain("Eve");
     }
 
     @Test
