@@ -16,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import se.huddinge.delaktighet.RawHttp;
-import se.huddinge.delaktighet.base.ui.AppStartSettings;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
 import se.huddinge.delaktighet.proposal.ProposalService;
 import se.huddinge.delaktighet.proposal.Proposals;
@@ -34,8 +33,6 @@ class AppStartsAfterPaintIT extends BrowserTest {
 
     private static final Pattern STARTER = Pattern.compile(
             "<script type=\"module\" data-start=\"(paint|interaction)\" nonce=\"([^\"]+)\">[^<]*'\\./(VAADIN/build/indexhtml-[A-Za-z0-9_-]+\\.js)'");
-    @Autowired
-    AppStartSettings start;
     @Autowired
     ProposalService service;
     @Autowired
@@ -164,9 +161,5 @@ class AppStartsAfterPaintIT extends BrowserTest {
                         .isGreaterThanOrEqualTo(load + start.startAfterIdle().toMillis()));
         assertThat(AppOnInteraction.starts(fetched, "init")).as("Vaadin's first request, once").hasSize(1);
         assertAccessible();
-    }
-
-    private AppOnInteraction app() {
-        return new AppOnInteraction(driver, start.startAfterIdle());
     }
 }

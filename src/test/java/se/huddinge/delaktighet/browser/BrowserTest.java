@@ -31,6 +31,7 @@ import org.springframework.test.context.ActiveProfiles;
 import se.huddinge.delaktighet.Database;
 import se.huddinge.delaktighet.MutableClock;
 import se.huddinge.delaktighet.TestConfig;
+import se.huddinge.delaktighet.base.ui.AppStartSettings;
 
 /**
  * A journey in a real Chromium against the running portal. Every page visited is checked with axe-core
@@ -54,6 +55,8 @@ public abstract class BrowserTest {
     protected JdbcTemplate jdbc;
     @Autowired
     protected MutableClock clock;
+    @Autowired
+    protected AppStartSettings start;
 
     @BeforeAll
     static void startBrowser() {
@@ -95,6 +98,11 @@ public abstract class BrowserTest {
         driver.get("http://localhost:" + port + "/" + path);
         startAsAReaderDoes();
         waitForVaadin();
+    }
+
+    /** What the open page has fetched of its app so far, and where the focus is (a page that waits for the reader). */
+    protected AppOnInteraction app() {
+        return new AppOnInteraction(driver, start.startAfterIdle());
     }
 
     /** Opens a whole address (a link from a letter) as a resident does: the page, then the first key. */

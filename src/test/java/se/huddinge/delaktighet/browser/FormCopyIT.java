@@ -11,7 +11,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
-import se.huddinge.delaktighet.base.ui.AppStartSettings;
 import se.huddinge.delaktighet.nomination.PrizeRounds;
 import se.huddinge.delaktighet.nomination.PrizeFixtures;
 import se.huddinge.delaktighet.proposal.ProposalFixtures;
@@ -48,8 +47,6 @@ class FormCopyIT extends BrowserTest {
 
     @Autowired
     PrizeRounds rounds;
-    @Autowired
-    AppStartSettings start;
 
     @AfterEach
     void wideAgain() {
@@ -151,9 +148,4 @@ class FormCopyIT extends BrowserTest {
             }
         }
     }
-
-    private AppOnInteraction app() {
-        return new AppOnInteraction(driver, start.startAfterIdle());
-    }
-
 }

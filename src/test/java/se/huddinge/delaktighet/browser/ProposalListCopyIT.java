@@ -15,7 +15,6 @@ import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import se.huddinge.delaktighet.base.ui.AppStartSettings;
 import se.huddinge.delaktighet.proposal.ProposalCaseService;
 import se.huddinge.delaktighet.proposal.ProposalService;
 import se.huddinge.delaktighet.proposal.Proposals;
@@ -44,8 +43,6 @@ class ProposalListCopyIT extends BrowserTest {
     private static final int PROPOSALS = 21;
 
     @Autowired
-    AppStartSettings start;
-    @Autowired
     ProposalService service;
     @Autowired
     ProposalCaseService cases;
@@ -54,7 +51,6 @@ class ProposalListCopyIT extends BrowserTest {
 
     @BeforeEach
     void proposals() {
-        clock.setTo("2026-03-02T09:00:00");
         var given = new Proposals(service, cases, events);
         for (int i = 1; i <= PROPOSALS; i++) {
             given.published(Proposals.form("Förslag nummer " + i + " om bänkar och belysning vid sjön",
@@ -140,9 +136,5 @@ class ProposalListCopyIT extends BrowserTest {
             assertThat(((Number) b.get(i)).doubleValue()).as("%s: %s (copy %s, app %s)", what, names[i], a, b)
                     .isCloseTo(((Number) a.get(i)).doubleValue(), within(2.0));
         }
-    }
-
-    private AppOnInteraction app() {
-        return new AppOnInteraction(driver, start.startAfterIdle());
     }
 }

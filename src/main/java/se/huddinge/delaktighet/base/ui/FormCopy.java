@@ -2,6 +2,7 @@ package se.huddinge.delaktighet.base.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import se.huddinge.delaktighet.base.i18n.Texts;
 
 /**
  * A form as its view draws it, for the page's first HTML ({@link PagePreview}), so a resident who came to write sees
@@ -101,9 +102,14 @@ public final class FormCopy {
         return this;
     }
 
+    /** The form's link to the privacy page, as a whole row; it opens in a new tab, as the app's does. */
+    public FormCopy privacyLink(String text) {
+        return row(StaticHtml.start("p").element("a", text, "href", "personuppgifter", "target", "_blank").close("p"));
+    }
+
     /** What a browser without JavaScript shows in place of the form's way to send (see {@link #withoutScript}). */
-    public FormCopy withoutScriptNote(String text) {
-        html.append(withoutScript(text));
+    public FormCopy withoutScriptNote(Texts t) {
+        html.append(withoutScript(t));
         return this;
     }
 
@@ -111,8 +117,9 @@ public final class FormCopy {
      * A note only a browser without JavaScript shows ({@code <noscript>}): the copy's inputs take typing, but only the
      * app sends a form, so such a visitor is told before typing in vain ({@code form.needsScript}).
      */
-    public static StaticHtml withoutScript(String text) {
-        return StaticHtml.start("noscript").element("p", text, "class", "attention wide").close("noscript");
+    public static StaticHtml withoutScript(Texts t) {
+        return StaticHtml.start("noscript").element("p", t.get("form.needsScript"), "class", "attention wide")
+                .close("noscript");
     }
 
     /** A button of the form, drawn, as a whole row: a tap on it lands on the app's button. */

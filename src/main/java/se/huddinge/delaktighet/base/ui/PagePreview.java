@@ -66,7 +66,7 @@ public interface PagePreview {
             String heading = t.get(titleKey);
             String intro = t.get(introKey);
             return new Preview(heading, intro, section(heading).element("p", intro)
-                    .append(FormCopy.withoutScript(t.get("form.needsScript")))
+                    .append(FormCopy.withoutScript(t))
                     .append(FormCopy.drawnButton(buttonId, t.get(buttonKey), true)).close("section"), null, false);
         });
     }

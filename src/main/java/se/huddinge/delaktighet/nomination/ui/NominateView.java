@@ -222,10 +222,9 @@ class NominateView extends PortalPage {
                         true, 0, false)
                 .text("nominate-phone", "text", t.get("nominate.field.phone"), null, false, 0, true)
                 .checkbox("nominate-consent", t.get("nominate.field.consent"))
-                .row(StaticHtml.start("p").element("a", t.get("nominate.privacyLink"), "href", "personuppgifter",
-                        "target", "_blank").close("p"))
+                .privacyLink(t.get("nominate.privacyLink"))
                 .placeOf("nominate-too-many")
-                .withoutScriptNote(t.get("form.needsScript"))
+                .withoutScriptNote(t)
                 .button("nominate-send", t.get("nominate.send"), true)
                 .done();
     }

@@ -81,7 +81,7 @@ class MySubmissionsView extends PortalPage {
         return StaticHtml.start("div", "class", "support-form")
                 .append(FormCopy.start(EMAIL_WIDTH).text("mine-email", "email", t.get("mine.email"),
                         t.get("mine.email.help"), true, 0, true).done())
-                .append(FormCopy.withoutScript(t.get("form.needsScript")))
+                .append(FormCopy.withoutScript(t))
                 .append(FormCopy.drawnButton("mine-send", t.get("mine.send"), true))
                 .close("div");
     }

@@ -201,10 +201,9 @@ class SubmitProposalView extends PortalPage {
                         0, false)
                 .checkbox("submit-lives", t.get("submit.field.lives"))
                 .checkbox("submit-consent", t.get("submit.field.consent"))
-                .row(StaticHtml.start("p").element("a", t.get("submit.privacyLink"), "href", "personuppgifter",
-                        "target", "_blank").close("p"))
+                .privacyLink(t.get("submit.privacyLink"))
                 .placeOf("submit-too-many")
-                .withoutScriptNote(t.get("form.needsScript"))
+                .withoutScriptNote(t)
                 .button("submit-send", t.get("submit.send"), true)
                 .done();
     }
